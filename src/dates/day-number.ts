@@ -1,0 +1,180 @@
+import { InvalidDateError } from "./errors";
+
+/**
+ * A calendar date as an ISO 8601 string `YYYY-MM-DD` (a China calendar date, no time,
+ * no zone). Every public date in this package is of this form.
+ */
+export type IsoDate = string;
+
+/**
+ * A calendar date as an integer: days since 1970-01-01 (day 0). Day numbers carry no
+ * time zone, so arithmetic on them cannot be shifted by the host's zone (DESIGN
+ * principle 2).
+ */
+export type DayNumber = number;
+
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31] as const;
+
+/** Whether `year` is a Gregorian leap year. */
+export function isLeapYear(year: number): boolean {
+  return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+}
+
+/** The number of days in `month` (1–12) of `year`. */
+export function daysInMonth(year: number, month: number): number {
+  return month === 2 && isLeapYear(year) ? 29 : MONTH_DAYS[month - 1]!;
+}
+
+/**
+ * Days from civil date (proleptic Gregorian), after H. Hinnant's `days_from_civil`.
+ * @internal
+ */
+export function _dayNumberFromParts(year: number, month: number, day: number): DayNumber {
+  const y = month <= 2 ? year - 1 : year;
+  const era = Math.floor(y / 400);
+  const yoe = y - era * 400;
+  const mp = (month + 9) % 12;
+  const doy = Math.floor((153 * mp + 2) / 5) + day - 1;
+  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
+  return era * 146097 + doe - 719468;
+}
+
+/**
+ * Civil date from day number, after H. Hinnant's `civil_from_days`.
+ * @internal
+ */
+export function _partsFromDayNumber(n: DayNumber): { year: number; month: number; day: number } {
+  const z = n + 719468;
+  const era = Math.floor(z / 146097);
+  const doe = z - era * 146097;
+  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365);
+  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
+  const mp = Math.floor((5 * doy + 2) / 153);
+  const day = doy - Math.floor((153 * mp + 2) / 5) + 1;
+  const month = mp < 10 ? mp + 3 : mp - 9;
+  return { year: yoe + era * 400 + (month <= 2 ? 1 : 0), month, day };
+}
+
+/**
+ * Parses a `YYYY-MM-DD` string into its parts, or returns `undefined` when it is not a
+ * real calendar date. Never throws.
+ */
+export function _parseIsoParts(value: unknown): { year: number; month: number; day: number } | undefined {
+  if (typeof value !== "string" || value.length !== 10) return undefined;
+  const m = ISO_DATE.exec(value);
+  if (!m) return undefined;
+  const year = Number(m[1]);
+  const month = Number(m[2]);
+  const day = Number(m[3]);
+  if (year < 1 || month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return undefined;
+  return { year, month, day };
+}
+
+/**
+ * Whether `value` is a real calendar date written `YYYY-MM-DD` (years 0001–9999).
+ * Rejects impossible dates (`2025-02-30`), padding (`" 2025-01-01"`), numbers and `Date`
+ * objects. Never throws.
+ *
+ * @param value - Anything.
+ * @returns `true` when `value` is a valid ISO calendar date string.
+ * @example
+ * ```ts
+ * isIsoDate("2024-02-29"); // true
+ * isIsoDate("2025-02-29"); // false
+ * ```
+ */
+export function isIsoDate(value: unknown): value is IsoDate {
+  return _parseIsoParts(value) !== undefined;
+}
+
+/**
+ * Converts a `YYYY-MM-DD` date to its day number (days since 1970-01-01).
+ *
+ * @param date - A calendar date string.
+ * @returns The day number.
+ * @throws {@link InvalidDateError} when `date` is not a real calendar date string.
+ * @example
+ * ```ts
+ * toDayNumber("1970-01-02"); // 1
+ * ```
+ */
+export function toDayNumber(date: IsoDate): DayNumber {
+  const parts = _parseIsoParts(date);
+  if (!parts) throw new InvalidDateError(date, reasonFor(date));
+  return _dayNumberFromParts(parts.year, parts.month, parts.day);
+}
+
+/**
+ * Converts a day number back to its `YYYY-MM-DD` string.
+ *
+ * @param n - Days since 1970-01-01 (an integer).
+ * @returns The calendar date.
+ * @throws {@link InvalidDateError} when `n` is not an integer or lies outside years 0001–9999.
+ * @example
+ * ```ts
+ * fromDayNumber(0); // "1970-01-01"
+ * ```
+ */
+export function fromDayNumber(n: DayNumber): IsoDate {
+  if (!Number.isInteger(n)) throw new InvalidDateError(n, "not an integer day number");
+  const { year, month, day } = _partsFromDayNumber(n);
+  if (year < 1 || year > 9999) throw new InvalidDateError(n, "outside years 0001–9999");
+  return `${String(year).padStart(4, "0")}-${month < 10 ? "0" : ""}${month}-${day < 10 ? "0" : ""}${day}`;
+}
+
+/**
+ * Checks that `value` is a calendar date string and returns it unchanged.
+ *
+ * @throws {@link InvalidDateError} otherwise.
+ */
+export function assertIsoDate(value: unknown): IsoDate {
+  if (!isIsoDate(value)) throw new InvalidDateError(value, reasonFor(value));
+  return value;
+}
+
+/**
+ * Compares two calendar dates: negative when `a` is earlier, 0 when equal, positive
+ * when later. Usable as an `Array.prototype.sort` comparator.
+ *
+ * @throws {@link InvalidDateError} when either is not a calendar date string.
+ */
+export function compareDates(a: IsoDate, b: IsoDate): number {
+  return toDayNumber(a) - toDayNumber(b);
+}
+
+/**
+ * The number of days from `from` to `to` (negative when `to` is earlier).
+ *
+ * @example
+ * ```ts
+ * daysBetween("2024-02-28", "2024-03-01"); // 2
+ * ```
+ */
+export function daysBetween(from: IsoDate, to: IsoDate): number {
+  return toDayNumber(to) - toDayNumber(from);
+}
+
+/**
+ * The day of the week of a date, ISO numbering: 1 = Monday … 7 = Sunday.
+ *
+ * @example
+ * ```ts
+ * isoWeekday("2026-02-14"); // 6 (a Saturday; a working day in 2026's calendar)
+ * ```
+ */
+export function isoWeekday(date: IsoDate): number {
+  return _weekdayOfDayNumber(toDayNumber(date));
+}
+
+/** ISO weekday (1 = Monday … 7 = Sunday) of a day number; 1970-01-01 was a Thursday. @internal */
+export function _weekdayOfDayNumber(n: DayNumber): number {
+  return (((n + 3) % 7) + 7) % 7 + 1;
+}
+
+function reasonFor(value: unknown): string {
+  if (value instanceof Date) return "Date objects are not accepted; pass a YYYY-MM-DD string";
+  if (typeof value !== "string") return `got ${value === null ? "null" : typeof value}`;
+  if (!ISO_DATE.test(value)) return "not of the form YYYY-MM-DD";
+  return "no such day in the calendar";
+}

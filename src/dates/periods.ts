@@ -1,0 +1,145 @@
+import { _dayNumberFromParts, _partsFromDayNumber, _weekdayOfDayNumber, daysInMonth, fromDayNumber, toDayNumber, type DayNumber, type IsoDate } from "./day-number";
+
+/** A closed range of calendar dates, both ends inclusive. */
+export interface DateRange {
+  /** 起始日 — the first day, inclusive. */
+  start: IsoDate;
+  /** 截止日 — the last day, inclusive. */
+  end: IsoDate;
+}
+
+/** A calendar half-year (上半年 / 下半年). */
+export interface HalfYear extends DateRange {
+  /** `"YYYY-H1"` (1 Jan – 30 Jun) or `"YYYY-H2"` (1 Jul – 31 Dec). */
+  id: string;
+  year: number;
+  half: 1 | 2;
+}
+
+/**
+ * The calendar half-year that contains `date`: 1 January – 30 June or 1 July –
+ * 31 December.
+ *
+ * The plan requires "半年内现场检查不少于1次" for key and special units; calendar halves are
+ * the default reading (FACTS §3 [reading]); a policy can choose rolling six months.
+ *
+ * @param date - A calendar date `YYYY-MM-DD`.
+ * @returns The half-year with its first and last day.
+ * @throws {@link InvalidDateError} when `date` is invalid.
+ * @example
+ * ```ts
+ * halfYearOf("2026-06-30"); // { id: "2026-H1", year: 2026, half: 1, start: "2026-01-01", end: "2026-06-30" }
+ * ```
+ * @see 宁市监质监〔2023〕146号 二（七）
+ */
+export function halfYearOf(date: IsoDate): HalfYear {
+  const n = toDayNumber(date);
+  const { year, month } = _partsFromDayNumber(n);
+  const half = month <= 6 ? 1 : 2;
+  return half === 1
+    ? { id: `${year}-H1`, year, half, start: `${pad4(year)}-01-01`, end: `${pad4(year)}-06-30` }
+    : { id: `${year}-H2`, year, half, start: `${pad4(year)}-07-01`, end: `${pad4(year)}-12-31` };
+}
+
+/** An ISO 8601 week, Monday to Sunday. */
+export interface IsoWeek extends DateRange {
+  /** `"YYYY-Www"`, e.g. `"2026-W01"` (ISO week-numbering year). */
+  id: string;
+}
+
+/**
+ * The ISO 8601 week (Monday–Sunday) that contains `date`, the unit of the weekly review
+ * (周排查).
+ *
+ * @param date - A calendar date `YYYY-MM-DD`.
+ * @returns The week's id and its Monday and Sunday.
+ * @example
+ * ```ts
+ * isoWeekOf("2026-01-01"); // { id: "2026-W01", start: "2025-12-29", end: "2026-01-04" }
+ * ```
+ * @see 宁市监质监〔2023〕146号 二（四）
+ */
+export function isoWeekOf(date: IsoDate): IsoWeek {
+  return _isoWeekOfDayNumber(toDayNumber(date));
+}
+
+/** @internal */
+export function _isoWeekOfDayNumber(n: DayNumber): IsoWeek {
+  const monday = n - (_weekdayOfDayNumber(n) - 1);
+  const thursday = monday + 3;
+  const weekYear = _partsFromDayNumber(thursday).year;
+  const week = Math.floor((thursday - _dayNumberFromParts(weekYear, 1, 1)) / 7) + 1;
+  return { id: `${pad4(weekYear)}-W${week < 10 ? "0" : ""}${week}`, start: fromDayNumber(monday), end: fromDayNumber(monday + 6) };
+}
+
+/** A calendar month. */
+export interface CalendarMonth extends DateRange {
+  /** `"YYYY-MM"`. */
+  id: string;
+}
+
+/**
+ * The calendar month that contains `date`, the unit of the monthly scheduling meeting
+ * (月调度).
+ *
+ * @example
+ * ```ts
+ * monthOf("2024-02-10"); // { id: "2024-02", start: "2024-02-01", end: "2024-02-29" }
+ * ```
+ * @see 宁市监质监〔2023〕146号 二（四）
+ */
+export function monthOf(date: IsoDate): CalendarMonth {
+  const { year, month } = _partsFromDayNumber(toDayNumber(date));
+  const ym = `${pad4(year)}-${month < 10 ? "0" : ""}${month}`;
+  return { id: ym, start: `${ym}-01`, end: `${ym}-${daysInMonth(year, month)}` };
+}
+
+/**
+ * Every ISO week that overlaps [from, to], in order.
+ *
+ * @example
+ * ```ts
+ * isoWeeksOverlapping("2026-01-01", "2026-01-12").map((w) => w.id); // ["2026-W01", "2026-W02", "2026-W03"]
+ * ```
+ */
+export function isoWeeksOverlapping(from: IsoDate, to: IsoDate): IsoWeek[] {
+  const a = toDayNumber(from);
+  const b = toDayNumber(to);
+  const out: IsoWeek[] = [];
+  for (let n = a - (_weekdayOfDayNumber(a) - 1); n <= b; n += 7) out.push(_isoWeekOfDayNumber(n));
+  return out;
+}
+
+/**
+ * Every calendar month that overlaps [from, to], in order.
+ *
+ * @example
+ * ```ts
+ * monthsOverlapping("2024-01-31", "2024-03-01").map((m) => m.id); // ["2024-01", "2024-02", "2024-03"]
+ * ```
+ */
+export function monthsOverlapping(from: IsoDate, to: IsoDate): CalendarMonth[] {
+  const out: CalendarMonth[] = [];
+  const end = toDayNumber(to);
+  for (let m = monthOf(from); toDayNumber(m.start) <= end; m = monthOf(fromDayNumber(toDayNumber(m.end) + 1))) out.push(m);
+  return out;
+}
+
+/**
+ * Every calendar half-year that overlaps [from, to], in order.
+ *
+ * @example
+ * ```ts
+ * halfYearsOverlapping("2025-05-01", "2026-01-01").map((h) => h.id); // ["2025-H1", "2025-H2", "2026-H1"]
+ * ```
+ */
+export function halfYearsOverlapping(from: IsoDate, to: IsoDate): HalfYear[] {
+  const out: HalfYear[] = [];
+  const end = toDayNumber(to);
+  for (let h = halfYearOf(from); toDayNumber(h.start) <= end; h = halfYearOf(fromDayNumber(toDayNumber(h.end) + 1))) out.push(h);
+  return out;
+}
+
+function pad4(year: number): string {
+  return String(year).padStart(4, "0");
+}

@@ -1,0 +1,3 @@
+export * from "./labels";
+export { IsoDateSchema, IdSchema, UsccSchema, type IssueParams } from "./primitives";
+export * from "./unit";

@@ -1,0 +1,117 @@
+/**
+ * Chinese and English labels for every enumerated value of the data model, in one
+ * place (CONVENTIONS: tier, severity and role names are string literals, each with a
+ * `zh` / `en` label here).
+ */
+export interface Label {
+  /** 中文名称 */
+  readonly zh: string;
+  /** English name */
+  readonly en: string;
+}
+
+function table<const K extends string>(entries: Record<K, Label>): Readonly<Record<K, Label>> {
+  for (const v of Object.values<Label>(entries)) Object.freeze(v);
+  return Object.freeze(entries);
+}
+
+/** 主体角色 — the roles a unit plays (Order 75 producers, Order 76 sellers). */
+export const UNIT_ROLES = ["producer", "seller"] as const;
+export type UnitRole = (typeof UNIT_ROLES)[number];
+
+/** 企业规模 — unit size per the national statistical standard (2017). */
+export const UNIT_SIZES = ["large", "medium", "small", "micro"] as const;
+export type UnitSize = (typeof UNIT_SIZES)[number];
+
+/** 层级分类 — the A/B/C/D layer of Attachments 2 and 3 (which government level owns the unit). */
+export const UNIT_LAYERS = ["A", "B", "C", "D"] as const;
+export type UnitLayer = (typeof UNIT_LAYERS)[number];
+
+/** 人员角色 — principal, quality-safety director, quality-safety officer (Orders 75/76 Art. 3). */
+export const PERSON_ROLES = ["principal", "director", "officer"] as const;
+export type PersonRole = (typeof PERSON_ROLES)[number];
+
+/** 风险等级 — 重大 / 较大 / 一般 (Nanjing plan 二（七）). */
+export const RISK_SEVERITIES = ["major", "significant", "minor"] as const;
+export type RiskSeverity = (typeof RISK_SEVERITIES)[number];
+
+/** 风险来源 — where a quality-safety risk was found. */
+export const RISK_EVENT_KINDS = [
+  "sampling-failure",
+  "verified-complaint",
+  "media-exposure",
+  "risk-monitoring",
+  "inspection-finding",
+  "enforcement",
+  "accident",
+  "other",
+] as const;
+export type RiskEventKind = (typeof RISK_EVENT_KINDS)[number];
+
+/** 检查方式 — on-site, document review, sampling. */
+export const INSPECTION_KINDS = ["onsite", "document", "sampling"] as const;
+export type InspectionKind = (typeof INSPECTION_KINDS)[number];
+
+/** 日管控 / 周排查 / 月调度 — the three mechanism records (plan 二（四）). */
+export const MECHANISM_RECORD_KINDS = ["daily", "weekly", "monthly"] as const;
+export type MechanismRecordKind = (typeof MECHANISM_RECORD_KINDS)[number];
+
+/** 监管层级 — the supervision tiers of plan 二（七）. */
+export const SUPERVISION_LEVELS = ["routine", "trigger", "key", "special"] as const;
+export type SupervisionLevel = (typeof SUPERVISION_LEVELS)[number];
+
+/** The labels, keyed by enumeration then value. */
+export const labels = Object.freeze({
+  unitRole: table<UnitRole>({
+    producer: { zh: "生产单位", en: "producer" },
+    seller: { zh: "销售单位", en: "seller" },
+  }),
+  unitSize: table<UnitSize>({
+    large: { zh: "大型", en: "large" },
+    medium: { zh: "中型", en: "medium" },
+    small: { zh: "小型", en: "small" },
+    micro: { zh: "微型", en: "micro" },
+  }),
+  unitLayer: table<UnitLayer>({
+    A: { zh: "A级主体", en: "layer A" },
+    B: { zh: "B级主体", en: "layer B" },
+    C: { zh: "C级主体", en: "layer C" },
+    D: { zh: "D级主体", en: "layer D" },
+  }),
+  personRole: table<PersonRole>({
+    principal: { zh: "主要负责人", en: "principal" },
+    director: { zh: "质量安全总监", en: "quality-safety director" },
+    officer: { zh: "质量安全员", en: "quality-safety officer" },
+  }),
+  riskSeverity: table<RiskSeverity>({
+    major: { zh: "重大", en: "major" },
+    significant: { zh: "较大", en: "significant" },
+    minor: { zh: "一般", en: "minor" },
+  }),
+  riskEventKind: table<RiskEventKind>({
+    "sampling-failure": { zh: "监督抽查不合格", en: "failed sampling inspection" },
+    "verified-complaint": { zh: "投诉举报经核实", en: "verified complaint" },
+    "media-exposure": { zh: "媒体曝光", en: "media exposure" },
+    "risk-monitoring": { zh: "风险监测", en: "risk monitoring" },
+    "inspection-finding": { zh: "现场检查发现", en: "inspection finding" },
+    enforcement: { zh: "执法查处", en: "enforcement case" },
+    accident: { zh: "质量安全事故", en: "accident" },
+    other: { zh: "其他", en: "other" },
+  }),
+  inspectionKind: table<InspectionKind>({
+    onsite: { zh: "现场检查", en: "on-site inspection" },
+    document: { zh: "书面检查", en: "document review" },
+    sampling: { zh: "监督抽查", en: "sampling inspection" },
+  }),
+  mechanismRecordKind: table<MechanismRecordKind>({
+    daily: { zh: "日管控（每日工业产品质量安全检查记录）", en: "daily check record" },
+    weekly: { zh: "周排查（每周工业产品质量安全排查治理报告）", en: "weekly review report" },
+    monthly: { zh: "月调度（每月工业产品质量安全调度会议纪要）", en: "monthly scheduling minutes" },
+  }),
+  supervisionLevel: table<SupervisionLevel>({
+    routine: { zh: "日常监管", en: "routine supervision" },
+    trigger: { zh: "触发式监管", en: "trigger-based supervision" },
+    key: { zh: "重点监管", en: "key supervision" },
+    special: { zh: "特别监管", en: "special supervision" },
+  }),
+});

@@ -1,0 +1,14 @@
+import { defineConfig } from "tsup";
+
+export default defineConfig([
+  {
+    entry: { index: "src/index.ts" },
+    format: ["esm", "cjs"],
+    dts: true,
+    sourcemap: true,
+    clean: true,
+    target: "es2022",
+    platform: "neutral",
+    external: ["zod", "date-fns", "@date-fns/utc", "@date-fns/tz"],
+  },
+]);
