@@ -1,0 +1,71 @@
+import { z } from "zod";
+import type { IssueParams } from "./primitives";
+
+/**
+ * A problem found in input: where (a JSON pointer), what (a stable code) and why, in
+ * Chinese and English.
+ */
+export interface ValidationIssue {
+  /** JSON pointer (RFC 6901) to the offending value, e.g. `/riskEvents/0/date`; `""` for the root. */
+  path: string;
+  /** A stable machine-readable code, e.g. `invalid_type`, `invalid_date`, `uscc_checksum`. */
+  code: string;
+  /** 中文说明 */
+  message: string;
+  /** English message */
+  messageEn: string;
+}
+
+const zhCN = z.locales.zhCN().localeError;
+const en = z.locales.en().localeError;
+
+/**
+ * Turns a path of keys into a JSON pointer, escaping `~` and `/` (RFC 6901).
+ *
+ * @example
+ * ```ts
+ * toJsonPointer(["riskEvents", 0, "date"]); // "/riskEvents/0/date"
+ * ```
+ */
+export function toJsonPointer(path: readonly PropertyKey[]): string {
+  let out = "";
+  for (const key of path) out += `/${String(key).replace(/~/g, "~0").replace(/\//g, "~1")}`;
+  return out;
+}
+
+/**
+ * Converts zod issues into {@link ValidationIssue}s with Chinese and English messages.
+ * Our own checks carry their Chinese text in `params.zh`; zod's built-in issues get
+ * their text from zod's zh-CN and en locales, called directly, so the host's zod
+ * configuration (`z.config`) is neither read nor changed.
+ *
+ * @param issues - `error.issues` of a failed `safeParse`.
+ * @param prefix - Keys to put before every path (e.g. a record's index in a batch).
+ * @internal
+ */
+export function _toValidationIssues(issues: readonly z.core.$ZodIssue[], prefix: readonly PropertyKey[] = []): ValidationIssue[] {
+  const out: ValidationIssue[] = [];
+  for (const issue of issues) {
+    if (issue.code === "invalid_union" && issue.errors.length > 0 && issue.errors.every((e) => e.length > 0)) {
+      // Report the branch closest to matching (the one with the fewest issues).
+      const best = issue.errors.reduce((a, b) => (b.length < a.length ? b : a));
+      out.push(..._toValidationIssues(best, [...prefix, ...issue.path]));
+      continue;
+    }
+    const params = (issue as { params?: Partial<IssueParams> }).params;
+    const path = toJsonPointer([...prefix, ...issue.path]);
+    if (issue.code === "custom" && params?.code && params.zh) {
+      out.push({ path, code: params.code, message: params.zh, messageEn: issue.message });
+      continue;
+    }
+    out.push({ path, code: issue.code, message: localeText(zhCN, issue) ?? issue.message, messageEn: localeText(en, issue) ?? issue.message });
+  }
+  return out;
+}
+
+function localeText(locale: (issue: z.core.$ZodRawIssue) => unknown, issue: z.core.$ZodIssue): string | undefined {
+  const result = locale(issue as unknown as z.core.$ZodRawIssue);
+  if (typeof result === "string") return result;
+  if (result && typeof result === "object" && "message" in result && typeof result.message === "string") return result.message;
+  return undefined;
+}
