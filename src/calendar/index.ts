@@ -1,1 +1,5 @@
 export type * from "./types";
+export { CalendarCoverageError, CalendarDataError, InvalidWorkingDayCountError, type CalendarCoverage, type CalendarDataErrorCode } from "./errors";
+export { createWorkCalendar, extendCalendar } from "./create-work-calendar";
+export { chinaCalendar } from "./china-calendar";
+export { chinaCalendarYears, chinaCalendarYear2023, chinaCalendarYear2024, chinaCalendarYear2025, chinaCalendarYear2026 } from "./data";

@@ -38,8 +38,44 @@ export interface WorkCalendar {
   isWorkingDay(date: IsoDate): boolean;
   /** The n-th working day after `date` (date not counted); n ≤ −1 counts back; n = 0 returns `date`. */
   addWorkingDays(date: IsoDate, n: number): IsoDate;
-  /** Working days in (from, to]; negative when `to` is before `from`. */
+  /**
+   * Working days in (from, to]; negative when `to` is before `from`, then minus the working
+   * days in [to, from). Either way `from` is not counted and `to` is, so
+   * `countWorkingDays(d, addWorkingDays(d, n)) === n` for every n.
+   */
   countWorkingDays(from: IsoDate, to: IsoDate): number;
   /** The first working day strictly after `date`. */
   nextWorkingDay(date: IsoDate): IsoDate;
+}
+
+/**
+ * A working-day calendar built from published year data by `createWorkCalendar` (the
+ * China calendar is one). Its data can be read back, and `extendCalendar` can add a year.
+ */
+export interface YearDataWorkCalendar extends WorkCalendar {
+  /** The year data it was built from, oldest first (frozen). */
+  readonly years: readonly CalendarYearData[];
+  /** The ISO weekdays (1 = Monday … 7 = Sunday) that rest unless listed as working days. */
+  readonly weekendDays: readonly number[];
+}
+
+/** Options of `createWorkCalendar`. */
+export interface CreateWorkCalendarOptions {
+  /** A name for the calendar, e.g. `"cn-state-council"` or `"unit-91320100…-operating-days"`. */
+  id: string;
+  /** One entry per year, contiguous (any order; sorted by year). */
+  years: readonly CalendarYearData[];
+  /** ISO weekdays that rest unless listed as working days; default `[6, 7]` (Saturday, Sunday). */
+  weekendDays?: readonly number[];
+}
+
+/** Options of `extendCalendar`. */
+export interface ExtendCalendarOptions {
+  /**
+   * Replace a year the calendar already covers (a notice amended after publication, as in
+   * 2019 and 2020) instead of rejecting it. Default `false`.
+   */
+  replace?: boolean;
+  /** The id of the new calendar; default: the old calendar's id. */
+  id?: string;
 }

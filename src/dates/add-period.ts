@@ -49,7 +49,7 @@ export function addPeriod(date: IsoDate, period: Period): IsoDate {
     if (year < 1 || year > 9999) throw new InvalidDateError(date, "the period leaves years 0001–9999");
     n = _dayNumberFromParts(year, month, Math.min(parts.day, daysInMonth(year, month)));
   }
-  return fromDayNumber(n + days);
+  return _inRange(n + days, date);
 }
 
 /**
@@ -61,7 +61,16 @@ export function addPeriod(date: IsoDate, period: Period): IsoDate {
  * ```
  */
 export function addDays(date: IsoDate, days: number): IsoDate {
-  return fromDayNumber(toDayNumber(date) + wholeAmount(days, "days"));
+  return _inRange(toDayNumber(date) + wholeAmount(days, "days"), date);
+}
+
+const FIRST_DAY = _dayNumberFromParts(1, 1, 1);
+const LAST_DAY = _dayNumberFromParts(9999, 12, 31);
+
+/** The date of day number `n`, or an error naming the start `date` when `n` leaves years 0001–9999. */
+function _inRange(n: number, date: IsoDate): IsoDate {
+  if (n < FIRST_DAY || n > LAST_DAY) throw new InvalidDateError(date, "the period leaves years 0001–9999");
+  return fromDayNumber(n);
 }
 
 function wholeAmount(value: unknown, name: string): number {

@@ -21,9 +21,15 @@ export function isLeapYear(year: number): boolean {
   return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
 }
 
-/** The number of days in `month` (1–12) of `year`. */
+/**
+ * The number of days in `month` (1–12) of `year`.
+ *
+ * @throws {@link InvalidDateError} when `month` is not a whole number 1–12.
+ */
 export function daysInMonth(year: number, month: number): number {
-  return month === 2 && isLeapYear(year) ? 29 : MONTH_DAYS[month - 1]!;
+  const days = MONTH_DAYS[month - 1];
+  if (days === undefined || !Number.isInteger(month)) throw new InvalidDateError(month, "month must be a whole number 1–12");
+  return month === 2 && isLeapYear(year) ? 29 : days;
 }
 
 /**

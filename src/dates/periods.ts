@@ -1,4 +1,8 @@
 import { _dayNumberFromParts, _partsFromDayNumber, _weekdayOfDayNumber, daysInMonth, fromDayNumber, toDayNumber, type DayNumber, type IsoDate } from "./day-number";
+import { InvalidDateError } from "./errors";
+
+/** Day number of 9999-12-31, the last representable date. */
+const LAST_DAY: DayNumber = _dayNumberFromParts(9999, 12, 31);
 
 /** A closed range of calendar dates, both ends inclusive. */
 export interface DateRange {
@@ -37,8 +41,8 @@ export function halfYearOf(date: IsoDate): HalfYear {
   const { year, month } = _partsFromDayNumber(n);
   const half = month <= 6 ? 1 : 2;
   return half === 1
-    ? { id: `${year}-H1`, year, half, start: `${pad4(year)}-01-01`, end: `${pad4(year)}-06-30` }
-    : { id: `${year}-H2`, year, half, start: `${pad4(year)}-07-01`, end: `${pad4(year)}-12-31` };
+    ? { id: `${pad4(year)}-H1`, year, half, start: `${pad4(year)}-01-01`, end: `${pad4(year)}-06-30` }
+    : { id: `${pad4(year)}-H2`, year, half, start: `${pad4(year)}-07-01`, end: `${pad4(year)}-12-31` };
 }
 
 /** An ISO 8601 week, Monday to Sunday. */
@@ -66,6 +70,8 @@ export function isoWeekOf(date: IsoDate): IsoWeek {
 /** @internal */
 export function _isoWeekOfDayNumber(n: DayNumber): IsoWeek {
   const monday = n - (_weekdayOfDayNumber(n) - 1);
+  // The week of 9999-12-27..31 ends on 10000-01-02, which no IsoDate can name.
+  if (monday + 6 > LAST_DAY) throw new InvalidDateError(fromDayNumber(n), "its ISO week ends after 9999-12-31");
   const thursday = monday + 3;
   const weekYear = _partsFromDayNumber(thursday).year;
   const week = Math.floor((thursday - _dayNumberFromParts(weekYear, 1, 1)) / 7) + 1;
@@ -121,6 +127,7 @@ export function isoWeeksOverlapping(from: IsoDate, to: IsoDate): IsoWeek[] {
 export function monthsOverlapping(from: IsoDate, to: IsoDate): CalendarMonth[] {
   const out: CalendarMonth[] = [];
   const end = toDayNumber(to);
+  if (toDayNumber(from) > end) return out; // [from, to] is empty
   for (let m = monthOf(from); toDayNumber(m.start) <= end; m = monthOf(fromDayNumber(toDayNumber(m.end) + 1))) out.push(m);
   return out;
 }
@@ -136,6 +143,7 @@ export function monthsOverlapping(from: IsoDate, to: IsoDate): CalendarMonth[] {
 export function halfYearsOverlapping(from: IsoDate, to: IsoDate): HalfYear[] {
   const out: HalfYear[] = [];
   const end = toDayNumber(to);
+  if (toDayNumber(from) > end) return out; // [from, to] is empty
   for (let h = halfYearOf(from); toDayNumber(h.start) <= end; h = halfYearOf(fromDayNumber(toDayNumber(h.end) + 1))) out.push(h);
   return out;
 }
