@@ -60,6 +60,10 @@ export type MechanismRecordKind = (typeof MECHANISM_RECORD_KINDS)[number];
 export const SUPERVISION_LEVELS = ["routine", "trigger", "key", "special"] as const;
 export type SupervisionLevel = (typeof SUPERVISION_LEVELS)[number];
 
+/** 信用风险等级 — enterprise credit-risk levels (SAMR: A 低, B 一般, C 较高, D 高); a policy maps its class set onto them. */
+export const CREDIT_RISK_LEVELS = ["low", "general", "higher", "high"] as const;
+export type CreditRiskLevel = (typeof CREDIT_RISK_LEVELS)[number];
+
 /** The labels, keyed by enumeration then value. */
 export const labels = Object.freeze({
   unitRole: table<UnitRole>({
@@ -107,6 +111,12 @@ export const labels = Object.freeze({
     daily: { zh: "日管控（每日工业产品质量安全检查记录）", en: "daily check record" },
     weekly: { zh: "周排查（每周工业产品质量安全排查治理报告）", en: "weekly review report" },
     monthly: { zh: "月调度（每月工业产品质量安全调度会议纪要）", en: "monthly scheduling minutes" },
+  }),
+  creditRiskLevel: table<CreditRiskLevel>({
+    low: { zh: "信用风险低", en: "low credit risk" },
+    general: { zh: "信用风险一般", en: "general credit risk" },
+    higher: { zh: "信用风险较高", en: "higher credit risk" },
+    high: { zh: "信用风险高", en: "high credit risk" },
   }),
   supervisionLevel: table<SupervisionLevel>({
     routine: { zh: "日常监管", en: "routine supervision" },

@@ -1,5 +1,4 @@
 import { z } from "zod";
-import { toDayNumber } from "../dates";
 import {
   INSPECTION_KINDS,
   MECHANISM_RECORD_KINDS,
@@ -76,7 +75,7 @@ export const PersonSchema = z
   })
   .check((ctx) => {
     const { from, to } = ctx.value;
-    if (to !== undefined && safeDay(to) < safeDay(from)) {
+    if (to !== undefined && before(to, from)) {
       _addIssue(ctx, ["to"], "to_before_from", `离任日期 ${to} 早于任职日期 ${from}`, `"to" (${to}) is before "from" (${from})`);
     }
   })
@@ -114,7 +113,7 @@ export const RiskEventSchema = z
   })
   .check((ctx) => {
     const { date, closedOn } = ctx.value;
-    if (closedOn !== undefined && safeDay(closedOn) < safeDay(date)) {
+    if (closedOn !== undefined && before(closedOn, date)) {
       _addIssue(ctx, ["closedOn"], "closed_before_found", `处置完毕日期 ${closedOn} 早于发现日期 ${date}`, `"closedOn" (${closedOn}) is before "date" (${date})`);
     }
   })
@@ -266,7 +265,7 @@ export const UnitSchema = UnitObject.check((ctx) => {
     }
   });
   for (let i = 1; i < u.assignments.length; i++) {
-    if (safeDay(u.assignments[i]!.from) < safeDay(u.assignments[i - 1]!.from)) {
+    if (before(u.assignments[i]!.from, u.assignments[i - 1]!.from)) {
       _addIssue(ctx, ["assignments", i, "from"], "assignments_order", "监管责任人变更应按时间先后排列（最新在最后）", "Assignments must be oldest first (newest last)");
     }
   }
@@ -323,11 +322,11 @@ export type Dataset = z.infer<typeof DatasetSchema>;
 /** A data set as accepted on input. */
 export type DatasetInput = z.input<typeof DatasetSchema>;
 
-/** Day number of an already-validated date; NaN-safe for the cross-field checks. */
-function safeDay(date: string): number {
-  try {
-    return toDayNumber(date);
-  } catch {
-    return Number.NaN;
-  }
+/**
+ * Whether date `a` is before date `b`, for the cross-field checks. Both are valid
+ * `YYYY-MM-DD` dates here — zod runs an object's checks only when all its fields parsed
+ * — and for such strings text order is date order: no second parse of each date.
+ */
+function before(a: string, b: string): boolean {
+  return a < b;
 }
