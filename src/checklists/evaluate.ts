@@ -1,0 +1,145 @@
+import { checklistItems } from "./checklist-templates";
+import { ChecklistMismatchError } from "./errors";
+import type { ChecklistResult } from "./response";
+import type { ChecklistTemplate } from "./types";
+
+/** The part of a response {@link evaluateChecklist} reads (a parsed {@link ChecklistResponse} fits). @see 宁市监质监〔2023〕146号 附件2/3/4 */
+export interface EvaluableChecklistResponse {
+  /** 模板 */
+  templateId: string;
+  /** 模板版本 */
+  templateVersion: string;
+  /** 各项结果 */
+  answers: Readonly<Record<string, { result: ChecklistResult; remark?: string | undefined; highlight?: string | undefined }>>;
+  /** 关键风险点 */
+  extraItems?: readonly { id: string; text: string; result: ChecklistResult; remark?: string | undefined; highlight?: string | undefined }[] | undefined;
+}
+
+/**
+ * A failed item to be put right (整改): its id, text and remark.
+ *
+ * @see 宁市监质监〔2023〕146号 附件2/3
+ */
+export interface RectificationItem {
+  /** 序号, e.g. `"2.1"` or `"6.1"`. */
+  itemId: string;
+  /** 具体任务 (or the extra item's text). */
+  text: string;
+  /** 备注 */
+  remark?: string;
+}
+
+/**
+ * The evaluation of a response against its template.
+ *
+ * @see 宁市监质监〔2023〕146号 附件2/3/4
+ */
+export interface ChecklistEvaluation {
+  /** 模板 */
+  templateId: string;
+  /** 模板版本 */
+  templateVersion: string;
+  /** 填报完整 — every item of the template has an answer (不适用 counts as an answer). */
+  complete: boolean;
+  /** 未填项 — template item ids with no answer, in printed order. */
+  missing: string[];
+  /** 未落实项 — ids answered `"no"` (template items and extra sub-items), in printed order. */
+  failed: string[];
+  /** 结果计数 — over template items and extra sub-items. */
+  counts: { yes: number; no: number; na: number };
+  /** 整改事项 — each failed item with its text and remark. */
+  rectification: RectificationItem[];
+  /** 亮点成效 — items with a highlight (附件4), in printed order. */
+  highlights: { itemId: string; text: string; highlight: string }[];
+  /** 答题项数 — how many template items and extra sub-items were answered. */
+  answered: number;
+  /** 应答项数 — how many template items there are. */
+  itemCount: number;
+}
+
+/**
+ * Evaluates a filled-in checklist: is it complete, which items failed, the counts of
+ * ✓ / ✗ / 不适用, and the list of things to put right.
+ *
+ * The free-form item (`6` for producers, `5` for sellers) counts as answered when it has
+ * its own answer or at least one extra sub-item; each extra sub-item counts in `counts`,
+ * and a sub-item answered `"no"` is failed and listed for rectification. Run the response
+ * through {@link ChecklistResponseSchema} first: answers for ids the template does not
+ * have are reported there, and ignored here.
+ *
+ * @param template - The template the response was filled against.
+ * @param response - The response (a parsed {@link ChecklistResponse} or any object of that shape).
+ * @returns The evaluation.
+ * @throws {@link ChecklistMismatchError} when the response names another template
+ *   (`template_mismatch`) or another version (`version_mismatch`).
+ * @example
+ * ```ts
+ * const e = evaluateChecklist(getChecklistTemplate("producer-tasks"), response);
+ * e.complete; e.failed; // ["2.1", "6.2"]
+ * ```
+ * @see 宁市监质监〔2023〕146号 附件2/3/4
+ */
+export function evaluateChecklist(template: ChecklistTemplate, response: EvaluableChecklistResponse): ChecklistEvaluation {
+  if (response.templateId !== template.id) {
+    throw new ChecklistMismatchError(
+      "template_mismatch",
+      response.templateId,
+      `The response is for template "${response.templateId}", not "${template.id}".`,
+      `该填报对应模板"${response.templateId}"，不是"${template.id}"。`,
+    );
+  }
+  if (response.templateVersion !== template.version) {
+    throw new ChecklistMismatchError(
+      "version_mismatch",
+      response.templateVersion,
+      `The response is for version "${response.templateVersion}" of "${template.id}", not ${template.version}.`,
+      `该填报对应模板"${template.id}"的版本"${response.templateVersion}"，不是 ${template.version}。`,
+    );
+  }
+  const counts = { yes: 0, no: 0, na: 0 };
+  const missing: string[] = [];
+  const failed: string[] = [];
+  const rectification: RectificationItem[] = [];
+  const highlights: ChecklistEvaluation["highlights"] = [];
+  let answered = 0;
+  const items = checklistItems(template);
+  const extras = response.extraItems ?? [];
+  const answers = response.answers;
+  for (const item of items) {
+    const answer = Object.hasOwn(answers, item.id) ? answers[item.id] : undefined;
+    const subItems = item.freeForm === true ? _extraItemsOf(item.id, extras) : [];
+    if (answer === undefined && subItems.length === 0) missing.push(item.id);
+    const rows = [...(answer ? [{ id: item.id, text: item.text, ...answer }] : []), ...subItems];
+    for (const row of rows) {
+      answered++;
+      counts[row.result]++;
+      if (row.result === "no") {
+        failed.push(row.id);
+        rectification.push({ itemId: row.id, text: row.text, ...(row.remark !== undefined ? { remark: row.remark } : {}) });
+      }
+      if (row.highlight !== undefined && row.highlight !== "") highlights.push({ itemId: row.id, text: row.text, highlight: row.highlight });
+    }
+  }
+  return {
+    templateId: template.id,
+    templateVersion: template.version,
+    complete: missing.length === 0,
+    missing,
+    failed,
+    counts,
+    rectification,
+    highlights,
+    answered,
+    itemCount: items.length,
+  };
+}
+
+/**
+ * The extra sub-items numbered under a free-form item (`"6.1"`, `"6.2"` … for `"6"`), in
+ * number order. @internal
+ */
+export function _extraItemsOf<T extends { id: string }>(freeFormId: string, extras: readonly T[]): T[] {
+  const prefix = `${freeFormId}.`;
+  const suffix = (e: T): number => Number(e.id.slice(prefix.length));
+  return extras.filter((e) => e.id.startsWith(prefix) && /^\d+$/.test(e.id.slice(prefix.length))).sort((a, b) => suffix(a) - suffix(b));
+}
