@@ -1,1 +1,7 @@
-export {};
+export { type Citation, CitationSchema, NANJING_PLAN, NANJING_TIERS_CLAUSE, nanjingTierQuotes, nanjingTierCitations, ANHUI_PROFILE, anhuiTierCitations } from "./citations";
+export { PolicySchema, type Policy, type PolicyInput } from "./policy-schema";
+export { PolicyError } from "./policy-error";
+export { nanjing2023 } from "./nanjing-2023";
+export { anhui2023 } from "./anhui-2023";
+export { definePolicy, type PolicyOverrides, type DeepPartial } from "./define-policy";
+export { DutiesParametersSchema, type DutiesParameters, nanjingDutiesParameters } from "./duties-parameters";

@@ -1,1 +1,18 @@
-export {};
+export type {
+  SupervisionReason,
+  SupervisionDuty,
+  SupervisionDutyId,
+  Classification,
+  AnnualListEntry,
+  AnnualListPair,
+  PolicyRef,
+  AnnualLists,
+  OnsiteInspectionStatus,
+  SupervisionFinding,
+  SupervisionFindingCode,
+} from "./types";
+export { classifyUnit, type ClassifyUnitOptions } from "./classify-unit";
+export { buildAnnualLists, type BuildAnnualListsOptions } from "./annual-lists";
+export { onsiteInspectionStatus, type OnsiteInspectionStatusOptions } from "./onsite-inspection-status";
+export { responsibleOfficialUpdateDue, type ResponsibleOfficialUpdateDueOptions } from "./responsible-official-update-due";
+export { supervisionFindings, type SupervisionFindingsOptions } from "./supervision-findings";

@@ -1,0 +1,59 @@
+import { anhuiTierCitations as a } from "./citations";
+import { _deepFreeze } from "./deep-freeze";
+import { nanjingDutiesParameters } from "./duties-parameters";
+import { nanjing2023 } from "./nanjing-2023";
+import type { Policy } from "./policy-schema";
+
+/**
+ * The Anhui provincial profile of tiered supervision (FACTS.md §2 [other]).
+ *
+ * - Key supervision (重点监管): at least 1 failed sampling inspection (监督抽查不合格),
+ *   verified complaint (投诉举报经核实) or media exposure (媒体曝光) within 1 year, or credit
+ *   risk 较高 (class C).
+ * - Special supervision (特别监管): at least 3 such events within 2 years, or credit risk 高
+ *   (class D).
+ * - Severity: the profile names kinds of event, not severities, so events of **any**
+ *   severity (重大, 较大, 一般) count — "such events" is read as "events of those kinds".
+ *   Other kinds (risk monitoring, inspection findings, enforcement, accidents, other) count
+ *   for neither tier; a unit with only those falls to routine supervision.
+ *
+ * Everything else is the Nanjing plan's, because Anhui's was not sourced: the window edges,
+ * the routine/trigger reading, the SAMR A/B/C/D class set, annual lists, responsible
+ * official (5 working days), on-site inspections per calendar half-year, recall; and the
+ * duty parameters (`duties` reuses `nanjingDutiesParameters`: Anhui's duty parameters
+ * were not sourced).
+ *
+ * @example
+ * ```ts
+ * classifyUnit(unit, { asOf: "2026-06-30", policy: anhui2023 });
+ * ```
+ * @see 宁市监质监〔2023〕146号 二（七）
+ */
+export const anhui2023: Policy = _deepFreeze({
+  id: "anhui2023",
+  version: "1.0.0",
+  title: "安徽省工业产品质量安全分类监管（省级方案）",
+  titleEn: "Anhui provincial profile of tiered supervision of industrial-product quality safety",
+  supervision: {
+    ...nanjing2023.supervision,
+    special: {
+      windowYears: 2,
+      minEvents: 3,
+      severities: ["major", "significant", "minor"],
+      kinds: ["sampling-failure", "verified-complaint", "media-exposure"],
+      creditLevels: ["high"],
+      citation: a.special,
+      windowCitation: a.special,
+    },
+    key: {
+      windowYears: 1,
+      minEvents: 1,
+      severities: ["major", "significant", "minor"],
+      kinds: ["sampling-failure", "verified-complaint", "media-exposure"],
+      creditLevels: ["higher"],
+      citation: a.key,
+      windowCitation: a.key,
+    },
+  },
+  duties: nanjingDutiesParameters,
+} satisfies Policy);

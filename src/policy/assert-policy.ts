@@ -1,0 +1,25 @@
+import { _toValidationIssues } from "../entities";
+import { _valueAt } from "./define-policy";
+import { PolicyError } from "./policy-error";
+import { PolicySchema, type Policy } from "./policy-schema";
+
+const checked = new WeakSet<object>();
+
+/**
+ * Checks, once per object, that `policy` is a valid {@link Policy}; throws
+ * {@link PolicyError} otherwise. Policies are meant to be frozen (built-ins and
+ * `definePolicy` results are), so a checked object is not checked again.
+ *
+ * @internal
+ */
+export function _assertPolicy(policy: unknown): Policy {
+  if (policy !== null && typeof policy === "object" && checked.has(policy)) return policy as Policy;
+  const result = PolicySchema.safeParse(policy);
+  if (!result.success) {
+    const first = result.error.issues[0];
+    const id = policy !== null && typeof policy === "object" ? (policy as { id?: unknown }).id : undefined;
+    throw new PolicyError(_toValidationIssues(result.error.issues), first ? _valueAt(policy, first.path) : policy, typeof id === "string" ? id : undefined);
+  }
+  checked.add(policy as object);
+  return policy as Policy;
+}

@@ -1,0 +1,194 @@
+import { z } from "zod";
+
+/**
+ * Where a rule or a policy parameter comes from: the document, the clause and the words.
+ *
+ * A parameter that is our own reading where no source settles the point (FACTS.md
+ * [reading]) says so with `reading: true` and a `note` explaining the reading; the quote is
+ * then the text being read.
+ *
+ * @see 宁市监质监〔2023〕146号 二（七）
+ */
+export interface Citation {
+  /** 文件 — the document, e.g. `宁市监质监〔2023〕146号`. */
+  readonly document: string;
+  /** 条款 — the clause, e.g. `二（七）`. */
+  readonly clause: string;
+  /** 原文 — the words, verbatim from the document (PDF line breaks joined). */
+  readonly quote: string;
+  /** `true` when the parameter is our reading of the quote, not stated by it (FACTS.md [reading]). */
+  readonly reading?: true;
+  /** 说明 — how the quote is read, or where the text comes from. */
+  readonly note?: string;
+}
+
+/**
+ * The zod schema of a {@link Citation}. A reading (`reading: true`) must carry a `note`.
+ *
+ * @see 宁市监质监〔2023〕146号 二（七）
+ */
+export const CitationSchema = z
+  .strictObject({
+    /** 文件 — the document, e.g. `宁市监质监〔2023〕146号`. */
+    document: z.string().min(1).meta({ description: "文件 — the document." }),
+    /** 条款 — the clause, e.g. `二（七）`. */
+    clause: z.string().min(1).meta({ description: "条款 — the clause." }),
+    /** 原文 — the words, verbatim (PDF line breaks joined). */
+    quote: z.string().min(1).meta({ description: "原文 — the words, verbatim." }),
+    /** `true` when the parameter is our reading of the quote (FACTS.md [reading]). */
+    reading: z.literal(true).optional().meta({ description: "Our reading where no source settles the point (FACTS.md [reading])." }),
+    /** 说明 — how the quote is read, or where the text comes from. */
+    note: z.string().min(1).optional().meta({ description: "说明 — how the quote is read." }),
+  })
+  .check((ctx) => {
+    if (ctx.value.reading === true && ctx.value.note === undefined) {
+      (ctx.issues as z.core.$ZodRawIssue[]).push({
+        code: "custom",
+        path: ["note"],
+        input: ctx.value,
+        message: "A reading (reading: true) must explain itself in note",
+        params: { code: "reading_without_note", zh: "解读性参数（reading: true）必须在 note 中说明解读" },
+      });
+    }
+  })
+  .meta({ title: "Citation", description: "出处 — document, clause and verbatim quote of a rule or parameter." });
+
+/**
+ * 文号 of the Nanjing plan (南京市推动落实工业产品质量安全主体责任实施方案).
+ *
+ * @see 宁市监质监〔2023〕146号 二（七）
+ */
+export const NANJING_PLAN = "宁市监质监〔2023〕146号";
+
+/**
+ * The clause of the Nanjing plan on supervision tiers: 二、（七）实施分类监管.
+ *
+ * @see 宁市监质监〔2023〕146号 二（七）
+ */
+export const NANJING_TIERS_CLAUSE = "二（七）";
+
+/**
+ * The verbatim sentences of the Nanjing plan 二（七） (实施分类监管), PDF line breaks joined.
+ * The PDF's spaces around Arabic numerals ("近 2 年内", "不少于 1次") are dropped, as
+ * everywhere in this package ("近2年内", "不少于1次").
+ *
+ * @see 宁市监质监〔2023〕146号 二（七）
+ */
+export const nanjingTierQuotes = Object.freeze({
+  /** Routine or trigger-based supervision for units with no or small risk. */
+  lowRisk: "对未发现或者质量安全风险小的工业产品生产和销售单位，按照“无事不扰”原则，纳入属地日常监管或者实施触发式监管",
+  /** Key supervision. */
+  key: "对发现较大质量安全风险或者信用风险较高的生产和销售单位，实施重点监管",
+  /** Special supervision. */
+  special: "对近2年内发现3次及以上重大质量安全风险或者信用风险高的生产和销售单位，实施特别监管",
+  /** The window of special supervision: "近2年内". */
+  window: "近2年内",
+  /** The credit-risk levels named by the plan. */
+  credit: "信用风险较高",
+  /** Separate annual lists for producers and sellers. */
+  annualLists: "对实施重点监管、特别监管的，分别建立生产、销售单位年度名单",
+  /** A named responsible official. */
+  responsibleOfficial: "将监管责任建档锁定明确到人",
+  /** At least one on-site inspection within each half-year. */
+  onsiteInspection: "半年内现场检查不少于1次",
+  /** A change of responsible official is recorded within 5 working days. */
+  officialChange: "监管责任人如有变动，应在5个工作日内更新",
+  /** Recall of confirmed defective products (producers). */
+  recall: "经确认产品存在缺陷的，督促生产单位按照国家有关规定进行召回",
+});
+
+function nanjing(quote: string, reading?: string): Citation {
+  return Object.freeze(
+    reading === undefined
+      ? { document: NANJING_PLAN, clause: NANJING_TIERS_CLAUSE, quote }
+      : { document: NANJING_PLAN, clause: NANJING_TIERS_CLAUSE, quote, reading: true as const, note: reading },
+  );
+}
+
+/**
+ * The citations of the Nanjing plan's supervision rules (二（七）), one per rule or
+ * parameter. Readings (FACTS.md §2–§3 [reading]) are marked `reading: true` with a note.
+ *
+ * @example
+ * ```ts
+ * nanjingTierCitations.special.quote; // "对近2年内发现3次及以上重大质量安全风险或者信用风险高的生产和销售单位，实施特别监管"
+ * ```
+ * @see 宁市监质监〔2023〕146号 二（七）
+ */
+export const nanjingTierCitations = Object.freeze({
+  /** Special supervision: at least 3 major risks within 2 years, or credit risk 高. */
+  special: nanjing(nanjingTierQuotes.special),
+  /** The special-supervision window, 近2年内 (stated). */
+  specialWindow: nanjing(nanjingTierQuotes.window),
+  /** Key supervision: a significant risk, or credit risk 较高. */
+  key: nanjing(nanjingTierQuotes.key),
+  /** The key-supervision window: the plan gives none. */
+  keyWindow: nanjing(
+    nanjingTierQuotes.key,
+    "The plan gives no window for key supervision; the Nanjing profile counts risks found within the same two years as special supervision (FACTS.md §2 [reading]). 计入期间：同特别监管，近2年内。A major risk also counts for key supervision: 重大 is above 较大.",
+  ),
+  /** The window edges: [T − N years, T], both ends inclusive. */
+  windowEdge: nanjing(
+    nanjingTierQuotes.window,
+    "\"近2年内\" as of day T covers risks found from T minus 2 years (Civil Code Art. 202 clamping: 2026-02-28 − 2 years = 2024-02-28; 2028-02-29 − 2 years = 2026-02-28) through T, both days inclusive; risks dated after T are ignored (FACTS.md §3 [reading]).",
+  ),
+  /** No risk → trigger-based; only small risks → routine. */
+  lowRisk: nanjing(
+    nanjingTierQuotes.lowRisk,
+    "The plan allows routine (日常监管) or trigger-based (触发式监管) supervision for units with no or small risk without saying which; we read \"未发现\" (no risk found within the window) → trigger-based and \"风险小\" (only risks below the key threshold, i.e. minor 一般) → routine. Both may be set to routine (FACTS.md §2 [reading]).",
+  ),
+  /** Credit classes → credit-risk levels (SAMR A/B/C/D). */
+  credit: nanjing(
+    nanjingTierQuotes.credit,
+    "The plan names the levels 较高 and 高 but no class set; SAMR's enterprise credit-risk classification is A (低 low), B (一般 general), C (较高 higher), D (高 high), so C → key and D → special (FACTS.md §2 [other]). The class set is a parameter (e.g. Shandong A–E). The unit's newest class dated on or before the as-of day applies.",
+  ),
+  /** Separate annual lists of key and special producers and sellers. */
+  annualLists: nanjing(nanjingTierQuotes.annualLists),
+  /** A named responsible official per key or special unit. */
+  responsibleOfficial: nanjing(nanjingTierQuotes.responsibleOfficial),
+  /** At least one on-site inspection within each half-year. */
+  onsiteInspection: nanjing(nanjingTierQuotes.onsiteInspection),
+  /** "半年内": calendar halves by default. */
+  halfYear: nanjing(
+    nanjingTierQuotes.onsiteInspection,
+    "\"半年内\" is read as each calendar half-year (1 January – 30 June, 1 July – 31 December) by default; the rolling mode counts the six months ending on the as-of day instead (FACTS.md §3 [reading]).",
+  ),
+  /** A change of responsible official recorded within 5 working days. */
+  officialChange: nanjing(
+    nanjingTierQuotes.officialChange,
+    "\"5个工作日内\" after a change on day D ends on the 5th working day after D on the official calendar (Civil Code Art. 201: D not counted; statutory holidays excluded, adjusted weekend working days count) (FACTS.md §3).",
+  ),
+  /** Recall of confirmed defective products by producers. */
+  recall: nanjing(nanjingTierQuotes.recall),
+});
+
+/**
+ * The Anhui provincial profile's source, as summarised in FACTS.md §2 [other] (no document
+ * number was sourced).
+ *
+ * @see 宁市监质监〔2023〕146号 二（七）
+ */
+export const ANHUI_PROFILE = "安徽省工业产品质量安全分类监管规则（省级方案）";
+
+/**
+ * The citations of the Anhui provincial profile. The Anhui source text is not held in this
+ * repository: the quotes are the summary in FACTS.md §2 [other], and the notes say so.
+ *
+ * @see 宁市监质监〔2023〕146号 二（七）
+ */
+export const anhuiTierCitations = Object.freeze({
+  /** Special: at least 3 such events within 2 years, or credit risk 高. */
+  special: Object.freeze<Citation>({
+    document: ANHUI_PROFILE,
+    clause: "FACTS.md §2",
+    quote: "special = at least 3 such events within 2 years, or credit risk 高",
+    note: "Summary of the Anhui provincial profile (FACTS.md §2 [other]); the source text was not available. \"Such events\" = failed sampling inspections, verified complaints and media exposures, of any severity: the profile names the kinds of event, not a severity.",
+  }),
+  /** Key: at least 1 event within 1 year, or credit risk 较高. */
+  key: Object.freeze<Citation>({
+    document: ANHUI_PROFILE,
+    clause: "FACTS.md §2",
+    quote: "key = at least 1 event (failed sampling inspection, verified complaint, media exposure) within 1 year, or credit risk 较高",
+    note: "Summary of the Anhui provincial profile (FACTS.md §2 [other]); the source text was not available. Events of any severity count.",
+  }),
+});

@@ -1,0 +1,52 @@
+import { describeValue } from "../dates";
+import type { ValidationIssue } from "../entities";
+
+/**
+ * Thrown when a policy is invalid (a bad {@link definePolicy} override, an object that is
+ * not a valid `Policy`) or when input names something the policy does not know (a credit
+ * class outside the policy's class set).
+ *
+ * Carries the problems as {@link ValidationIssue}s whose `path` is a JSON pointer into the
+ * policy (e.g. `/supervision/special/windowYears`) or, for a unit's unknown credit class,
+ * into the unit (`/creditRisk/grade`); the offending `value`; and a Chinese message
+ * (`messageZh`) beside the English `message`.
+ *
+ * @example
+ * ```ts
+ * try { definePolicy(nanjing2023, { supervision: { special: { windowYears: -1 } } }); }
+ * catch (e) {
+ *   if (e instanceof PolicyError) {
+ *     e.issues[0]?.path; // "/supervision/special/windowYears"
+ *     e.value;           // -1
+ *   }
+ * }
+ * ```
+ * @see 宁市监质监〔2023〕146号 二（七）
+ */
+export class PolicyError extends Error {
+  /** Always `"PolicyError"`. */
+  override readonly name = "PolicyError";
+  /** A stable machine-readable code. */
+  readonly code = "invalid_policy";
+  /** 中文说明 — the message in Chinese. */
+  readonly messageZh: string;
+  /** The problems found, each with a JSON pointer, a code and a message in Chinese and English. */
+  readonly issues: readonly ValidationIssue[];
+  /** The offending value (at the first issue's path), as given. */
+  readonly value: unknown;
+  /**
+   * @param issues - The problems, at least one.
+   * @param value - The offending value.
+   * @param policyId - The policy's id, when known, for the message.
+   */
+  constructor(issues: readonly ValidationIssue[], value: unknown, policyId?: string) {
+    const first = issues[0];
+    const where = first ? ` at ${first.path || "/"}` : "";
+    const more = issues.length > 1 ? ` (+${issues.length - 1} more)` : "";
+    const which = policyId === undefined ? "" : ` "${policyId}"`;
+    super(`Invalid policy${which}${where}: ${first?.messageEn ?? "invalid"}; got ${describeValue(value)}${more}.`);
+    this.messageZh = `监管政策${which}无效${first ? `（${first.path || "/"}）` : ""}：${first?.message ?? "无效"}；实际值 ${describeValue(value)}${issues.length > 1 ? `（另有${issues.length - 1}处问题）` : ""}。`;
+    this.issues = Object.freeze(issues.slice());
+    this.value = value;
+  }
+}

@@ -1,0 +1,149 @@
+import { chinaCalendar, type WorkCalendar } from "../calendar";
+import { toDayNumber, type IsoDate } from "../dates";
+import type { Unit } from "../entities";
+import type { Policy } from "../policy";
+import { _classify } from "./classify-unit";
+import { _compiledPolicy, _ROLE_BIT } from "./compile-policy";
+import type { SupervisionFinding, SupervisionReason } from "./types";
+
+/**
+ * Options of {@link supervisionFindings}.
+ *
+ * @see 宁市监质监〔2023〕146号 二（七）
+ */
+export interface SupervisionFindingsOptions {
+  /** The day to check as of (`YYYY-MM-DD`); later records are treated as not yet made. */
+  asOf: IsoDate;
+  /** The policy (default `nanjing2023`). */
+  policy?: Policy;
+  /** The working-day calendar for the 5-working-day rule (default `chinaCalendar`). */
+  calendar?: WorkCalendar;
+}
+
+/**
+ * The problems in how a unit is supervised as of a day (plan 二（七）):
+ *
+ * - `no-responsible-official` — a key or special unit with no assignment whose `from` is on
+ *   or before `asOf` ("将监管责任建档锁定明确到人").
+ * - `official-change-late` — for a key or special unit, a change of responsible official
+ *   (every assignment after the first; the first names the official, it is not a change)
+ *   recorded after its due date, the 5th working day after the change
+ *   ({@link responsibleOfficialUpdateDue}).
+ * - `official-change-overdue` — such a change not recorded by `asOf` (its `recordedOn` is
+ *   after `asOf`) although the due date has passed. A change still within its 5 working
+ *   days is not a finding.
+ * - `recall-not-started` — for a producer (the policy's recall roles), at any level, a
+ *   defect confirmed on or before `asOf` whose recall had not started by `asOf`
+ *   ("经确认产品存在缺陷的，督促生产单位按照国家有关规定进行召回").
+ *
+ * @param unit - A parsed unit (assignments oldest first).
+ * @param options - `asOf`, optionally `policy` and `calendar`.
+ * @returns The findings, in the order above; empty when none.
+ * @throws {@link InvalidDateError} when a date is invalid.
+ * @throws {@link CalendarCoverageError} when a change's due date cannot be computed on the
+ *   calendar (a change outside its known years).
+ * @throws {@link PolicyError} when the policy is invalid or the credit class unknown.
+ * @example
+ * ```ts
+ * supervisionFindings(unit, { asOf: "2026-06-30" }).map((f) => f.code); // ["official-change-late"]
+ * ```
+ * @see 宁市监质监〔2023〕146号 二（七）
+ */
+export function supervisionFindings(unit: Unit, options: SupervisionFindingsOptions): SupervisionFinding[] {
+  const c = _compiledPolicy(options.policy);
+  const asOf = options.asOf;
+  const day = toDayNumber(asOf);
+  const calendar = options.calendar ?? chinaCalendar;
+  const s = c.policy.supervision;
+  const classification = _classify(unit, asOf, c);
+  const findings: SupervisionFinding[] = [];
+
+  if (classification.level === "key" || classification.level === "special") {
+    const tier = classification.reasons;
+    const days = s.responsibleOfficial.updateWithinWorkingDays;
+    const effective = unit.assignments.filter((a) => toDayNumber(a.from) <= day);
+    if (effective.length === 0) {
+      const reason: SupervisionReason = {
+        rule: "official.named",
+        fired: false,
+        facts: [],
+        window: { start: asOf, end: asOf },
+        citation: s.responsibleOfficial.citation,
+        message: `截至${asOf}未明确监管责任人`,
+        messageEn: `No responsible official assigned as of ${asOf}`,
+      };
+      findings.push({
+        code: "no-responsible-official",
+        message: `实施${classification.level === "special" ? "特别" : "重点"}监管的单位截至${asOf}未明确监管责任人`,
+        messageEn: `A unit under ${classification.level} supervision has no responsible official as of ${asOf}`,
+        facts: [],
+        reasons: [...tier, reason],
+        citation: s.responsibleOfficial.citation,
+      });
+    }
+    for (let i = 1; i < effective.length; i++) {
+      const a = effective[i]!;
+      const due = calendar.addWorkingDays(a.from, days);
+      const dueDay = toDayNumber(due);
+      const recorded = toDayNumber(a.recordedOn);
+      let code: "official-change-late" | "official-change-overdue" | undefined;
+      if (recorded <= day) {
+        if (recorded > dueDay) code = "official-change-late";
+      } else if (day > dueDay) {
+        code = "official-change-overdue";
+      }
+      if (code === undefined) continue;
+      const late = code === "official-change-late";
+      const reason: SupervisionReason = {
+        rule: "official.change-record",
+        fired: true,
+        facts: [],
+        window: { start: a.from, end: due },
+        citation: s.responsibleOfficial.updateCitation,
+        message: late
+          ? `监管责任人于${a.from}变更为${a.official}，应在${days}个工作日内（${due}前）更新，实际${a.recordedOn}更新`
+          : `监管责任人于${a.from}变更为${a.official}，应在${days}个工作日内（${due}前）更新，截至${asOf}尚未更新`,
+        messageEn: late
+          ? `Responsible official changed to ${a.official} on ${a.from}: due to be recorded within ${days} working days (by ${due}), recorded on ${a.recordedOn}`
+          : `Responsible official changed to ${a.official} on ${a.from}: due to be recorded within ${days} working days (by ${due}), not recorded as of ${asOf}`,
+      };
+      findings.push({
+        code,
+        message: reason.message,
+        messageEn: reason.messageEn,
+        dueOn: due,
+        assignment: a,
+        facts: [],
+        reasons: [...tier, reason],
+        citation: s.responsibleOfficial.updateCitation,
+      });
+    }
+  }
+
+  let roles = 0;
+  for (const role of unit.roles) roles |= _ROLE_BIT[role] ?? 0;
+  if ((roles & c.recallRoleMask) !== 0) {
+    for (const defect of unit.defects) {
+      if (toDayNumber(defect.confirmedOn) > day) continue;
+      if (defect.recallStartedOn !== undefined && toDayNumber(defect.recallStartedOn) <= day) continue;
+      const reason: SupervisionReason = {
+        rule: "recall.defect",
+        fired: true,
+        facts: [defect.id],
+        window: { start: defect.confirmedOn, end: asOf },
+        citation: s.recall.citation,
+        message: `缺陷${defect.id}于${defect.confirmedOn}确认，截至${asOf}未启动召回`,
+        messageEn: `Defect ${defect.id} confirmed on ${defect.confirmedOn}; no recall started as of ${asOf}`,
+      };
+      findings.push({
+        code: "recall-not-started",
+        message: reason.message,
+        messageEn: reason.messageEn,
+        facts: [defect.id],
+        reasons: [reason],
+        citation: s.recall.citation,
+      });
+    }
+  }
+  return findings;
+}
