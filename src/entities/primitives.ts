@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { isLeapYear } from "../dates";
 import { parseUscc } from "../identifiers/uscc";
+import { _usccCheckCharacter } from "../identifiers/uscc-checksum";
 
 /**
  * The bilingual text of an issue raised by one of our own checks. Zod keeps `message`
@@ -72,7 +73,11 @@ export const IdSchema = z.string().min(1).max(200).meta({ description: "A non-em
 export const UsccSchema = z
   .string()
   .check((ctx) => {
-    const result = parseUscc(ctx.value);
+    const code = ctx.value;
+    // Fast path for the usual valid code: the check character of the first 17 is the 18th
+    // (undefined when any of them is outside the alphabet). Only a bad code is parsed for issues.
+    if (code.length === 18 && _usccCheckCharacter(code.slice(0, 17)) === code[17]) return;
+    const result = parseUscc(code);
     for (const i of result.issues) if (i.severity === "error") _addIssue(ctx, [], i.code, i.message, i.messageEn);
   })
   .meta({

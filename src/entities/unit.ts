@@ -9,7 +9,7 @@ import {
   UNIT_ROLES,
   UNIT_SIZES,
 } from "./labels";
-import { _addIssue, _checkUniqueIds, IdSchema, IsoDateSchema, UsccSchema } from "./primitives";
+import { _addIssue, _checkUniqueIds, _isIsoDateString, IdSchema, IsoDateSchema, UsccSchema } from "./primitives";
 
 /** 生产许可证 — an industrial product production licence held by the unit. */
 export const LicenceSchema = z
@@ -323,10 +323,11 @@ export type Dataset = z.infer<typeof DatasetSchema>;
 export type DatasetInput = z.input<typeof DatasetSchema>;
 
 /**
- * Whether date `a` is before date `b`, for the cross-field checks. Both are valid
- * `YYYY-MM-DD` dates here — zod runs an object's checks only when all its fields parsed
- * — and for such strings text order is date order: no second parse of each date.
+ * Whether date `a` is before date `b`, for the cross-field checks; `false` when either is
+ * not a calendar date (that is reported on its own, and our issues continue, so these
+ * checks do see invalid dates). For two valid `YYYY-MM-DD` strings text order is date
+ * order, so no day numbers are computed.
  */
 function before(a: string, b: string): boolean {
-  return a < b;
+  return a < b && _isIsoDateString(a) && _isIsoDateString(b);
 }
