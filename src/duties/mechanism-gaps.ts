@@ -1,0 +1,259 @@
+import { chinaCalendar, type WorkCalendar } from "../calendar";
+import {
+  fromDayNumber,
+  isoWeeksOverlapping,
+  monthsOverlapping,
+  toDayNumber,
+  type DateRange,
+  type DayNumber,
+  type IsoDate,
+  type IsoWeek,
+} from "../dates";
+import { _weekdayOfDayNumber } from "../dates/day-number";
+import { labels, type MechanismRecord, type MechanismRecordKind, type PersonRole, type Unit } from "../entities";
+import type { DutiesParameters, Policy } from "../policy";
+import { DutiesInputError } from "./errors";
+import { _dutiesOf, _people } from "./internal";
+import { _reason, type DutyReason } from "./reason";
+import { scopeWithReasons } from "./scope";
+
+/** Which days need a daily record: the unit's working days or every day. */
+export type MechanismDays = "working-days" | "every-day";
+/** Which weeks and months of a range are checked (see {@link mechanismGaps}). */
+export type MechanismPeriods = "due-in-range" | "inside-range";
+
+/** Options of {@link mechanismGaps}. */
+export interface MechanismGapsOptions {
+  /** First day of the range (`YYYY-MM-DD`), inclusive. */
+  from: IsoDate;
+  /** Last day of the range, inclusive (e.g. the as-of day). */
+  to: IsoDate;
+  /** The policy (default `nanjing2023`). */
+  policy?: Policy;
+  /**
+   * The working-day calendar for daily records (default `chinaCalendar`, the State
+   * Council's official calendar); pass a unit's own operating calendar to use its days.
+   */
+  calendar?: WorkCalendar;
+  /** Overrides the policy's `mechanism.days`. */
+  days?: MechanismDays;
+  /** Overrides the policy's `mechanism.periods`. */
+  periods?: MechanismPeriods;
+}
+
+/** Why a mechanism record does not count. */
+export type WrongRoleProblem = "wrong-role" | "not-in-post" | "unknown-person";
+
+/** A mechanism record made by someone who may not make it: the record's fields, plus why. */
+export interface WrongRoleRecord extends MechanismRecord {
+  /** Its index in `unit.records`. */
+  recordIndex: number;
+  /** `wrong-role` (the person's role may not make it), `not-in-post` (not in post on the record's date) or `unknown-person`. */
+  problem: WrongRoleProblem;
+  /** The role of `byPersonId` (absent for an unknown person). */
+  byRole?: PersonRole;
+  /** The roles that may make this kind of record (policy `mechanism.roles`). */
+  expectedRoles: PersonRole[];
+}
+
+/** The result of {@link mechanismGaps}. */
+export interface MechanismGaps {
+  /** Days that need a daily check record (日管控) and have none by the right role, in order. */
+  daily: IsoDate[];
+  /** ISO weeks (Monday–Sunday) without a weekly review (周排查) by the right role, in order. */
+  weekly: IsoWeek[];
+  /** Calendar months (`YYYY-MM`) without monthly scheduling minutes (月调度) by the right role, in order. */
+  monthly: string[];
+  /** Records made by the wrong role or by a person not in post on their date, in the unit's order. */
+  wrongRole: WrongRoleRecord[];
+  /**
+   * The days actually checked: [max(from, the orders' effective date), to]; absent when
+   * nothing was checked (the unit is out of scope, or the range ends before the orders took
+   * effect).
+   */
+  window?: DateRange;
+  /** Why: scope, and the rules applied. */
+  reasons: DutyReason[];
+}
+
+/**
+ * The gaps in a unit's 日管控 / 周排查 / 月调度 records over [from, to].
+ *
+ * - **Daily** (《每日工业产品质量安全检查记录》): every day of the range that is a working day
+ *   of `calendar` (the official China calendar by default: no record is owed on 2026-06-19,
+ *   Dragon Boat Festival; one is owed on 2026-02-14, an adjusted working Saturday), or every
+ *   day with `days: "every-day"`. A zero-risk report (`zeroRisk: true`) is a record.
+ * - **Weekly** (《每周工业产品质量安全排查治理报告》): ISO weeks, Monday–Sunday.
+ * - **Monthly** (《每月工业产品质量安全调度会议纪要》): calendar months.
+ * - **Partial weeks and months** (policy `mechanism.periods`, a reading): with
+ *   `"due-in-range"` (default) a week or month is checked when its LAST day lies in
+ *   [from, to] — the day its record is due by — and a record dated anywhere in it counts,
+ *   even before `from`; the week or month still running on `to` is not checked yet. With
+ *   `"inside-range"`, only weeks and months lying entirely inside [from, to] are checked.
+ *   Days are checked for every day of the range, `to` included.
+ * - **Roles** (policy `mechanism.roles`): daily by an officer, weekly by the director,
+ *   monthly by the principal — the role of `byPersonId` on the record's date. A record by
+ *   another role, or by a person not in post that day, does not fill its gap and is listed
+ *   in `wrongRole` (records dated in the checked days or in a checked week or month).
+ * - Nothing is owed before the orders took effect (policy `effectiveFrom`, 2023-05-05), nor
+ *   by a unit out of scope ({@link isInScope}, licences valid on `to`): the result is then
+ *   empty with the reason.
+ *
+ * Cost: one Set lookup per day, week and month checked, after one pass over the records.
+ *
+ * @param unit - A parsed unit.
+ * @param options - `from`, `to`, and optionally `policy`, `calendar`, `days`, `periods`.
+ * @returns The missing days, weeks and months, and the wrong-role records.
+ * @throws {@link DutiesInputError} when `to` is before `from`.
+ * @throws {@link InvalidDateError} when a date is not a calendar date.
+ * @throws {@link CalendarCoverageError} when a checked day lies outside the calendar's years.
+ * @example
+ * ```ts
+ * const gaps = mechanismGaps(unit, { from: "2026-06-15", to: "2026-06-21" });
+ * gaps.daily;   // e.g. ["2026-06-18"] — 06-19 (端午节), 06-20 and 06-21 are not working days
+ * gaps.weekly;  // [] when a review by the director is dated 2026-06-15..21
+ * ```
+ * @see 宁市监质监〔2023〕146号 二（四）
+ */
+export function mechanismGaps(unit: Unit, options: MechanismGapsOptions): MechanismGaps {
+  const duties = _dutiesOf(options.policy);
+  const m = duties.mechanism;
+  const fromDay = toDayNumber(options.from);
+  const toDay = toDayNumber(options.to);
+  if (toDay < fromDay) throw new DutiesInputError("to", options.to, `a date on or after from (${options.from})`, `不早于 from（${options.from}）的日期`);
+  const days = options.days ?? m.days;
+  const periods = options.periods ?? m.periods;
+  const calendar = options.calendar ?? chinaCalendar;
+  const empty: MechanismGaps = { daily: [], weekly: [], monthly: [], wrongRole: [], reasons: [] };
+
+  const scope = scopeWithReasons(unit, { policy: options.policy, asOf: options.to });
+  if (!scope.inScope) return { ...empty, reasons: scope.reasons };
+  const effective = toDayNumber(duties.effectiveFrom.date);
+  const start = Math.max(fromDay, effective);
+  if (start > toDay) {
+    return {
+      ...empty,
+      reasons: [
+        _reason(
+          "mechanism.not-yet-effective",
+          duties.effectiveFrom.citation,
+          `${options.to}前“两个规定”尚未施行（自${duties.effectiveFrom.date}起施行）`,
+          `The orders took effect on ${duties.effectiveFrom.date}, after ${options.to}`,
+        ),
+      ],
+    };
+  }
+  const window: DateRange = { start: fromDayNumber(start), end: options.to };
+
+  // The weeks and months checked.
+  const weeks = isoWeeksOverlapping(window.start, window.end).filter((w) => toDayNumber(w.end) <= toDay && (periods === "due-in-range" || toDayNumber(w.start) >= start));
+  const months = monthsOverlapping(window.start, window.end).filter((mo) => toDayNumber(mo.end) <= toDay && (periods === "due-in-range" || toDayNumber(mo.start) >= start));
+
+  // One pass over the records: valid ones into sets, the rest into wrongRole.
+  const lo: Record<MechanismRecordKind, DayNumber> = {
+    daily: start,
+    weekly: Math.min(start, weeks.length > 0 ? toDayNumber(weeks[0]!.start) : start),
+    monthly: Math.min(start, months.length > 0 ? toDayNumber(months[0]!.start) : start),
+  };
+  const valid = _validRecords(unit, duties, lo, toDay);
+
+  const daily: IsoDate[] = [];
+  for (let n = start; n <= toDay; n++) {
+    if (valid.days.has(n)) continue;
+    const date = fromDayNumber(n);
+    if (days === "every-day" || calendar.isWorkingDay(date)) daily.push(date);
+  }
+  const weekly = weeks.filter((w) => !valid.mondays.has(toDayNumber(w.start)));
+  const monthly = months.filter((mo) => !valid.months.has(mo.id)).map((mo) => mo.id);
+
+  const rolesZh = (k: MechanismRecordKind) => m.roles[k].map((r) => labels.personRole[r].zh).join("、");
+  const reasons: DutyReason[] = [
+    ...scope.reasons,
+    _reason(
+      "mechanism.daily",
+      m.daysCitation,
+      `${window.start}至${window.end}${days === "every-day" ? "每日" : `每个工作日（${calendar.id}）`}应有${rolesZh("daily")}的《每日工业产品质量安全检查记录》（零风险亦须记录），缺${daily.length}日`,
+      `Each ${days === "every-day" ? "day" : `working day (${calendar.id})`} from ${window.start} to ${window.end} needs a daily check record by the ${m.roles.daily.join("/")} (zero-risk reports count): ${daily.length} missing`,
+      [],
+      window,
+    ),
+    _reason(
+      "mechanism.weekly",
+      m.periodsCitation,
+      `检查${weeks.length}个自然周（周一至周日，${periods === "due-in-range" ? "截止日在区间内" : "完全在区间内"}），应有${rolesZh("weekly")}的《每周工业产品质量安全排查治理报告》，缺${weekly.length}周`,
+      `${weeks.length} ISO week(s) checked (${periods === "due-in-range" ? "last day inside the range" : "entirely inside the range"}), each needing a weekly review by the ${m.roles.weekly.join("/")}: ${weekly.length} missing`,
+      weeks.map((w) => w.id),
+      window,
+    ),
+    _reason(
+      "mechanism.monthly",
+      m.periodsCitation,
+      `检查${months.length}个自然月（${periods === "due-in-range" ? "截止日在区间内" : "完全在区间内"}），应有${rolesZh("monthly")}主持的《每月工业产品质量安全调度会议纪要》，缺${monthly.length}月`,
+      `${months.length} calendar month(s) checked (${periods === "due-in-range" ? "last day inside the range" : "entirely inside the range"}), each needing monthly minutes by the ${m.roles.monthly.join("/")}: ${monthly.length} missing`,
+      months.map((mo) => mo.id),
+      window,
+    ),
+  ];
+  if (valid.wrong.length > 0) {
+    reasons.push(
+      _reason(
+        "mechanism.wrong-role",
+        m.rolesCitation,
+        `${valid.wrong.length}条记录的记录人不是应由的岗位或当日不在岗，不计入`,
+        `${valid.wrong.length} record(s) made by the wrong role or by a person not in post that day: not counted`,
+        valid.wrong.map((r) => `/records/${r.recordIndex}`),
+      ),
+    );
+  }
+  return { daily, weekly, monthly, wrongRole: valid.wrong, window, reasons };
+}
+
+/** The valid records, by period key, and the wrong-role ones, for records dated in [lo[kind], hi]. @internal */
+export function _validRecords(
+  unit: Unit,
+  duties: DutiesParameters,
+  lo: Record<MechanismRecordKind, DayNumber>,
+  hi: DayNumber,
+): { days: Set<DayNumber>; mondays: Set<DayNumber>; months: Set<string>; validDates: Record<MechanismRecordKind, Map<string, IsoDate>>; wrong: WrongRoleRecord[] } {
+  // Day numbers of each person's tenure, computed once (not once per record).
+  const people = new Map<string, { role: PersonRole; from: DayNumber; to: DayNumber }>();
+  for (const p of _people(unit)) people.set(p.id, { role: p.role, from: toDayNumber(p.from), to: p.to === undefined ? Infinity : toDayNumber(p.to) });
+  const days = new Set<DayNumber>();
+  const mondays = new Set<DayNumber>();
+  const months = new Set<string>();
+  const validDates: Record<MechanismRecordKind, Map<string, IsoDate>> = { daily: new Map(), weekly: new Map(), monthly: new Map() };
+  const wrong: WrongRoleRecord[] = [];
+  const roles = duties.mechanism.roles as Record<MechanismRecordKind, readonly string[]>;
+  (unit.records ?? []).forEach((record, recordIndex) => {
+    const d = toDayNumber(record.date);
+    if (d < lo[record.kind] || d > hi) return;
+    const expected = roles[record.kind];
+    const person = people.get(record.byPersonId);
+    let problem: WrongRoleProblem | undefined;
+    if (person === undefined) problem = "unknown-person";
+    else if (!expected.includes(person.role)) problem = "wrong-role";
+    else if (d < person.from || d > person.to) problem = "not-in-post";
+    if (problem !== undefined) {
+      const w: WrongRoleRecord = { ...record, recordIndex, problem, expectedRoles: [...duties.mechanism.roles[record.kind]] };
+      if (person !== undefined) w.byRole = person.role;
+      wrong.push(w);
+      return;
+    }
+    let key: string;
+    if (record.kind === "daily") {
+      days.add(d);
+      key = record.date;
+    } else if (record.kind === "weekly") {
+      const monday = d - (_weekdayOfDayNumber(d) - 1);
+      mondays.add(monday);
+      key = fromDayNumber(monday);
+    } else {
+      key = record.date.slice(0, 7);
+      months.add(key);
+    }
+    // The earliest valid record of each period (the day it was done).
+    const prev = validDates[record.kind].get(key);
+    if (prev === undefined || record.date < prev) validDates[record.kind].set(key, record.date);
+  });
+  return { days, mondays, months, validDates, wrong };
+}

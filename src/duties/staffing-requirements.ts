@@ -1,0 +1,134 @@
+import type { IsoDate } from "../dates";
+import { labels, type Unit } from "../entities";
+import type { Policy } from "../policy";
+import { _dutiesOf, _isProducer } from "./internal";
+import { _reason, type DutyReason } from "./reason";
+import { scopeWithReasons } from "./scope";
+import { unitSizeWithReasons } from "./unit-size";
+
+/** Whether a post must be filled, and why. */
+export interface RoleRequirement {
+  /** 是否须配备 */
+  required: boolean;
+  /** Why (the scope reasons when out of scope). */
+  reasons: DutyReason[];
+}
+
+/** The posts a unit must fill. */
+export interface StaffingRequirements {
+  /** 质量安全员 — quality-safety officer. */
+  officer: RoleRequirement;
+  /** 质量安全总监 — quality-safety director. */
+  director: RoleRequirement;
+}
+
+/** Options of {@link staffingRequirements}. */
+export interface StaffingRequirementsOptions {
+  /** The policy (default `nanjing2023`). */
+  policy?: Policy;
+  /** When given, only licences and CCC certificates valid on this day count (see {@link ScopeOptions}). */
+  asOf?: IsoDate;
+}
+
+/**
+ * Which quality-safety posts a unit must fill.
+ *
+ * - Officer (质量安全员): every in-scope unit (Orders 75/76 Art. 3).
+ * - Director (质量安全总监): holders of a production licence or a CCC certificate, and
+ *   large or medium units in category (c) (mandatory-standard products); a category (c)
+ *   unit whose size cannot be told needs one by default. The orders only say "与单位规模、
+ *   产品类别、风险等级相适应": these criteria are a reading from two provincial guides
+ *   (FACTS.md §1 [reading]), each a policy parameter (`staffing.director`).
+ * - A unit out of scope needs neither.
+ *
+ * Size is the declared `size`, else derived from staff and revenue ({@link unitSize}).
+ *
+ * @param unit - A parsed unit.
+ * @param options - Optionally `policy` and `asOf`.
+ * @returns `{ officer: { required, reasons }, director: { required, reasons } }`.
+ * @example
+ * ```ts
+ * staffingRequirements(licenceHolder).director.required;            // true
+ * staffingRequirements(smallMandatoryStandardUnit).director.required; // false
+ * ```
+ * @see 市场监管总局令第75号、第76号 第三条
+ * @see 宁市监质监〔2023〕146号 二（三）
+ */
+export function staffingRequirements(unit: Unit, options: StaffingRequirementsOptions = {}): StaffingRequirements {
+  const duties = _dutiesOf(options.policy);
+  const scope = scopeWithReasons(unit, options);
+  if (!scope.inScope) {
+    return {
+      officer: { required: false, reasons: scope.reasons },
+      director: { required: false, reasons: scope.reasons },
+    };
+  }
+  const officerCitation = _isProducer(unit) ? duties.staffing.officer.producerCitation : duties.staffing.officer.sellerCitation;
+  const officer: RoleRequirement = {
+    required: true,
+    reasons: [
+      _reason(
+        "staffing.officer",
+        officerCitation,
+        "适用“两个规定”的单位均须配备质量安全员",
+        "Every unit under Orders 75/76 needs a quality-safety officer",
+        scope.reasons.flatMap((r) => r.facts),
+      ),
+    ],
+  };
+
+  const d = duties.staffing.director;
+  const reasons: DutyReason[] = [];
+  const byReason = (cat: "licence" | "ccc") => scope.reasons.find((r) => r.rule === `scope.${cat}`)?.facts ?? [];
+  if (d.licence && scope.categories.includes("licence")) {
+    reasons.push(_reason("staffing.director.licence", d.citation, "持有工业产品生产许可证的单位须配备质量安全总监", "A production-licence holder needs a quality-safety director", byReason("licence")));
+  }
+  if (d.ccc && scope.categories.includes("ccc")) {
+    reasons.push(_reason("staffing.director.ccc", d.citation, "持有CCC证书的单位须配备质量安全总监", "A CCC certificate holder needs a quality-safety director", byReason("ccc")));
+  }
+  if (scope.categories.includes("mandatory-standard") && d.mandatoryStandardSizes.length > 0) {
+    const size = unitSizeWithReasons(unit, options);
+    const sizes: readonly string[] = d.mandatoryStandardSizes;
+    const which = d.mandatoryStandardSizes.map((s) => labels.unitSize[s].zh).join("、");
+    const facts = ["/products/mandatoryStandard", ...size.reasons.flatMap((r) => r.facts)];
+    if (size.size === undefined) {
+      if (d.whenSizeUnknown === "required") {
+        reasons.push(
+          _reason(
+            "staffing.director.size-unknown",
+            d.citation,
+            `强制性国家标准产品单位中${which}单位须配备质量安全总监；本单位规模无法确定，按须配备处理（请补充规模或从业人员、营业收入）`,
+            `Mandatory-standard units of size ${d.mandatoryStandardSizes.join("/")} need a director; this unit's size is unknown, so one is required (add size, or staff and revenue)`,
+            facts,
+          ),
+        );
+      }
+    } else if (sizes.includes(size.size)) {
+      reasons.push(
+        _reason(
+          "staffing.director.mandatory-standard",
+          d.citation,
+          `强制性国家标准产品的${labels.unitSize[size.size].zh}单位须配备质量安全总监`,
+          `A ${size.size} unit with mandatory-standard products needs a quality-safety director`,
+          facts,
+        ),
+      );
+    }
+  }
+  if (reasons.length > 0) return { officer, director: { required: true, reasons } };
+  return {
+    officer,
+    director: {
+      required: false,
+      reasons: [
+        _reason(
+          "staffing.director.not-required",
+          d.citation,
+          "未持有生产许可证、CCC证书，且不属于须配备总监规模的强制性国家标准产品单位：不强制配备质量安全总监",
+          "No licence, no CCC certificate, and not a mandatory-standard unit of a size that needs one: a director is not required",
+          scope.reasons.flatMap((r) => r.facts),
+        ),
+      ],
+    },
+  };
+}

@@ -1,0 +1,224 @@
+import { describe, expect, it } from "vitest";
+import { createWorkCalendar } from "../calendar";
+import { UnitSchema, type Unit, type UnitInput } from "../entities";
+import { definePolicy, nanjing2023 } from "../policy";
+import { OBLIGATION_KINDS, obligationLabels } from "./kinds";
+import { obligations, type Obligation } from "./obligations";
+
+const licence = { number: "XK08-001-04763", product: "燃气灶具" };
+const boss = { id: "boss", name: "王总", role: "principal" as const, from: "2020-01-01" };
+const off = { id: "off", name: "李安全员", role: "officer" as const, from: "2020-01-01" };
+const dir = { id: "dir", name: "张总监", role: "director" as const, from: "2020-01-01" };
+
+function unit(over: Partial<UnitInput> = {}): Unit {
+  return UnitSchema.parse({
+    id: "u1",
+    name: "测试单位",
+    uscc: "91350100M000100Y43",
+    roles: ["producer"],
+    products: { licences: [licence] },
+    people: [boss, off, dir],
+    platformEntry: { enteredOn: "2023-12-01" },
+    ...over,
+  });
+}
+const of = (list: Obligation[], kind: Obligation["kind"]) => list.filter((o) => o.kind === kind);
+
+describe("obligations — official change (plan 二（七）: 5 working days)", () => {
+  // 2026-04-30 (Thu) + 5 working days: May 1–5 off, May 6, 7, 8, Sat May 9 (adjusted working day), Mon May 11.
+  const assignments = (recordedOn: string) => [
+    { official: "甲", from: "2025-01-01", recordedOn: "2025-01-02" },
+    { official: "乙", from: "2026-04-30", recordedOn },
+  ];
+  it("a change on 2026-04-30 is due 2026-05-11", () => {
+    const [o] = of(obligations(unit({ assignments: assignments("2026-05-11") }), { asOf: "2026-05-20" }), "official-change");
+    expect(o).toMatchObject({ kind: "official-change", owedBy: "regulator", dueOn: "2026-05-11", status: "met", doneOn: "2026-05-11", subject: { official: "乙", assignmentIndex: 1 } });
+  });
+  it("recorded a day late is late; not recorded by asOf is open, then overdue", () => {
+    expect(of(obligations(unit({ assignments: assignments("2026-05-12") }), { asOf: "2026-05-20" }), "official-change")[0]).toMatchObject({ status: "late", doneOn: "2026-05-12" });
+    const later = unit({ assignments: assignments("2026-05-15") });
+    expect(of(obligations(later, { asOf: "2026-05-11" }), "official-change")[0]).toMatchObject({ status: "open" });
+    const overdue = of(obligations(later, { asOf: "2026-05-12" }), "official-change")[0]!;
+    expect(overdue.status).toBe("overdue");
+    expect(overdue).not.toHaveProperty("doneOn");
+  });
+  it("the first assignment and changes after asOf owe nothing", () => {
+    expect(of(obligations(unit({ assignments: assignments("2026-05-11") }), { asOf: "2026-04-29" }), "official-change")).toEqual([]);
+  });
+});
+
+describe("obligations — staffing", () => {
+  const left = { ...dir, to: "2026-03-31" };
+  it("a director who left leaves the director duty open from the day after `to`", () => {
+    const u = unit({ people: [boss, off, left] });
+    expect(of(obligations(u, { asOf: "2026-03-31" }), "staffing-director")).toEqual([]);
+    const [o] = of(obligations(u, { asOf: "2026-04-01" }), "staffing-director");
+    expect(o).toMatchObject({ dueOn: "2026-04-01", status: "open", subject: { role: "director", personId: "dir", period: { start: "2026-04-01", end: "2026-04-01" } } });
+    expect(of(obligations(u, { asOf: "2026-04-02" }), "staffing-director")[0]).toMatchObject({ status: "overdue" });
+  });
+  it("filled later: late, done the day the successor starts", () => {
+    const next = { id: "dir2", name: "赵总监", role: "director" as const, from: "2026-04-10" };
+    const [o] = of(obligations(unit({ people: [boss, off, left, next] }), { asOf: "2026-04-20" }), "staffing-director");
+    expect(o).toMatchObject({ dueOn: "2026-04-01", status: "late", doneOn: "2026-04-10", subject: { period: { start: "2026-04-01", end: "2026-04-09" } } });
+  });
+  it("a grace period is a policy parameter", () => {
+    const p = definePolicy(nanjing2023, { duties: { staffing: { vacancy: { graceDays: 15 } } } });
+    expect(of(obligations(unit({ people: [boss, off, left] }), { asOf: "2026-04-10", policy: p }), "staffing-director")[0]).toMatchObject({ dueOn: "2026-04-16", status: "open" });
+  });
+  it("a post never filled is owed since the orders took effect (2023-05-05)", () => {
+    expect(of(obligations(unit({ people: [boss, dir] }), { asOf: "2026-01-05" }), "staffing-officer")[0]).toMatchObject({ dueOn: "2023-05-05", status: "overdue" });
+  });
+});
+
+describe("obligations — daily / weekly / monthly records (plan 二（四）)", () => {
+  const rec = (kind: "daily" | "weekly" | "monthly", date: string, by: string) => ({ kind, date, byPersonId: by, zeroRisk: true });
+  it("today's daily record is open until the day ends; yesterday's is overdue", () => {
+    const list = obligations(unit(), { asOf: "2026-06-18" });
+    expect(of(list, "daily-record").map((o) => [o.dueOn, o.status])).toEqual([
+      ["2026-06-17", "overdue"],
+      ["2026-06-18", "open"],
+    ]);
+    const done = obligations(unit({ records: [rec("daily", "2026-06-17", "off"), rec("daily", "2026-06-18", "off")] }), { asOf: "2026-06-18" });
+    expect(of(done, "daily-record").map((o) => [o.status, o.doneOn])).toEqual([
+      ["met", "2026-06-17"],
+      ["met", "2026-06-18"],
+    ]);
+  });
+  it("no daily record is owed on 2026-06-19 (Dragon Boat Festival)", () => {
+    expect(of(obligations(unit(), { asOf: "2026-06-19" }), "daily-record").map((o) => o.dueOn)).toEqual(["2026-06-18"]);
+    // Monday 06-22: the previous working day is Thursday 06-18.
+    expect(of(obligations(unit(), { asOf: "2026-06-22" }), "daily-record").map((o) => o.dueOn)).toEqual(["2026-06-18", "2026-06-22"]);
+  });
+  it("the unit's own operating calendar decides the daily days", () => {
+    const ops = createWorkCalendar({
+      id: "ops",
+      weekendDays: [7],
+      years: [{ year: 2026, offDays: [], workingWeekendDays: [], source: { title: "企业生产日历", publishedOn: "2025-12-01" } }],
+    });
+    expect(of(obligations(unit(), { asOf: "2026-06-19", unitCalendar: ops }), "daily-record").map((o) => o.dueOn)).toEqual(["2026-06-18", "2026-06-19"]);
+  });
+  it("a record by the wrong role does not meet the duty", () => {
+    const list = obligations(unit({ records: [rec("daily", "2026-06-18", "dir")] }), { asOf: "2026-06-18" });
+    expect(of(list, "daily-record")[1]).toMatchObject({ status: "open" });
+  });
+  it("the current and previous ISO week and month", () => {
+    const u = unit({ records: [rec("weekly", "2026-06-08", "dir"), rec("monthly", "2026-05-29", "boss")] });
+    const list = obligations(u, { asOf: "2026-06-18" });
+    expect(of(list, "weekly-record").map((o) => [o.subject?.period?.id, o.dueOn, o.status, o.doneOn])).toEqual([
+      ["2026-W24", "2026-06-14", "met", "2026-06-08"],
+      ["2026-W25", "2026-06-21", "open", undefined],
+    ]);
+    expect(of(list, "monthly-record").map((o) => [o.subject?.period?.id, o.dueOn, o.status])).toEqual([
+      ["2026-05", "2026-05-31", "met"],
+      ["2026-06", "2026-06-30", "open"],
+    ]);
+    expect(of(obligations(unit(), { asOf: "2026-06-18" }), "weekly-record")[0]).toMatchObject({ status: "overdue" });
+  });
+  it("nothing for a unit out of scope, nor before the orders took effect", () => {
+    const outOfScope = obligations(unit({ products: { licences: [] } }), { asOf: "2026-06-18" });
+    expect(outOfScope.map((o) => o.kind)).toEqual(["data-entry"]);
+    const early = obligations(unit(), { asOf: "2023-05-04" });
+    expect(early.filter((o) => o.kind.endsWith("-record") || o.kind.startsWith("staffing"))).toEqual([]);
+  });
+});
+
+describe("obligations — rectification (plan 二（三）; 30 days, a reading)", () => {
+  const failed = { personId: "off", date: "2026-03-10", passed: false };
+  it("due 30 days after the failed assessment (2026-04-09)", () => {
+    expect(of(obligations(unit({ assessments: [failed] }), { asOf: "2026-04-09" }), "rectification")[0]).toMatchObject({ dueOn: "2026-04-09", status: "open", subject: { personId: "off", role: "officer", assessmentIndex: 0 } });
+    expect(of(obligations(unit({ assessments: [failed] }), { asOf: "2026-04-10" }), "rectification")[0]).toMatchObject({ status: "overdue" });
+  });
+  it("met by a pass in time, late by a later pass, met by leaving the post", () => {
+    const pass = (date: string) => ({ personId: "off", date, passed: true });
+    expect(of(obligations(unit({ assessments: [failed, pass("2026-04-01")] }), { asOf: "2026-05-01" }), "rectification")[0]).toMatchObject({ status: "met", doneOn: "2026-04-01" });
+    expect(of(obligations(unit({ assessments: [failed, pass("2026-04-20")] }), { asOf: "2026-05-01" }), "rectification")[0]).toMatchObject({ status: "late", doneOn: "2026-04-20" });
+    const gone = unit({ people: [boss, { ...off, to: "2026-03-20" }, { ...off, id: "off2", from: "2026-03-21" }, dir], assessments: [failed] });
+    expect(of(obligations(gone, { asOf: "2026-05-01" }), "rectification")[0]).toMatchObject({ status: "met", doneOn: "2026-03-20" });
+  });
+});
+
+describe("obligations — data entry (plan 一, 二（五）)", () => {
+  it("a licensed producer: 2023-12-31", () => {
+    const e = (enteredOn: string | undefined, asOf: string) => of(obligations(unit({ platformEntry: enteredOn ? { enteredOn } : undefined }), { asOf }), "data-entry")[0];
+    expect(e("2023-12-20", "2024-06-01")).toMatchObject({ dueOn: "2023-12-31", status: "met", owedBy: "unit" });
+    expect(e("2024-01-05", "2024-06-01")).toMatchObject({ status: "late", doneOn: "2024-01-05" });
+    expect(e(undefined, "2023-12-31")).toMatchObject({ status: "open" });
+    expect(e(undefined, "2024-01-01")).toMatchObject({ status: "overdue" });
+  });
+  it("a priority unit is entered by the regulator (核实一批录入一批)", () => {
+    const seller = unit({ roles: ["seller"], products: { cccCertificates: [{ number: "2016010901123456", product: "电动自行车" }] } });
+    expect(of(obligations(seller, { asOf: "2024-06-01" }), "data-entry")[0]).toMatchObject({ dueOn: "2023-12-31", owedBy: "regulator" });
+  });
+});
+
+describe("obligations — recall (plan 二（七）; due on confirmation, a reading)", () => {
+  const defect = (recallStartedOn?: string) => ({ id: "d1", confirmedOn: "2026-03-02", ...(recallStartedOn && { recallStartedOn }) });
+  it("met when the recall starts on confirmation, late the day after, overdue while not started", () => {
+    expect(of(obligations(unit({ defects: [defect("2026-03-02")] }), { asOf: "2026-04-01" }), "recall")[0]).toMatchObject({ dueOn: "2026-03-02", status: "met", subject: { defectId: "d1" } });
+    expect(of(obligations(unit({ defects: [defect("2026-03-03")] }), { asOf: "2026-04-01" }), "recall")[0]).toMatchObject({ status: "late" });
+    expect(of(obligations(unit({ defects: [defect()] }), { asOf: "2026-03-02" }), "recall")[0]).toMatchObject({ status: "open" });
+    expect(of(obligations(unit({ defects: [defect()] }), { asOf: "2026-03-03" }), "recall")[0]).toMatchObject({ status: "overdue" });
+  });
+  it("sellers are not made to recall", () => {
+    expect(of(obligations(unit({ roles: ["seller"], defects: [defect()] }), { asOf: "2026-04-01" }), "recall")).toEqual([]);
+  });
+});
+
+describe("obligations — on-site inspection (plan 二（七）: at least once each half-year)", () => {
+  const risk = (id: string, date: string) => ({ id, date, severity: "significant" as const, kind: "sampling-failure" as const });
+  it("a key unit owes one inspection in the current half-year", () => {
+    const u = unit({ riskEvents: [risk("r1", "2026-01-10")] });
+    expect(of(obligations(u, { asOf: "2026-05-20" }), "onsite-inspection")).toEqual([
+      expect.objectContaining({ owedBy: "regulator", dueOn: "2026-06-30", status: "open", subject: { period: { id: "2026-H1", start: "2026-01-01", end: "2026-06-30" } } }),
+    ]);
+    const done = unit({ riskEvents: [risk("r1", "2026-01-10")], inspections: [{ id: "i1", date: "2026-03-01", kind: "onsite" }] });
+    expect(of(obligations(done, { asOf: "2026-05-20" }), "onsite-inspection")[0]).toMatchObject({ status: "met", doneOn: "2026-03-01" });
+  });
+  it("and the previous half-year when it was key at its end", () => {
+    const u = unit({ riskEvents: [risk("r0", "2025-06-01")] });
+    expect(of(obligations(u, { asOf: "2026-05-20" }), "onsite-inspection").map((o) => [o.subject?.period?.id, o.status])).toEqual([
+      ["2025-H2", "overdue"],
+      ["2026-H1", "open"],
+    ]);
+  });
+  it("a routine unit owes none", () => {
+    expect(of(obligations(unit(), { asOf: "2026-05-20" }), "onsite-inspection")).toEqual([]);
+  });
+});
+
+describe("obligations — the agenda", () => {
+  it("is sorted by due date, then kind", () => {
+    const list = obligations(
+      unit({
+        people: [boss, off, { ...dir, to: "2026-03-31" }],
+        assessments: [{ personId: "off", date: "2026-03-10", passed: false }],
+        defects: [{ id: "d1", confirmedOn: "2026-04-01" }],
+        assignments: [
+          { official: "甲", from: "2025-01-01", recordedOn: "2025-01-02" },
+          { official: "乙", from: "2026-04-30", recordedOn: "2026-05-11" },
+        ],
+      }),
+      { asOf: "2026-06-18" },
+    );
+    const dues = list.map((o) => o.dueOn);
+    expect(dues).toEqual([...dues].sort());
+    expect(list.map((o) => o.kind)).toEqual([
+      "data-entry", // 2023-12-31
+      "staffing-director", // 2026-04-01
+      "recall", // 2026-04-01
+      "rectification", // 2026-04-09
+      "official-change", // 2026-05-11
+      "monthly-record", // 2026-05-31
+      "weekly-record", // 2026-06-14
+      "daily-record", // 2026-06-17
+      "daily-record", // 2026-06-18
+      "weekly-record", // 2026-06-21
+      "monthly-record", // 2026-06-30
+    ]);
+    for (const o of list) expect(o.reasons.length).toBeGreaterThan(0);
+  });
+
+  it("every kind has labels", () => {
+    for (const k of OBLIGATION_KINDS) expect(obligationLabels.kind[k].zh.length).toBeGreaterThan(0);
+  });
+});
