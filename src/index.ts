@@ -4,7 +4,7 @@
  *
  * The modules, bottom up (each imports only from those before it): dates → calendar →
  * identifiers → entities → policy → duties / supervision → obligations → checklists →
- * validation. The `qsd` command lives in `src/cli` and is never imported from here.
+ * audit → validation. The `qsd` command lives in `src/cli` and is never imported from here.
  *
  * @packageDocumentation
  */
@@ -17,4 +17,5 @@ export * from "./supervision";
 export * from "./duties";
 export * from "./obligations";
 export * from "./checklists";
+export * from "./audit";
 export * from "./validation";

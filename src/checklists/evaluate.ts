@@ -55,6 +55,12 @@ export interface ChecklistEvaluation {
   answered: number;
   /** 应答项数 — how many template items there are. */
   itemCount: number;
+  /**
+   * The rules the decision applied: the template's `{ id, version }`. Evaluation uses no
+   * supervision policy (the template is the whole rule set), so the result names the
+   * template where other decisions name their `policy`.
+   */
+  template: { id: string; version: string };
 }
 
 /**
@@ -66,6 +72,9 @@ export interface ChecklistEvaluation {
  * and a sub-item answered `"no"` is failed and listed for rectification. Run the response
  * through {@link ChecklistResponseSchema} first: answers for ids the template does not
  * have are reported there, and ignored here.
+ *
+ * No policy is involved: the template is the rule set, and the result names it as
+ * `template: { id, version }` (for an audit record, see `decisionRecord`).
  *
  * @param template - The template the response was filled against.
  * @param response - The response (a parsed {@link ChecklistResponse} or any object of that shape).
@@ -131,6 +140,7 @@ export function evaluateChecklist(template: ChecklistTemplate, response: Evaluab
     highlights,
     answered,
     itemCount: items.length,
+    template: { id: template.id, version: template.version },
   };
 }
 

@@ -2,7 +2,7 @@ import type { WorkCalendar } from "../calendar";
 import { addDays, compareDates, monthOf, toDayNumber, type IsoDate } from "../dates";
 import { isInScope, mechanismGaps, staffingRequirements } from "../duties";
 import { labels, type Person, type Unit } from "../entities";
-import type { Policy } from "../policy";
+import { nanjing2023, type Policy } from "../policy";
 import { inapplicableParts, itemApplies } from "./applies";
 import { checklistItems } from "./checklist-templates";
 import { ChecklistMismatchError } from "./errors";
@@ -63,6 +63,10 @@ export interface PrefilledChecklist {
   asOf: IsoDate;
   /** 检查期间 of items 2.1–2.3, both inclusive. */
   period: { start: IsoDate; end: IsoDate };
+  /** The policy used (`options.policy`, default `nanjing2023`): its `{ id, version }`. */
+  policy: { id: string; version: string };
+  /** The template filled: its `{ id, version }`. */
+  template: { id: string; version: string };
 }
 
 const PLAN = "宁市监质监〔2023〕146号";
@@ -100,7 +104,8 @@ const CCC_INVALID_STATUS = /暂停|撤销|注销|失效|suspend|withdraw|revok|c
  * @param unit - A parsed unit with the template's role.
  * @param options - `asOf`, and optionally `policy`, `calendar`, `period`, `filledBy`,
  *   `department`, `contact`.
- * @returns `{ response, unanswered, asOf, period }`.
+ * @returns `{ response, unanswered, asOf, period, policy, template }` — `policy` and
+ *   `template` name the rules used (`{ id, version }`).
  * @throws {@link ChecklistMismatchError} for 附件4 (`not_a_unit_checklist`) or a unit
  *   without the template's role (`role_mismatch`); `InvalidDateError` for a bad date;
  *   the calendar's `CalendarCoverageError` when the period lies outside it.
@@ -215,7 +220,8 @@ export function prefillChecklist(template: ChecklistTemplate, unit: Unit, option
     filledOn: asOf,
     answers,
   };
-  return { response, unanswered, asOf, period };
+  const policy = options.policy ?? nanjing2023;
+  return { response, unanswered, asOf, period, policy: { id: policy.id, version: policy.version }, template: { id: template.id, version: template.version } };
 }
 
 /** The whole calendar month before the month of `asOf`. */

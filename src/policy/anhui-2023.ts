@@ -1,5 +1,6 @@
 import { anhuiTierCitations as a } from "./citations";
 import { _deepFreeze } from "./deep-freeze";
+import { nanjingDepartments } from "./departments";
 import { nanjingDutiesParameters } from "./duties-parameters";
 import { nanjing2023 } from "./nanjing-2023";
 import type { Policy } from "./policy-schema";
@@ -21,7 +22,12 @@ import type { Policy } from "./policy-schema";
  * the routine/trigger reading, the SAMR A/B/C/D class set, annual lists, responsible
  * official (5 working days), on-site inspections per calendar half-year, recall; and the
  * duty parameters (`duties` reuses `nanjingDutiesParameters`: Anhui's duty parameters
- * were not sourced).
+ * were not sourced); and the departments (`departments` reuses `nanjingDepartments`: no
+ * Anhui division of duties was sourced, and the Nanjing bureau's divisions — 质量监督处,
+ * 认证监管处, 执法协调处, 质量发展处 … — are the usual divisions of a market-regulation
+ * bureau; every citation still names the Nanjing plan, so a report shows where the routing
+ * comes from. A city or province with its own division of duties replaces
+ * `departments.members` and the routes with `definePolicy`).
  *
  * @example
  * ```ts
@@ -56,4 +62,5 @@ export const anhui2023: Policy = _deepFreeze({
     },
   },
   duties: nanjingDutiesParameters,
+  departments: nanjingDepartments,
 } satisfies Policy);

@@ -4,4 +4,23 @@ export { PolicyError } from "./policy-error";
 export { nanjing2023 } from "./nanjing-2023";
 export { anhui2023 } from "./anhui-2023";
 export { definePolicy, type PolicyOverrides, type DeepPartial } from "./define-policy";
-export { DutiesParametersSchema, type DutiesParameters, nanjingDutiesParameters } from "./duties-parameters";
+export {
+  DutiesParametersSchema,
+  type DutiesParameters,
+  nanjingDutiesParameters,
+  DATA_ENTRY_PRIORITY_CRITERIA,
+  type DataEntryPriorityCriterion,
+  UNIT_SIZE_SECTORS,
+  type UnitSizeSector,
+  dutiesCitations,
+  dutiesQuotes,
+} from "./duties-parameters";
+export {
+  DepartmentsSchema,
+  type Departments,
+  type Department,
+  type DepartmentRoute,
+  nanjingDepartments,
+  nanjingDepartmentQuotes,
+} from "./departments";
+export { departmentFor, type DepartmentSubject, type DepartmentForOptions, type DepartmentAssignment } from "./department-for";

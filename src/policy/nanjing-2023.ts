@@ -1,6 +1,7 @@
 import { RISK_EVENT_KINDS } from "../entities";
 import { nanjingTierCitations as c } from "./citations";
 import { _deepFreeze } from "./deep-freeze";
+import { nanjingDepartments } from "./departments";
 import { nanjingDutiesParameters } from "./duties-parameters";
 import type { Policy } from "./policy-schema";
 
@@ -19,6 +20,8 @@ import type { Policy } from "./policy-schema";
  * - Key and special units: annual lists, a named responsible official, at least 1 on-site
  *   inspection per calendar half-year [reading: calendar halves], a change of official
  *   recorded within 5 working days; producers recall confirmed defects.
+ * - Departments (附件1 三): the ten member departments and which handles what
+ *   (`nanjingDepartments`; see `departmentFor`), default 质量监督处.
  *
  * Each parameter carries its citation; readings say `reading: true` with a note
  * (FACTS.md §2–§3).
@@ -63,4 +66,5 @@ export const nanjing2023: Policy = _deepFreeze({
     recall: { roles: ["producer"], citation: c.recall },
   },
   duties: nanjingDutiesParameters,
+  departments: nanjingDepartments,
 } satisfies Policy);

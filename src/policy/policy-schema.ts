@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { CREDIT_RISK_LEVELS, INSPECTION_KINDS, RISK_EVENT_KINDS, RISK_SEVERITIES, SUPERVISION_LEVELS, UNIT_ROLES } from "../entities";
 import { CitationSchema } from "./citations";
+import { DepartmentsSchema } from "./departments";
 import { DutiesParametersSchema } from "./duties-parameters";
 
 /** A list of enum values with no repeats; `min` the fewest allowed. */
@@ -167,11 +168,17 @@ export const PolicySchema = z
     }),
     /** The units' own duties (scope, staffing, mechanism, data entry). */
     duties: DutiesParametersSchema,
+    /**
+     * 成员处室（单位）职责分工 — the departments of the regulator and which of them handles
+     * what (obligation kinds, finding codes, checklist items, topics), with a default
+     * (plan 附件1 三). See `departmentFor`.
+     */
+    departments: DepartmentsSchema,
   })
   .meta({
     title: "Policy",
     description:
-      "监管政策 — the thresholds, windows and mappings of tiered supervision (宁市监质监〔2023〕146号 二（七）) and the units' duties, each parameter with its citation.",
+      "监管政策 — the thresholds, windows and mappings of tiered supervision (宁市监质监〔2023〕146号 二（七）), the units' duties and the departments that handle each matter (附件1 三), each parameter with its citation.",
   });
 
 /**

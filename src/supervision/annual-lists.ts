@@ -3,7 +3,8 @@ import type { Unit } from "../entities";
 import type { Policy } from "../policy";
 import { _classify } from "./classify-unit";
 import { _compiledPolicy } from "./compile-policy";
-import type { AnnualListEntry, AnnualListPair, AnnualLists } from "./types";
+import { _tierHistory } from "./tier-history";
+import type { AnnualListEntry, AnnualListMode, AnnualListPair, AnnualLists, SupervisedPeriod } from "./types";
 
 /**
  * Options of {@link buildAnnualLists}.
@@ -17,6 +18,12 @@ export interface BuildAnnualListsOptions {
   asOf?: IsoDate;
   /** The policy (default `nanjing2023`). */
   policy?: Policy;
+  /**
+   * `"as-of"` (default): the units key or special as of `asOf`. `"any-time"`: every unit key
+   * or special on any day from 1 January of `year` through `asOf`, with the dates
+   * (`periods`), from {@link tierHistory}.
+   */
+  mode?: AnnualListMode;
 }
 
 /**
@@ -28,15 +35,25 @@ export interface BuildAnnualListsOptions {
  * list is sorted by unit id (UTF-16 code-unit order, not locale order, so the result is the
  * same everywhere); units with equal ids keep their input order.
  *
+ * With `mode: "any-time"`, the lists hold every unit that was key or special on any day
+ * from 1 January through `asOf` ({@link tierHistory} over that range): each entry's
+ * `periods` lists its key and special stretches `{ level, from, to }` clipped to the
+ * range, and the entry goes on the list of the highest level it reached in that time
+ * (special if it was ever special, else key), once per role — `level` is that level and
+ * `reasons` are those of its latest stretch at that level. A unit key from January and
+ * special from May is on the special list with both stretches in `periods`.
+ *
  * @param units - Parsed units.
- * @param options - `year`, optionally `asOf` (within the year) and `policy`.
- * @returns `{ year, asOf, policy, producers: { key, special }, sellers: { key, special } }`.
+ * @param options - `year`, optionally `asOf` (within the year), `policy` and `mode`.
+ * @returns `{ year, asOf, mode, policy, producers: { key, special }, sellers: { key, special } }`.
  * @throws {@link InvalidDateError} when `year` is not a whole year 1–9999, or `asOf` is not
  *   a date within `year`.
  * @example
  * ```ts
  * const lists = buildAnnualLists(units, { year: 2026 });
  * lists.producers.special.map((u) => u.id);
+ * const seen = buildAnnualLists(units, { year: 2026, asOf: "2026-11-20", mode: "any-time" });
+ * seen.producers.special[0]?.periods; // [{ level: "key", from: "2026-01-01", to: "2026-04-30" }, { level: "special", from: "2026-05-01", to: "2026-11-20" }]
  * ```
  * @see 宁市监质监〔2023〕146号 二（七）
  */
@@ -49,18 +66,31 @@ export function buildAnnualLists(units: readonly Unit[], options: BuildAnnualLis
   if (day < toDayNumber(`${y}-01-01`) || day > toDayNumber(`${y}-12-31`)) {
     throw new InvalidDateError(asOf, `asOf must lie within the list's year ${y}`);
   }
+  const mode = options.mode ?? "as-of";
+  if (mode !== "as-of" && mode !== "any-time") throw new TypeError(`buildAnnualLists: mode must be "as-of" or "any-time", got ${JSON.stringify(mode)}`);
   const c = _compiledPolicy(options.policy);
   const producers: AnnualListPair = { key: [], special: [] };
   const sellers: AnnualListPair = { key: [], special: [] };
+  const first = toDayNumber(`${y}-01-01`);
   for (const unit of units) {
-    const r = _classify(unit, asOf, c);
-    if (r.level !== "key" && r.level !== "special") continue;
-    const entry: AnnualListEntry = { id: unit.id, name: unit.name, level: r.level, reasons: r.reasons };
-    if (unit.roles.includes("producer")) producers[r.level].push(entry);
-    if (unit.roles.includes("seller")) sellers[r.level].push(entry);
+    let entry: AnnualListEntry;
+    if (mode === "as-of") {
+      const r = _classify(unit, asOf, c);
+      if (r.level !== "key" && r.level !== "special") continue;
+      entry = { id: unit.id, name: unit.name, level: r.level, reasons: r.reasons };
+    } else {
+      const supervised = _tierHistory(unit, first, day, c).filter((i) => i.level === "key" || i.level === "special");
+      if (supervised.length === 0) continue;
+      const level = supervised.some((i) => i.level === "special") ? "special" : "key";
+      const periods: SupervisedPeriod[] = supervised.map((i) => ({ level: i.level as SupervisedPeriod["level"], from: i.from, to: i.to }));
+      const latest = supervised.filter((i) => i.level === level).at(-1)!;
+      entry = { id: unit.id, name: unit.name, level, reasons: latest.reasons, periods };
+    }
+    if (unit.roles.includes("producer")) producers[entry.level as "key" | "special"].push(entry);
+    if (unit.roles.includes("seller")) sellers[entry.level as "key" | "special"].push(entry);
   }
   for (const list of [producers.key, producers.special, sellers.key, sellers.special]) list.sort(byId);
-  return { year, asOf, policy: c.ref, producers, sellers };
+  return { year, asOf, mode, policy: c.ref, producers, sellers };
 }
 
 function byId(a: AnnualListEntry, b: AnnualListEntry): number {

@@ -75,3 +75,17 @@ describe("supervisionFindings — recall (经确认产品存在缺陷的，督�
     expect(codes(unit({ creditRisk: undefined, defects: [{ id: "d1", confirmedOn: "2026-03-01" }] }), "2026-05-20")).toEqual([]);
   });
 });
+
+// 附件1 三（五）"质量发展处：负责缺陷产品召回的监督管理工作"; 三（一）"对各区推进“两个规定”落实情况开展督导检查".
+describe("supervisionFindings — the department that handles each finding", () => {
+  it("recall → 质量发展处; a missing responsible official → 质量监督处 (a reading, said so)", () => {
+    const u = unit({ roles: ["producer"], defects: [{ id: "d1", confirmedOn: "2026-03-01" }] });
+    const f = supervisionFindings(u, { asOf: "2026-05-20" });
+    expect(f.map((x) => [x.code, x.department])).toEqual([
+      ["no-responsible-official", "quality-supervision"],
+      ["recall-not-started", "quality-development"],
+    ]);
+    expect(f[1]!.departmentCitation).toEqual({ document: "宁市监质监〔2023〕146号", clause: "附件1 三（五）", quote: "负责缺陷产品召回的监督管理工作" });
+    expect(f[0]!.departmentCitation.reading).toBe(true);
+  });
+});

@@ -1,7 +1,7 @@
 import { chinaCalendar, type WorkCalendar } from "../calendar";
 import { toDayNumber, type IsoDate } from "../dates";
 import type { Unit } from "../entities";
-import type { Policy } from "../policy";
+import { departmentFor, type Policy } from "../policy";
 import { _classify } from "./classify-unit";
 import { _compiledPolicy, _ROLE_BIT } from "./compile-policy";
 import type { SupervisionFinding, SupervisionReason } from "./types";
@@ -36,6 +36,11 @@ export interface SupervisionFindingsOptions {
  *   defect confirmed on or before `asOf` whose recall had not started by `asOf`
  *   ("经确认产品存在缺陷的，督促生产单位按照国家有关规定进行召回").
  *
+ * Each finding names the department that handles it (`department`, with
+ * `departmentCitation`): `departmentFor({ findingCode: code })` under the policy's division
+ * of duties (Nanjing 附件1 三: recall → 质量发展处; responsible-official findings → 质量监督处,
+ * which oversees the districts).
+ *
  * @param unit - A parsed unit (assignments oldest first).
  * @param options - `asOf`, optionally `policy` and `calendar`.
  * @returns The findings, in the order above; empty when none.
@@ -51,12 +56,24 @@ export interface SupervisionFindingsOptions {
  */
 export function supervisionFindings(unit: Unit, options: SupervisionFindingsOptions): SupervisionFinding[] {
   const c = _compiledPolicy(options.policy);
+  const findings = _findings(unit, options, c);
+  for (const f of findings) {
+    const d = departmentFor({ findingCode: f.code }, { policy: c.policy });
+    f.department = d.department;
+    f.departmentCitation = d.citation;
+  }
+  return findings as SupervisionFinding[];
+}
+
+type _Found = Omit<SupervisionFinding, "department" | "departmentCitation"> & Partial<Pick<SupervisionFinding, "department" | "departmentCitation">>;
+
+function _findings(unit: Unit, options: SupervisionFindingsOptions, c: ReturnType<typeof _compiledPolicy>): SupervisionFinding[] {
   const asOf = options.asOf;
   const day = toDayNumber(asOf);
   const calendar = options.calendar ?? chinaCalendar;
   const s = c.policy.supervision;
   const classification = _classify(unit, asOf, c);
-  const findings: SupervisionFinding[] = [];
+  const findings: _Found[] = [];
 
   if (classification.level === "key" || classification.level === "special") {
     const tier = classification.reasons;
@@ -145,5 +162,5 @@ export function supervisionFindings(unit: Unit, options: SupervisionFindingsOpti
       });
     }
   }
-  return findings;
+  return findings as SupervisionFinding[];
 }

@@ -133,9 +133,36 @@ export interface AnnualListEntry {
   name: string;
   /** `key` or `special`. */
   level: SupervisionLevel;
-  /** The rules that fired. */
+  /** The rules that fired (`mode: "any-time"`: as of the start of the latest stretch at `level`). */
   reasons: SupervisionReason[];
+  /**
+   * `mode: "any-time"` only: the stretches of key and special supervision within the
+   * year, through the lists' `asOf`, oldest first.
+   */
+  periods?: SupervisedPeriod[];
 }
+
+/**
+ * A stretch of key or special supervision (from {@link tierHistory}).
+ *
+ * @see 宁市监质监〔2023〕146号 二（七）
+ */
+export interface SupervisedPeriod {
+  /** `key` or `special`. */
+  level: "key" | "special";
+  /** The first day, inclusive. */
+  from: IsoDate;
+  /** The last day, inclusive. */
+  to: IsoDate;
+}
+
+/**
+ * Which units an annual list holds: `"as-of"` those key or special on the lists' `asOf`;
+ * `"any-time"` those key or special on any day of the year through `asOf`.
+ *
+ * @see 宁市监质监〔2023〕146号 二（七）
+ */
+export type AnnualListMode = "as-of" | "any-time";
 
 /**
  * The annual lists of key and special units, for producers and for sellers separately.
@@ -147,6 +174,8 @@ export interface AnnualLists {
   year: number;
   /** The day the units were classified as of. */
   asOf: IsoDate;
+  /** Which units the lists hold (see {@link AnnualListMode}). */
+  mode: AnnualListMode;
   /** The policy used. */
   policy: PolicyRef;
   /** 生产单位年度名单 */
@@ -211,4 +240,12 @@ export interface SupervisionFinding {
   reasons: SupervisionReason[];
   /** 出处 */
   citation: Citation;
+  /**
+   * 责任处室 — the id of the department that handles the finding under the policy's division
+   * of duties (`departmentFor({ findingCode: code })`; a key of `policy.departments.members`),
+   * e.g. `"quality-development"` (质量发展处) for `recall-not-started`.
+   */
+  department: string;
+  /** 出处 — why that department (附件1 三, quoted; a reading says so). */
+  departmentCitation: Citation;
 }

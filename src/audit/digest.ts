@@ -1,0 +1,98 @@
+import { canonicalJson } from "./canonical-json";
+
+/**
+ * The digest algorithm of audit records, as they state it in `algorithm`.
+ *
+ * @see https://www.rfc-editor.org/rfc/rfc6234
+ */
+export const DIGEST_ALGORITHM = "SHA-256";
+
+/** The part of Web Crypto used here (declared locally: the library is built without DOM or Node types). */
+interface _SubtleDigest {
+  digest(algorithm: "SHA-256", data: Uint8Array): Promise<ArrayBuffer>;
+}
+
+/**
+ * Thrown when the host has no Web Crypto `crypto.subtle` (e.g. a browser page served over
+ * plain HTTP, where `crypto.subtle` is undefined, or a very old runtime).
+ *
+ * @see https://www.w3.org/TR/WebCryptoAPI/
+ */
+export class DigestUnavailableError extends Error {
+  /** Always `"DigestUnavailableError"`. */
+  override readonly name = "DigestUnavailableError";
+  /** 中文说明 */
+  readonly messageZh = "当前运行环境不提供 Web Crypto（crypto.subtle），无法计算 SHA-256 摘要（浏览器须在 HTTPS 等安全上下文中运行）。";
+  constructor() {
+    super("Web Crypto (crypto.subtle) is not available in this host: SHA-256 digests cannot be computed (browsers need a secure context such as HTTPS).");
+  }
+}
+
+function _subtle(): _SubtleDigest {
+  const c = (globalThis as { crypto?: { subtle?: _SubtleDigest } }).crypto;
+  if (c === undefined || c.subtle === undefined || typeof c.subtle.digest !== "function") throw new DigestUnavailableError();
+  return c.subtle;
+}
+
+/**
+ * UTF-8 bytes of a well-formed string (canonical JSON has no unpaired surrogates). Written
+ * here so the digest needs nothing from the host but `crypto.subtle`. @internal
+ */
+export function _utf8(s: string): Uint8Array {
+  const out: number[] = [];
+  for (let i = 0; i < s.length; i++) {
+    let c = s.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length) {
+      const d = s.charCodeAt(i + 1);
+      if (d >= 0xdc00 && d <= 0xdfff) {
+        c = 0x10000 + ((c - 0xd800) << 10) + (d - 0xdc00);
+        i++;
+      }
+    }
+    if (c < 0x80) out.push(c);
+    else if (c < 0x800) out.push(0xc0 | (c >> 6), 0x80 | (c & 63));
+    else if (c < 0x10000) out.push(0xe0 | (c >> 12), 0x80 | ((c >> 6) & 63), 0x80 | (c & 63));
+    else out.push(0xf0 | (c >> 18), 0x80 | ((c >> 12) & 63), 0x80 | ((c >> 6) & 63), 0x80 | (c & 63));
+  }
+  return Uint8Array.from(out);
+}
+
+/**
+ * The SHA-256 digest of a text's UTF-8 bytes, as 64 lower-case hex digits, computed with
+ * Web Crypto (`globalThis.crypto.subtle.digest`), so it runs in browsers, Node 20+, Deno,
+ * Bun and edge runtimes.
+ *
+ * @param text - The text (well-formed UTF-16).
+ * @returns A promise of the hex digest.
+ * @throws {@link DigestUnavailableError} (rejects) when the host has no `crypto.subtle`.
+ * @example
+ * ```ts
+ * await sha256Hex("{}"); // "44136fa355b3678a1146ad16f7e8649e94fb4fc21fe77e8310c060f61caaff8a"
+ * ```
+ * @see https://www.rfc-editor.org/rfc/rfc6234
+ */
+export async function sha256Hex(text: string): Promise<string> {
+  const buffer = await _subtle().digest("SHA-256", _utf8(text));
+  const bytes = new Uint8Array(buffer);
+  let hex = "";
+  for (const b of bytes) hex += b.toString(16).padStart(2, "0");
+  return hex;
+}
+
+/**
+ * The SHA-256 digest (hex) of a value's canonical JSON ({@link canonicalJson}, RFC 8785):
+ * equal data give equal digests in any language that implements JCS.
+ *
+ * @param value - A JSON-compatible value.
+ * @returns A promise of the hex digest.
+ * @throws {@link CanonicalJsonError} (the promise rejects) for a value that is not JSON;
+ *   {@link DigestUnavailableError} without Web Crypto.
+ * @example
+ * ```ts
+ * await canonicalDigest({ b: 2, a: 1 }); // sha256('{"a":1,"b":2}') = "43258cff…"
+ * ```
+ * @see https://www.rfc-editor.org/rfc/rfc8785
+ */
+export async function canonicalDigest(value: unknown): Promise<string> {
+  return sha256Hex(canonicalJson(value));
+}

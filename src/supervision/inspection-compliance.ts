@@ -1,0 +1,218 @@
+import { addDays, fromDayNumber, halfYearsOverlapping, InvalidDateError, toDayNumber, type IsoDate } from "../dates";
+import type { Unit } from "../entities";
+import { PolicyError, type Policy } from "../policy";
+import { _compiledPolicy, type _CompiledPolicy } from "./compile-policy";
+import { _dayOf } from "./day-of";
+import { _tierHistory } from "./tier-history";
+import type { SupervisedPeriod, SupervisionReason } from "./types";
+
+/**
+ * Options of {@link inspectionCompliance}.
+ *
+ * @see 宁市监质监〔2023〕146号 二（七）
+ */
+export interface InspectionComplianceOptions {
+  /** The first day of interest (`YYYY-MM-DD`): the half-year containing it is the first reported. */
+  from: IsoDate;
+  /** The last day of interest, inclusive: facts after it (risks, inspections) play no part. */
+  to: IsoDate;
+  /** The policy (default `nanjing2023`); its half-year reading must be `calendar`. */
+  policy?: Policy;
+}
+
+/**
+ * One calendar half-year in which a unit was under key or special supervision on at least
+ * one day, and whether it had its on-site inspections ("半年内现场检查不少于1次").
+ *
+ * @see 宁市监质监〔2023〕146号 二（七）
+ */
+export interface HalfYearInspectionCompliance {
+  /** 半年 — `{ id: "2026-H1", start: "2026-01-01", end: "2026-06-30" }`. */
+  period: { id: string; start: IsoDate; end: IsoDate };
+  /** The levels held in the half-year, among `key` and `special`, in that order. */
+  levels: ("key" | "special")[];
+  /** The stretches of key and special supervision within the half-year (through `to`). */
+  supervised: SupervisedPeriod[];
+  /** Ids of the on-site inspections (the policy's counted kinds) dated in the half-year through `to`, oldest first. */
+  onsiteInspections: string[];
+  /** The policy's minimum per half-year (Nanjing: 1). */
+  required: number;
+  /** Whether at least `required` of them fell in the half-year. */
+  satisfied: boolean;
+  /** The day the minimum was reached, when satisfied. */
+  doneOn?: IsoDate;
+  /** The half-year's last day: the inspections are due by then. */
+  dueOn: IsoDate;
+  /** Why: the tier rules of each stretch (as of its first day) and the `onsite.inspections` rule. */
+  reasons: SupervisionReason[];
+}
+
+/**
+ * The on-site inspection record of a unit, half-year by half-year: every calendar
+ * half-year overlapping [from, to] in which the unit was key or special on any day
+ * ({@link tierHistory} over the half-year, through `to`), with the on-site inspections
+ * dated in it and whether the policy's minimum was met (plan 二（七）: "半年内现场检查不少于
+ * 1次"; calendar halves, FACTS.md §3 [reading]).
+ *
+ * The whole half-year counts, even when `from` falls inside it: a unit key in February is
+ * owed an inspection in the first half whether or not `from` is in March. Any on-site
+ * inspection in the half-year counts, including one before the unit became key. A
+ * half-year still running on `to` is reported with what is known by `to` (`satisfied` may
+ * yet turn true; `dueOn` says when it is due).
+ *
+ * @param unit - A parsed unit.
+ * @param options - `from`, `to` and optionally `policy`.
+ * @returns One entry per half-year with key or special supervision, oldest first.
+ * @throws {@link InvalidDateError} for an invalid date or `to` before `from`.
+ * @throws {@link PolicyError} when the policy is invalid, its credit class unknown, or its
+ *   half-year reading is `rolling` (past half-years are calendar periods; issue path
+ *   `/supervision/onsiteInspection/halfYear`).
+ * @example
+ * ```ts
+ * inspectionCompliance(unit, { from: "2026-01-01", to: "2026-11-20" });
+ * // [{ period: { id: "2026-H1", … }, levels: ["special"], onsiteInspections: [], required: 1, satisfied: false, dueOn: "2026-06-30", … }, …]
+ * ```
+ * @see 宁市监质监〔2023〕146号 二（七）
+ */
+export function inspectionCompliance(unit: Unit, options: InspectionComplianceOptions): HalfYearInspectionCompliance[] {
+  const c = _compiledPolicy(options.policy);
+  const from = toDayNumber(options.from);
+  const to = toDayNumber(options.to);
+  if (to < from) throw new InvalidDateError(options.to, `the range must not end (${options.to}) before it starts (${options.from})`);
+  if (c.policy.supervision.onsiteInspection.halfYear !== "calendar") throw rollingError(c);
+  return _inspectionCompliance(unit, options.from, options.to, c);
+}
+
+/** {@link inspectionCompliance} on a compiled policy in calendar mode. @internal */
+export function _inspectionCompliance(unit: Unit, from: IsoDate, to: IsoDate, c: _CompiledPolicy): HalfYearInspectionCompliance[] {
+  const onsite = c.policy.supervision.onsiteInspection;
+  const kinds: readonly string[] = onsite.kinds;
+  const toDay = toDayNumber(to);
+  const inspections = unit.inspections
+    .filter((i) => kinds.includes(i.kind))
+    .map((i) => ({ id: i.id, day: _dayOf(i.date) }))
+    .filter((i) => i.day <= toDay)
+    .sort((a, b) => a.day - b.day);
+  const out: HalfYearInspectionCompliance[] = [];
+  for (const h of halfYearsOverlapping(from, to)) {
+    const start = toDayNumber(h.start);
+    const end = Math.min(toDayNumber(h.end), toDay);
+    const supervised = _tierHistory(unit, start, end, c).filter((i) => i.level === "key" || i.level === "special");
+    if (supervised.length === 0) continue;
+    const ids: string[] = [];
+    let doneOn: IsoDate | undefined;
+    for (const i of inspections) {
+      if (i.day < start || i.day > end) continue;
+      ids.push(i.id);
+      if (ids.length === onsite.minPerHalfYear) doneOn = fromDayNumber(i.day);
+    }
+    const satisfied = ids.length >= onsite.minPerHalfYear;
+    const levels = (["key", "special"] as const).filter((l) => supervised.some((i) => i.level === l));
+    const upTo = fromDayNumber(end);
+    const reason: SupervisionReason = {
+      rule: "onsite.inspections",
+      fired: satisfied,
+      facts: ids,
+      window: { start: h.start, end: upTo },
+      count: ids.length,
+      threshold: onsite.minPerHalfYear,
+      citation: onsite.halfYearCitation,
+      message: `${h.start}至${upTo}现场检查${ids.length}次（不少于${onsite.minPerHalfYear}次）${satisfied ? "，已满足" : "，未满足"}`,
+      messageEn: `${ids.length} on-site inspection(s) from ${h.start} to ${upTo} (at least ${onsite.minPerHalfYear} needed): ${satisfied ? "met" : "not met"}`,
+    };
+    const entry: HalfYearInspectionCompliance = {
+      period: { id: h.id, start: h.start, end: h.end },
+      levels: [...levels],
+      supervised: supervised.map((i) => ({ level: i.level as "key" | "special", from: i.from, to: i.to })),
+      onsiteInspections: ids,
+      required: onsite.minPerHalfYear,
+      satisfied,
+      dueOn: h.end,
+      reasons: [...supervised.flatMap((i) => i.reasons), reason],
+    };
+    if (doneOn !== undefined) entry.doneOn = doneOn;
+    out.push(entry);
+  }
+  return out;
+}
+
+/**
+ * Options of {@link pastInspectionObligations}.
+ *
+ * @see 宁市监质监〔2023〕146号 二（七）
+ */
+export interface PastInspectionObligationsOptions {
+  /** The day to judge as of: half-years that ended before it are reported. */
+  asOf: IsoDate;
+  /** The first day of interest (default: the policy's `duties.effectiveFrom.date`, 2023-05-05). */
+  from?: IsoDate;
+  /** The policy (default `nanjing2023`). */
+  policy?: Policy;
+}
+
+/**
+ * An on-site inspection the regulator owed in a past half-year, as plain data for an
+ * obligations agenda (the `Obligation` type lives above this module).
+ *
+ * @see 宁市监质监〔2023〕146号 二（七）
+ */
+export interface PastInspectionObligation extends HalfYearInspectionCompliance {
+  /** Always `"onsite-inspection"`. */
+  kind: "onsite-inspection";
+  /** Always `"regulator"`: the regulator inspects. */
+  owedBy: "regulator";
+  /** `met` (the minimum reached within the half-year) or `overdue` (not reached, and the half-year is over). */
+  status: "met" | "overdue";
+}
+
+/**
+ * The on-site inspections owed in every half-year that ended before `asOf` in which the
+ * unit was key or special on any day ({@link inspectionCompliance}), each `met` or
+ * `overdue` — so a half-year without its inspection stays on the agenda as overdue
+ * instead of disappearing when the next half-year starts. The half-year containing `asOf`
+ * is not included: {@link onsiteInspectionStatus} judges it.
+ *
+ * Under a policy whose half-year reading is `rolling` there are no past calendar
+ * half-years to judge: the result is empty.
+ *
+ * @param unit - A parsed unit.
+ * @param options - `asOf`, optionally `from` (default the orders' effective date in the
+ *   policy, 2023-05-05) and `policy`.
+ * @returns One entry per past half-year with key or special supervision, oldest first.
+ * @throws {@link InvalidDateError} for an invalid date.
+ * @throws {@link PolicyError} when the policy is invalid or the credit class unknown.
+ * @example
+ * ```ts
+ * pastInspectionObligations(unit, { asOf: "2026-11-20" }).filter((o) => o.status === "overdue").map((o) => o.period.id); // ["2026-H1"]
+ * ```
+ * @see 宁市监质监〔2023〕146号 二（七）
+ */
+export function pastInspectionObligations(unit: Unit, options: PastInspectionObligationsOptions): PastInspectionObligation[] {
+  const c = _compiledPolicy(options.policy);
+  if (c.policy.supervision.onsiteInspection.halfYear !== "calendar") return [];
+  const asOf = toDayNumber(options.asOf);
+  const from = options.from ?? c.policy.duties.effectiveFrom.date;
+  const last = addDays(options.asOf, -1);
+  if (toDayNumber(from) > asOf - 1) return [];
+  const out: PastInspectionObligation[] = [];
+  for (const h of _inspectionCompliance(unit, from, last, c)) {
+    if (toDayNumber(h.period.end) >= asOf) continue;
+    out.push({ kind: "onsite-inspection", owedBy: "regulator", status: h.satisfied ? "met" : "overdue", ...h });
+  }
+  return out;
+}
+
+function rollingError(c: _CompiledPolicy): PolicyError {
+  return new PolicyError(
+    [
+      {
+        path: "/supervision/onsiteInspection/halfYear",
+        code: "unsupported_half_year",
+        message: `监管政策"${c.ref.id}"按滚动6个月计算“半年内”，无法按历史半年度核对现场检查`,
+        messageEn: `Policy "${c.ref.id}" reads "半年内" as the rolling six months; past half-years are calendar periods and cannot be judged under it`,
+      },
+    ],
+    "rolling",
+    c.ref.id,
+  );
+}

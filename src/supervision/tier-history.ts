@@ -1,0 +1,143 @@
+import { addPeriod, fromDayNumber, InvalidDateError, toDayNumber, type DayNumber, type IsoDate } from "../dates";
+import type { SupervisionLevel, Unit } from "../entities";
+import type { Policy } from "../policy";
+import { _classify } from "./classify-unit";
+import { _compiledPolicy, type _CompiledPolicy } from "./compile-policy";
+import { _dayOf } from "./day-of";
+import type { SupervisionReason } from "./types";
+
+/**
+ * Options of {@link tierHistory}.
+ *
+ * @see 宁市监质监〔2023〕146号 二（七）
+ */
+export interface TierHistoryOptions {
+  /** The first day (`YYYY-MM-DD`), inclusive. */
+  from: IsoDate;
+  /** The last day (`YYYY-MM-DD`), inclusive; facts dated after it play no part. */
+  to: IsoDate;
+  /** The policy (default `nanjing2023`). */
+  policy?: Policy;
+}
+
+/**
+ * One stretch of days on which a unit's supervision level does not change.
+ *
+ * @see 宁市监质监〔2023〕146号 二（七）
+ */
+export interface TierInterval {
+  /** 监管层级 on every day of the stretch. */
+  level: SupervisionLevel;
+  /** The first day, inclusive. */
+  from: IsoDate;
+  /** The last day, inclusive. */
+  to: IsoDate;
+  /**
+   * The rules that fired as of `from` ({@link classifyUnit}'s `reasons` on that day). Later
+   * days of the stretch have the same level; the facts counted may differ (a fourth major
+   * risk arriving mid-stretch keeps a unit special).
+   */
+  reasons: SupervisionReason[];
+}
+
+/**
+ * A unit's supervision level over a range of days, as a list of stretches
+ * `{ level, from, to, reasons }` that cover [from, to] in order; neighbouring stretches
+ * never share a level.
+ *
+ * The level as of day T depends only on the facts inside the windows ending on T (plan
+ * 二（七）: "近2年内"), so it can change only on a day when a fact enters a window — the day
+ * of a risk event, the day of the credit record — or leaves one: the first day T whose
+ * window no longer reaches back to the event. That day is found from the Civil Code rule
+ * the windows use (FACTS.md §3: T − N years, Art. 202 clamping), not by adding N years and
+ * a day: `T − 2 years` is not one-to-one around 29 February (2028-02-28 and 2028-02-29
+ * both reach back to 2026-02-28), so an event on 2026-02-28 still counts as of 2028-02-29
+ * and leaves on 2028-03-01. Only those change days are classified (and `from`), never every
+ * day: cost O(e × (e + 1)) for e risk events, whatever the length of the range. At every
+ * day of a stretch, {@link classifyUnit} gives the stretch's level.
+ *
+ * @param unit - A parsed unit.
+ * @param options - `from`, `to` (inclusive) and optionally `policy`.
+ * @returns The stretches, oldest first; at least one.
+ * @throws {@link InvalidDateError} when `from` or `to` is not a calendar date, `to` is before
+ *   `from`, or a date of the unit is invalid.
+ * @throws {@link PolicyError} when the policy is invalid or the unit's credit class unknown.
+ * @example
+ * ```ts
+ * // Major risks on 2024-03-10, 2025-01-05 and 2025-06-01:
+ * tierHistory(unit, { from: "2025-01-01", to: "2026-12-31" }).map((i) => [i.level, i.from, i.to]);
+ * // [["key", "2025-01-01", "2025-05-31"], ["special", "2025-06-01", "2026-03-10"], ["key", "2026-03-11", "2026-12-31"]]
+ * ```
+ * @see 宁市监质监〔2023〕146号 二（七）
+ */
+export function tierHistory(unit: Unit, options: TierHistoryOptions): TierInterval[] {
+  const from = toDayNumber(options.from);
+  const to = toDayNumber(options.to);
+  if (to < from) throw new InvalidDateError(options.to, `the range must not end (${options.to}) before it starts (${options.from})`);
+  return _tierHistory(unit, from, to, _compiledPolicy(options.policy));
+}
+
+/** {@link tierHistory} on day numbers and a compiled policy. @internal */
+export function _tierHistory(unit: Unit, from: DayNumber, to: DayNumber, c: _CompiledPolicy): TierInterval[] {
+  const points = _changeDays(unit, from, to, c);
+  const out: TierInterval[] = [];
+  for (let i = 0; i < points.length; i++) {
+    const day = points[i]!;
+    const r = _classify(unit, fromDayNumber(day), c);
+    const last = out.at(-1);
+    if (last !== undefined && last.level === r.level) continue;
+    if (last !== undefined) last.to = fromDayNumber(day - 1);
+    out.push({ level: r.level, from: r.asOf, to: "", reasons: r.reasons });
+  }
+  out.at(-1)!.to = fromDayNumber(to);
+  return out;
+}
+
+/**
+ * `from` and every day in (from, to] on which a fact enters or leaves one of the policy's
+ * windows, sorted. @internal
+ */
+export function _changeDays(unit: Unit, from: DayNumber, to: DayNumber, c: _CompiledPolicy): DayNumber[] {
+  const years = [...new Set([c.special.years, c.key.years, c.low.years])];
+  const set = new Set<DayNumber>([from]);
+  const add = (d: DayNumber): void => {
+    if (d > from && d <= to) set.add(d);
+  };
+  for (const e of unit.riskEvents) {
+    const d = _dayOf(e.date);
+    if (d > to) continue;
+    add(d);
+    for (const n of years) add(_firstDayWithout(d, n, c.edgeOffset));
+  }
+  if (unit.creditRisk !== undefined) add(_dayOf(unit.creditRisk.asOf));
+  return [...set].sort((a, b) => a - b);
+}
+
+/**
+ * The first day T whose N-year window no longer holds day `e`.
+ *
+ * The window as of T starts on S(T) = (T − N years, Art. 202 clamping) + `edgeOffset`
+ * (1 when the first day does not count). S never decreases as T grows, so the days whose
+ * window holds `e` end at the first T with S(T) > e, i.e. with T − N years ≥ g where
+ * g = e + 1 − edgeOffset. Going forward N years from g lands on or one day before that T:
+ * from 29 February, g + N years clamps to 28 February, which still reaches back only to
+ * 28 February (< g), so the answer is the day after; and where T − N years clamps
+ * (29 February of a leap year T reaches back to 28 February), the forward step already
+ * gives the first such T. The two checks below settle the day from S itself, so the
+ * result is exact whatever the case. Returns +Infinity when T would pass 9999-12-31.
+ *
+ * @internal
+ */
+export function _firstDayWithout(e: DayNumber, years: number, edgeOffset: number): DayNumber {
+  const g = e + 1 - edgeOffset;
+  const back = (t: DayNumber): DayNumber => toDayNumber(addPeriod(fromDayNumber(t), { years: -years }));
+  let t: DayNumber;
+  try {
+    t = toDayNumber(addPeriod(fromDayNumber(g), { years }));
+  } catch {
+    return Number.POSITIVE_INFINITY; // beyond year 9999
+  }
+  while (back(t) < g) t++;
+  while (back(t - 1) >= g) t--;
+  return t;
+}
