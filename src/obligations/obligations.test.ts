@@ -174,12 +174,38 @@ describe("obligations — on-site inspection (plan 二（七）: at least once e
     const done = unit({ riskEvents: [risk("r1", "2026-01-10")], inspections: [{ id: "i1", date: "2026-03-01", kind: "onsite" }] });
     expect(of(obligations(done, { asOf: "2026-05-20" }), "onsite-inspection")[0]).toMatchObject({ status: "met", doneOn: "2026-03-01" });
   });
-  it("and the previous half-year when it was key at its end", () => {
+  it("and every past half-year in which it was key on any day, never inspected → overdue (issue 9)", () => {
+    // Key from the significant risk of 2025-06-01 on: June 2025 makes 2025-H1 a key half-year too.
     const u = unit({ riskEvents: [risk("r0", "2025-06-01")] });
     expect(of(obligations(u, { asOf: "2026-05-20" }), "onsite-inspection").map((o) => [o.subject?.period?.id, o.status])).toEqual([
+      ["2025-H1", "overdue"],
       ["2025-H2", "overdue"],
       ["2026-H1", "open"],
     ]);
+  });
+  it("a unit special during a past first half-year and never inspected then shows that half as overdue (issue 9)", () => {
+    // Three major risks within two years (二（七）): special from 2025-01-10, the third one's day.
+    const major = (id: string, date: string) => ({ id, date, severity: "major" as const, kind: "sampling-failure" as const });
+    const u = unit({
+      riskEvents: [major("m1", "2024-05-10"), major("m2", "2024-09-10"), major("m3", "2025-01-10")],
+      inspections: [{ id: "i2", date: "2025-08-01", kind: "onsite" }],
+    });
+    const list = of(obligations(u, { asOf: "2026-01-20" }), "onsite-inspection").map((o) => [o.subject?.period?.id, o.status, o.doneOn]);
+    // 2024-H1 and 2024-H2 were key (a major risk is also a significant-or-higher risk), never inspected.
+    expect(list).toEqual([
+      ["2024-H1", "overdue", undefined],
+      ["2024-H2", "overdue", undefined],
+      ["2025-H1", "overdue", undefined],
+      ["2025-H2", "met", "2025-08-01"],
+      ["2026-H1", "open", undefined],
+    ]);
+  });
+  it("names its department and policy", () => {
+    const u = unit({ riskEvents: [risk("r0", "2025-06-01")] });
+    // 附件1 三（一）质量监督处 统筹协调 — the Nanjing routing sends the on-site checks of key units there.
+    const o = of(obligations(u, { asOf: "2026-05-20" }), "onsite-inspection")[0]!;
+    expect(o.policy).toEqual({ id: "nanjing2023", version: nanjing2023.version });
+    expect(Object.keys(nanjing2023.departments.members)).toContain(o.department);
   });
   it("a routine unit owes none", () => {
     expect(of(obligations(unit(), { asOf: "2026-05-20" }), "onsite-inspection")).toEqual([]);

@@ -17,8 +17,8 @@ import { _reason } from "../duties/reason";
 import { _tenures } from "../duties/staffing-findings";
 import { _validRecords } from "../duties/mechanism-gaps";
 import { labels, type MechanismRecordKind, type PersonRole, type Unit } from "../entities";
-import { nanjing2023, type Policy } from "../policy";
-import { onsiteInspectionStatus, responsibleOfficialUpdateDue, type SupervisionReason } from "../supervision";
+import { departmentFor, nanjing2023, type Policy } from "../policy";
+import { onsiteInspectionStatus, pastInspectionObligations, responsibleOfficialUpdateDue, type PolicyRef, type SupervisionReason } from "../supervision";
 import { OBLIGATION_KINDS, type ObligationKind, type ObligationParty, type ObligationStatus } from "./kinds";
 import { obligationStatus } from "./obligation-status";
 
@@ -65,6 +65,14 @@ export interface Obligation {
   reasons: ObligationReason[];
   /** What it is about (a person, a defect, a period…). */
   subject?: ObligationSubject;
+  /**
+   * 责任处室 — the department that handles it under the policy's division of duties
+   * (Nanjing: 附件1 三、成员处室（单位）职责分工), an id of `policy.departments.members`;
+   * see {@link departmentFor} for the route and its citation.
+   */
+  department: string;
+  /** The policy the obligation was judged under: `{ id, version }`. */
+  policy: PolicyRef;
 }
 
 /** Options of {@link obligations}. */
@@ -112,8 +120,9 @@ export interface ObligationsOptions {
  *   ("属地市场监管部门核实一批录入一批"), by the unit otherwise.
  * - **On-site inspection** (`onsite-inspection`, the regulator's; key and special units):
  *   the current half-year from {@link onsiteInspectionStatus}, and, in calendar-half mode,
- *   the previous half-year when the unit was key or special at its end. Due on the period's
- *   last day, done on the day the minimum was reached.
+ *   every past half-year since the orders took effect in which the unit was key or special
+ *   on any day ({@link pastInspectionObligations}), so a half-year never inspected stays
+ *   `overdue`. Due on the period's last day, done on the day the minimum was reached.
  * - **Official change** (`official-change`, the regulator's): every assignment after the
  *   first whose `from` is on or before `asOf`, due {@link responsibleOfficialUpdateDue} of
  *   its `from` (a change on 2026-04-30 is due 2026-05-11), done on `recordedOn`.
@@ -153,10 +162,18 @@ export function obligations(unit: Unit, options: ObligationsOptions): Obligation
   }
   out.push(..._rectification(unit, policy, asOf, day));
   out.push(_dataEntry(unit, policy, asOf));
-  out.push(..._onsite(unit, policy, asOf));
+  out.push(..._onsite(unit, policy, asOf, day));
   out.push(..._officialChanges(unit, policy, asOf, day, calendar));
   out.push(..._recalls(unit, policy, asOf, day));
 
+  const ref: PolicyRef = { id: policy.id, version: policy.version };
+  const departments = new Map<ObligationKind, string>();
+  for (const o of out) {
+    let department = departments.get(o.kind);
+    if (department === undefined) departments.set(o.kind, (department = departmentFor({ obligationKind: o.kind }, { policy }).department));
+    o.department = department;
+    o.policy = ref;
+  }
   const order = new Map<string, number>(OBLIGATION_KINDS.map((k, i) => [k, i]));
   return out
     .map((o, i) => ({ o, i, due: toDayNumber(o.dueOn) }))
@@ -166,7 +183,8 @@ export function obligations(unit: Unit, options: ObligationsOptions): Obligation
 
 function _make(kind: ObligationKind, owedBy: ObligationParty, dueOn: IsoDate, doneOn: IsoDate | undefined, asOf: IsoDate, reasons: ObligationReason[], subject?: ObligationSubject): Obligation {
   const status = obligationStatus(dueOn, doneOn, asOf);
-  const o: Obligation = { kind, owedBy, dueOn, status, reasons };
+  // `department` and `policy` are filled in once for the whole agenda by `obligations`.
+  const o: Obligation = { kind, owedBy, dueOn, status, reasons, department: "", policy: { id: "", version: "" } };
   if (doneOn !== undefined && (status === "met" || status === "late")) o.doneOn = doneOn;
   if (subject !== undefined) o.subject = subject;
   return o;
@@ -311,25 +329,24 @@ function _dataEntry(unit: Unit, policy: Policy, asOf: IsoDate): Obligation {
   return _make("data-entry", owedBy, d.dueOn, entered, asOf, d.reasons);
 }
 
-function _onsite(unit: Unit, policy: Policy, asOf: IsoDate): Obligation[] {
-  const out: Obligation[] = [];
-  const onsite = policy.supervision.onsiteInspection;
-  const periods: IsoDate[] = [];
-  if (onsite.halfYear === "calendar") periods.push(addDays(halfYearOf(asOf).start, -1));
-  periods.push(asOf);
-  for (const at of periods) {
-    const s = onsiteInspectionStatus(unit, { asOf: at, policy });
-    if (!s.required) continue;
-    let doneOn: IsoDate | undefined;
-    if (s.satisfied) {
-      const ids = new Set(s.reasons.find((r) => r.rule === "onsite.inspections")?.facts ?? []);
-      const dates = (unit.inspections ?? []).filter((i) => ids.has(i.id)).map((i) => i.date).sort();
-      doneOn = dates[Math.max(0, s.minimum - 1)];
-    }
-    const id = onsite.halfYear === "calendar" ? halfYearOf(s.period.start).id : undefined;
-    const period: ObligationSubject["period"] = id === undefined ? { ...s.period } : { id, ...s.period };
-    out.push(_make("onsite-inspection", "regulator", s.dueOn, doneOn, asOf, s.reasons, { period }));
+function _onsite(unit: Unit, policy: Policy, asOf: IsoDate, day: DayNumber): Obligation[] {
+  // Past half-years (calendar mode) from the unit's tier history, so a half-year in which
+  // a key or special unit was never inspected stays overdue instead of disappearing.
+  const out: Obligation[] = pastInspectionObligations(unit, { asOf, policy }).map((p) =>
+    _make("onsite-inspection", "regulator", p.dueOn, p.doneOn, asOf, p.reasons, { period: { ...p.period } }),
+  );
+  const s = onsiteInspectionStatus(unit, { asOf, policy });
+  if (!s.required) return out;
+  let doneOn: IsoDate | undefined;
+  if (s.satisfied) {
+    const ids = new Set(s.reasons.find((r) => r.rule === "onsite.inspections")?.facts ?? []);
+    const dates = (unit.inspections ?? []).filter((i) => ids.has(i.id) && toDayNumber(i.date) <= day).map((i) => i.date).sort();
+    doneOn = dates[Math.max(0, s.minimum - 1)];
   }
+  const onsite = policy.supervision.onsiteInspection;
+  const id = onsite.halfYear === "calendar" ? halfYearOf(s.period.start).id : undefined;
+  const period: ObligationSubject["period"] = id === undefined ? { ...s.period } : { id, ...s.period };
+  out.push(_make("onsite-inspection", "regulator", s.dueOn, doneOn, asOf, s.reasons, { period }));
   return out;
 }
 
