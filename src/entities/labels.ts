@@ -10,7 +10,8 @@ export interface Label {
   readonly en: string;
 }
 
-function table<const K extends string>(entries: Record<K, Label>): Readonly<Record<K, Label>> {
+/** Freezes a label table (and each label). @internal */
+export function _labelTable<const K extends string>(entries: Record<K, Label>): Readonly<Record<K, Label>> {
   for (const v of Object.values<Label>(entries)) Object.freeze(v);
   return Object.freeze(entries);
 }
@@ -66,33 +67,33 @@ export type CreditRiskLevel = (typeof CREDIT_RISK_LEVELS)[number];
 
 /** The labels, keyed by enumeration then value. */
 export const labels = Object.freeze({
-  unitRole: table<UnitRole>({
+  unitRole: _labelTable<UnitRole>({
     producer: { zh: "生产单位", en: "producer" },
     seller: { zh: "销售单位", en: "seller" },
   }),
-  unitSize: table<UnitSize>({
+  unitSize: _labelTable<UnitSize>({
     large: { zh: "大型", en: "large" },
     medium: { zh: "中型", en: "medium" },
     small: { zh: "小型", en: "small" },
     micro: { zh: "微型", en: "micro" },
   }),
-  unitLayer: table<UnitLayer>({
+  unitLayer: _labelTable<UnitLayer>({
     A: { zh: "A级主体", en: "layer A" },
     B: { zh: "B级主体", en: "layer B" },
     C: { zh: "C级主体", en: "layer C" },
     D: { zh: "D级主体", en: "layer D" },
   }),
-  personRole: table<PersonRole>({
+  personRole: _labelTable<PersonRole>({
     principal: { zh: "主要负责人", en: "principal" },
     director: { zh: "质量安全总监", en: "quality-safety director" },
     officer: { zh: "质量安全员", en: "quality-safety officer" },
   }),
-  riskSeverity: table<RiskSeverity>({
+  riskSeverity: _labelTable<RiskSeverity>({
     major: { zh: "重大", en: "major" },
     significant: { zh: "较大", en: "significant" },
     minor: { zh: "一般", en: "minor" },
   }),
-  riskEventKind: table<RiskEventKind>({
+  riskEventKind: _labelTable<RiskEventKind>({
     "sampling-failure": { zh: "监督抽查不合格", en: "failed sampling inspection" },
     "verified-complaint": { zh: "投诉举报经核实", en: "verified complaint" },
     "media-exposure": { zh: "媒体曝光", en: "media exposure" },
@@ -102,23 +103,23 @@ export const labels = Object.freeze({
     accident: { zh: "质量安全事故", en: "accident" },
     other: { zh: "其他", en: "other" },
   }),
-  inspectionKind: table<InspectionKind>({
+  inspectionKind: _labelTable<InspectionKind>({
     onsite: { zh: "现场检查", en: "on-site inspection" },
     document: { zh: "书面检查", en: "document review" },
     sampling: { zh: "监督抽查", en: "sampling inspection" },
   }),
-  mechanismRecordKind: table<MechanismRecordKind>({
+  mechanismRecordKind: _labelTable<MechanismRecordKind>({
     daily: { zh: "日管控（每日工业产品质量安全检查记录）", en: "daily check record" },
     weekly: { zh: "周排查（每周工业产品质量安全排查治理报告）", en: "weekly review report" },
     monthly: { zh: "月调度（每月工业产品质量安全调度会议纪要）", en: "monthly scheduling minutes" },
   }),
-  creditRiskLevel: table<CreditRiskLevel>({
+  creditRiskLevel: _labelTable<CreditRiskLevel>({
     low: { zh: "信用风险低", en: "low credit risk" },
     general: { zh: "信用风险一般", en: "general credit risk" },
     higher: { zh: "信用风险较高", en: "higher credit risk" },
     high: { zh: "信用风险高", en: "high credit risk" },
   }),
-  supervisionLevel: table<SupervisionLevel>({
+  supervisionLevel: _labelTable<SupervisionLevel>({
     routine: { zh: "日常监管", en: "routine supervision" },
     trigger: { zh: "触发式监管", en: "trigger-based supervision" },
     key: { zh: "重点监管", en: "key supervision" },

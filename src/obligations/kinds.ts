@@ -1,4 +1,4 @@
-import type { Label } from "../entities";
+import { _labelTable } from "../entities/labels";
 
 /**
  * The kinds of {@link Obligation}, in the order used to break ties of due date:
@@ -42,10 +42,6 @@ export type ObligationStatus = (typeof OBLIGATION_STATUSES)[number];
 /** Who owes an obligation: the unit (生产、销售单位) or its regulator (属地市场监管部门). */
 export type ObligationParty = "unit" | "regulator";
 
-function table<const K extends string>(entries: Record<K, Label>): Readonly<Record<K, Label>> {
-  for (const v of Object.values<Label>(entries)) Object.freeze(v);
-  return Object.freeze(entries);
-}
 
 /**
  * Chinese and English labels of the obligation kinds, statuses and parties.
@@ -59,7 +55,7 @@ function table<const K extends string>(entries: Record<K, Label>): Readonly<Reco
  */
 export const obligationLabels = Object.freeze({
   /** The kinds of obligation. */
-  kind: table<ObligationKind>({
+  kind: _labelTable<ObligationKind>({
     "staffing-officer": { zh: "配备质量安全员", en: "appoint a quality-safety officer" },
     "staffing-director": { zh: "配备质量安全总监", en: "appoint a quality-safety director" },
     rectification: { zh: "考核不合格整改", en: "rectify after a failed assessment" },
@@ -72,14 +68,14 @@ export const obligationLabels = Object.freeze({
     recall: { zh: "缺陷产品召回", en: "recall of defective products" },
   }),
   /** The statuses. */
-  status: table<ObligationStatus>({
+  status: _labelTable<ObligationStatus>({
     met: { zh: "按期完成", en: "met" },
     late: { zh: "逾期完成", en: "done late" },
     open: { zh: "未到期", en: "open" },
     overdue: { zh: "已逾期", en: "overdue" },
   }),
   /** Who owes it. */
-  party: table<ObligationParty>({
+  party: _labelTable<ObligationParty>({
     unit: { zh: "生产、销售单位", en: "the unit" },
     regulator: { zh: "属地市场监管部门", en: "the regulator" },
   }),

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { _uniqueList } from "./_unique-list";
 import { IsoDateSchema, PERSON_ROLES, UNIT_SIZES } from "../entities";
 import { type Citation, CitationSchema, NANJING_PLAN } from "./citations";
 
@@ -36,27 +37,6 @@ export const UNIT_SIZE_SECTORS = ["producer", "wholesale", "retail"] as const;
 /** A size sector (see {@link UNIT_SIZE_SECTORS}). */
 export type UnitSizeSector = (typeof UNIT_SIZE_SECTORS)[number];
 
-function uniqueList<const T extends readonly [string, ...string[]]>(values: T, min: number, description: string) {
-  return z
-    .array(z.enum(values))
-    .min(min)
-    .check((ctx) => {
-      const seen = new Set<string>();
-      ctx.value.forEach((v, i) => {
-        if (seen.has(v)) {
-          (ctx.issues as z.core.$ZodRawIssue[]).push({
-            code: "custom",
-            path: [i],
-            input: ctx.value,
-            message: `"${v}" is listed twice`,
-            params: { code: "duplicate_value", zh: `"${v}"重复` },
-          });
-        }
-        seen.add(v);
-      });
-    })
-    .meta({ description });
-}
 
 /** The lower bounds of one size class: staff (从业人员, persons) and revenue (营业收入, 万元). */
 const SizeBoundSchema = z.strictObject({
@@ -129,7 +109,7 @@ export const DutiesParametersSchema = z
         /** Whether category (c) applies only to units of the listed sizes (default `false`: every size). */
         enabled: z.boolean().meta({ description: "Whether category (c) applies only to units of the listed sizes (default false: every size)." }),
         /** 规模 — the sizes category (c) applies to when the gate is on (large, medium). */
-        sizes: uniqueList(UNIT_SIZES, 1, "规模 — the sizes category (c) applies to when the gate is on (large, medium)."),
+        sizes: _uniqueList(UNIT_SIZES, 1, "规模 — the sizes category (c) applies to when the gate is on (large, medium)."),
         /** When the gate is on and the unit's size cannot be told: `in-scope` (default) or `out-of-scope`. */
         whenSizeUnknown: z
           .enum(["in-scope", "out-of-scope"])
@@ -184,7 +164,7 @@ export const DutiesParametersSchema = z
         /** A CCC certificate holder needs a director (`true`). */
         ccc: z.boolean().meta({ description: "A CCC certificate holder needs a director (true)." }),
         /** 规模 — the sizes at which a category (c) unit needs a director (large, medium). */
-        mandatoryStandardSizes: uniqueList(UNIT_SIZES, 0, "规模 — the sizes at which a category (c) unit needs a director (large, medium)."),
+        mandatoryStandardSizes: _uniqueList(UNIT_SIZES, 0, "规模 — the sizes at which a category (c) unit needs a director (large, medium)."),
         /** A category (c) unit whose size cannot be told: director `required` (default) or `not-required`. */
         whenSizeUnknown: z
           .enum(["required", "not-required"])
@@ -218,11 +198,11 @@ export const DutiesParametersSchema = z
       /** Who makes each record. */
       roles: z.strictObject({
         /** 日管控 — who makes the daily check record (officer). */
-        daily: uniqueList(PERSON_ROLES, 1, "日管控 — who makes the daily check record (officer)."),
+        daily: _uniqueList(PERSON_ROLES, 1, "日管控 — who makes the daily check record (officer)."),
         /** 周排查 — who makes the weekly review report (director). */
-        weekly: uniqueList(PERSON_ROLES, 1, "周排查 — who makes the weekly review report (director)."),
+        weekly: _uniqueList(PERSON_ROLES, 1, "周排查 — who makes the weekly review report (director)."),
         /** 月调度 — who holds the monthly scheduling meeting (principal). */
-        monthly: uniqueList(PERSON_ROLES, 1, "月调度 — who holds the monthly scheduling meeting (principal)."),
+        monthly: _uniqueList(PERSON_ROLES, 1, "月调度 — who holds the monthly scheduling meeting (principal)."),
       }),
       /** 出处 — the mechanism. */
       citation: CitationSchema,
@@ -244,7 +224,7 @@ export const DutiesParametersSchema = z
         /** 截止日期 — the last day (inclusive). */
         dueOn: DueDate,
         /** 重点主体 — which criteria of 二（五） make a priority unit. */
-        criteria: uniqueList(DATA_ENTRY_PRIORITY_CRITERIA, 0, "重点主体 — which criteria of 二（五） make a priority unit."),
+        criteria: _uniqueList(DATA_ENTRY_PRIORITY_CRITERIA, 0, "重点主体 — which criteria of 二（五） make a priority unit."),
         /** 出处 */
         citation: CitationSchema,
       }),

@@ -1,31 +1,10 @@
 import { z } from "zod";
+import { _uniqueList } from "./_unique-list";
 import { CREDIT_RISK_LEVELS, INSPECTION_KINDS, RISK_EVENT_KINDS, RISK_SEVERITIES, SUPERVISION_LEVELS, UNIT_ROLES } from "../entities";
 import { CitationSchema } from "./citations";
 import { DepartmentsSchema } from "./departments";
 import { DutiesParametersSchema } from "./duties-parameters";
 
-/** A list of enum values with no repeats; `min` the fewest allowed. */
-function uniqueList<const T extends readonly [string, ...string[]]>(values: T, min: number, description: string) {
-  return z
-    .array(z.enum(values))
-    .min(min)
-    .check((ctx) => {
-      const seen = new Set<string>();
-      ctx.value.forEach((v, i) => {
-        if (seen.has(v)) {
-          (ctx.issues as z.core.$ZodRawIssue[]).push({
-            code: "custom",
-            path: [i],
-            input: ctx.value,
-            message: `"${v}" is listed twice`,
-            params: { code: "duplicate_value", zh: `"${v}"重复` },
-          });
-        }
-        seen.add(v);
-      });
-    })
-    .meta({ description });
-}
 
 const WindowYears = z
   .number()
@@ -41,11 +20,11 @@ const TierRuleSchema = z.strictObject({
   /** 次数 — the fewest counted risk events within the window that make the tier (special 3, key 1). */
   minEvents: z.number().int().min(1).max(1000).meta({ description: "次数 — the fewest counted risk events within the window that make the tier." }),
   /** 计入的风险等级 — which severities count (special: major 重大; key: major and significant 较大). */
-  severities: uniqueList(RISK_SEVERITIES, 1, "计入的风险等级 — which severities count (major 重大, significant 较大, minor 一般)."),
+  severities: _uniqueList(RISK_SEVERITIES, 1, "计入的风险等级 — which severities count (major 重大, significant 较大, minor 一般)."),
   /** 计入的风险来源 — which kinds of risk event count (Nanjing: all; Anhui: sampling failures, verified complaints, media exposure). */
-  kinds: uniqueList(RISK_EVENT_KINDS, 1, "计入的风险来源 — which kinds of risk event count."),
+  kinds: _uniqueList(RISK_EVENT_KINDS, 1, "计入的风险来源 — which kinds of risk event count."),
   /** 信用风险等级 — the credit-risk levels that alone make the tier (special: high 高; key: higher 较高). */
-  creditLevels: uniqueList(CREDIT_RISK_LEVELS, 0, "信用风险等级 — which credit-risk levels alone make the tier (may be empty)."),
+  creditLevels: _uniqueList(CREDIT_RISK_LEVELS, 0, "信用风险等级 — which credit-risk levels alone make the tier (may be empty)."),
   /** 出处 — the rule's clause. */
   citation: CitationSchema,
   /** 出处 — where the window comes from (a reading for Nanjing's key window). */
@@ -150,7 +129,7 @@ export const PolicySchema = z
         /** 次数 — the fewest on-site inspections per half-year (1). */
         minPerHalfYear: z.number().int().min(1).max(366).meta({ description: "次数 — the fewest on-site inspections per half-year (1)." }),
         /** 检查方式 — which inspection kinds count (`onsite`). */
-        kinds: uniqueList(INSPECTION_KINDS, 1, "检查方式 — which inspection kinds count (onsite)."),
+        kinds: _uniqueList(INSPECTION_KINDS, 1, "检查方式 — which inspection kinds count (onsite)."),
         /** 半年 — `"calendar"` halves (default reading) or `"rolling"`: the six months ending on the as-of day. */
         halfYear: z.enum(["calendar", "rolling"]).meta({ description: "半年 — calendar halves (default reading) or the six months ending on the as-of day." }),
         /** 出处 */
@@ -161,7 +140,7 @@ export const PolicySchema = z
       /** 缺陷召回 — recall of confirmed defects. */
       recall: z.strictObject({
         /** 主体角色 — which roles are made to recall (`producer`: "督促生产单位"). */
-        roles: uniqueList(UNIT_ROLES, 0, "主体角色 — which roles are made to recall confirmed defects (producer)."),
+        roles: _uniqueList(UNIT_ROLES, 0, "主体角色 — which roles are made to recall confirmed defects (producer)."),
         /** 出处 */
         citation: CitationSchema,
       }),
