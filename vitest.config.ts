@@ -11,6 +11,14 @@ export default defineConfig({
         },
       },
       {
+        // End-to-end: spawns the built CLI (`npm run build` first; `npm test` does).
+        test: {
+          name: "e2e",
+          include: ["test/e2e/**/*.test.ts"],
+          testTimeout: 60_000,
+        },
+      },
+      {
         test: {
           name: "types",
           include: [],

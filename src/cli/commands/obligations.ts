@@ -1,0 +1,170 @@
+import type { Command } from "commander";
+import { OBLIGATION_KINDS, OBLIGATION_STATUSES, obligationLabels, obligations, type ObligationKind, type ObligationStatus, type Policy } from "../../index";
+import { EXIT_INVALID, EXIT_OK, pick, type Lang } from "../errors";
+import { BufferedWriter, type CliIo } from "../io";
+import { stringifyCached } from "../json-lines";
+import { assertAsOfCovered, parseDateOption, parseLang, parseListOption, resolvePolicy } from "../options";
+import { runParallelJsonLines, shouldRunInParallel, workerCount } from "../parallel";
+import { shortKind } from "../report/render-text";
+import { styleFor, type Style } from "../style";
+import { renderTable } from "../table";
+import { streamUnits } from "../unit-stream";
+import { asOfNote } from "./report-shared";
+import type { CommandContext } from "./shared";
+
+/** Options of {@link runObligations}. */
+export interface RunObligationsOptions {
+  /** `--as-of`, already checked. */
+  asOf?: string;
+  /** Only these statuses (default all). */
+  statuses?: readonly ObligationStatus[];
+  /** Only these kinds (default all). */
+  kinds?: readonly ObligationKind[];
+  /** The policy. */
+  policy: Policy;
+  /** `--policy` as given (worker threads resolve it again). */
+  policySpec?: string;
+  /** JSON lines (one unit's agenda per line) instead of text. */
+  json: boolean;
+  /** The language. */
+  lang: Lang;
+}
+
+function statusLabel(status: ObligationStatus, lang: Lang, s: Style): string {
+  const text = pick(lang, obligationLabels.status[status].zh, obligationLabels.status[status].en);
+  return status === "overdue" ? s.red(text) : status === "late" ? s.yellow(text) : status === "open" ? s.cyan(text) : s.green(text);
+}
+
+/**
+ * `qsd obligations`: the agenda of every unit — each deadline the unit or its regulator
+ * owes, with its due date and status (met, late, open, overdue) as of a day. Streams:
+ * NDJSON of any size runs in bounded memory.
+ *
+ * @param file - A path, or `-` for stdin.
+ * @param options - See {@link RunObligationsOptions}.
+ * @param io - The streams and clock.
+ * @returns The exit code: 0, or 1 when records were invalid (reported on stderr).
+ * @example
+ * ```ts
+ * await runObligations("demo.json", { policy: nanjing2023, statuses: ["overdue"], json: false, lang: "zh" }, io);
+ * ```
+ * @see 宁市监质监〔2023〕146号 二（三）、二（四）、二（五）、二（七）
+ */
+export async function runObligations(file: string, options: RunObligationsOptions, io: CliIo): Promise<number> {
+  const { lang, policy } = options;
+  const s = styleFor(io.stdout, io.env);
+  const out = new BufferedWriter(io.stdout);
+  const statuses = new Set(options.statuses ?? OBLIGATION_STATUSES);
+  const kinds = new Set(options.kinds ?? OBLIGATION_KINDS);
+  const totals = new Map<ObligationStatus, number>();
+  const width = io.stdout.isTTY && io.stdout.columns ? io.stdout.columns : undefined;
+  if (options.json && (await shouldRunInParallel(file, io))) {
+    if (options.asOf !== undefined) assertAsOfCovered(options.asOf, "option");
+    const job = {
+      task: "obligations" as const,
+      file,
+      today: options.asOf ?? io.today(),
+      explain: false,
+      requireCalendarCoverage: true,
+      ...(options.asOf ? { asOf: options.asOf } : {}),
+      ...(options.policySpec ? { policySpec: options.policySpec } : {}),
+      ...(options.statuses ? { statuses: [...options.statuses] } : {}),
+      ...(options.kinds ? { kinds: [...options.kinds] } : {}),
+    };
+    const summary = await runParallelJsonLines(file, job, { workers: workerCount(io.env), lang, progress: true }, io, out);
+    return summary.rejected > 0 ? EXIT_INVALID : EXIT_OK;
+  }
+  const summary = await streamUnits(file, { ...(options.asOf ? { asOf: options.asOf } : {}), requireCalendarCoverage: true, lang, progress: io.stdout.isTTY !== true }, io, async ({ unit, asOf }) => {
+    const agenda = obligations(unit, { asOf, policy }).filter((o) => statuses.has(o.status) && kinds.has(o.kind));
+    for (const o of agenda) totals.set(o.status, (totals.get(o.status) ?? 0) + 1);
+    if (options.json) {
+      await out.write(`${stringifyCached({ unitId: unit.id, name: unit.name, asOf, policy: { id: policy.id, version: policy.version }, obligations: agenda })}\n`);
+      return;
+    }
+    if (agenda.length === 0) return;
+    const rows = agenda.map((o) => {
+      let reason = o.reasons[o.reasons.length - 1];
+      for (const r of o.reasons) if (r.message.includes(o.dueOn)) reason = r;
+      return [
+        o.dueOn,
+        statusLabel(o.status, lang, s),
+        o.doneOn ?? "—",
+        shortKind(o.kind, lang),
+        pick(lang, o.owedBy === "unit" ? "单位" : "监管部门", o.owedBy === "unit" ? "unit" : "regulator"),
+        reason ? pick(lang, reason.message, reason.messageEn) : "",
+      ];
+    });
+    await out.write(
+      `${s.bold(`${unit.id}  ${unit.name}`)}\n` +
+        renderTable(
+          [
+            { header: pick(lang, "截止日", "Due") },
+            { header: pick(lang, "状态", "Status") },
+            { header: pick(lang, "完成日", "Done") },
+            { header: pick(lang, "事项", "Obligation"), maxWidth: lang === "en" ? 34 : 18 },
+            { header: pick(lang, "责任方", "Owed by") },
+            { header: pick(lang, "说明", "Detail") },
+          ],
+          rows,
+          { indent: 2, styleHeader: s.dim, ...(width ? { lineWidth: width } : {}) },
+        ) +
+        "\n",
+    );
+  });
+  if (!options.json) {
+    const parts = OBLIGATION_STATUSES.filter((st) => totals.has(st)).map((st) => `${statusLabel(st, lang, s)} ${totals.get(st)}`);
+    const asOfText = [...summary.asOfs].map(([d, from]) => asOfNote(d, from, lang)).join(pick(lang, "，", ", "));
+    await out.write(
+      `${pick(lang, `共 ${summary.processed} 个主体`, `${summary.processed} units`)}${parts.length ? `${pick(lang, "：", ": ")}${parts.join(pick(lang, "，", ", "))}` : pick(lang, "：无符合条件的事项", ": no matching obligations")}${summary.rejected ? pick(lang, `；${summary.rejected} 条记录无效，已跳过`, `; ${summary.rejected} invalid records skipped`) : ""}\n` +
+        `${s.dim(pick(lang, `基准日 ${asOfText} · 政策 ${policy.id} ${policy.version}`, `as of ${asOfText} · policy ${policy.id} ${policy.version}`))}\n`,
+    );
+  }
+  await out.flush();
+  return summary.rejected > 0 ? EXIT_INVALID : EXIT_OK;
+}
+
+/**
+ * Registers `qsd obligations` on the program.
+ *
+ * @param program - The root command.
+ * @param ctx - The shared context.
+ * @returns The subcommand.
+ * @example
+ * ```ts
+ * registerObligations(program, ctx);
+ * ```
+ * @see 宁市监质监〔2023〕146号 二（七）
+ */
+export function registerObligations(program: Command, ctx: CommandContext): Command {
+  return program
+    .command("obligations")
+    .description("义务与期限 — each unit's agenda: every deadline with its due date and status (met, late, open, overdue)")
+    .argument("<file>", "units: a JSON data set, array or unit, or NDJSON; - for standard input")
+    .option("--as-of <date>", "judge as of this date (default: the data set's asOf, else today in Asia/Shanghai)")
+    .option("--status <list>", `only these statuses, comma-separated: ${OBLIGATION_STATUSES.join(",")}`)
+    .option("--kind <list>", `only these kinds, comma-separated: ${OBLIGATION_KINDS.join(",")}`)
+    .option("--policy <policy>", "nanjing2023 (default), anhui2023, or a policy JSON file")
+    .option("--json", "print JSON lines, one unit's agenda per line")
+    .option("--lang <lang>", "language: zh | en", "zh")
+    .addHelpText(
+      "after",
+      `
+Invalid records are reported on stderr and skipped; the exit code is then 1.
+The as-of date must lie within the working-day calendar (2023–2026): deadlines in working
+days cannot be computed for a year without a published holiday notice.
+
+Examples:
+  qsd obligations examples/nanjing-demo.json --status overdue,open
+  qsd obligations units.ndjson --as-of 2026-06-30 --json > agenda.ndjson
+  qsd obligations demo.json --kind onsite-inspection,official-change --lang en`,
+    )
+    .action(async (file: string, opts: { asOf?: string; status?: string; kind?: string; policy?: string; json?: boolean; lang?: string }) => {
+      const lang = parseLang(opts.lang);
+      const options: RunObligationsOptions = { lang, json: opts.json === true, policy: await resolvePolicy(opts.policy, lang, ctx.io.stdin) };
+      if (opts.policy !== undefined) options.policySpec = opts.policy;
+      if (opts.asOf !== undefined) options.asOf = parseDateOption(opts.asOf, "--as-of");
+      if (opts.status !== undefined) options.statuses = parseListOption(opts.status, OBLIGATION_STATUSES, "--status");
+      if (opts.kind !== undefined) options.kinds = parseListOption(opts.kind, OBLIGATION_KINDS, "--kind");
+      ctx.setExitCode(await runObligations(file, options, ctx.io));
+    });
+}

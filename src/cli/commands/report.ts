@@ -1,0 +1,200 @@
+import { writeFile } from "node:fs/promises";
+import type { Command } from "commander";
+import pkg from "../../../package.json";
+import type { Policy } from "../../index";
+import { bundledDemoPath } from "../demo";
+import { CliError, EXIT_INVALID, EXIT_OK, pick, type Lang } from "../errors";
+import type { CliIo } from "../io";
+import { parseDateOption, parseIntegerOption, parseLang, resolveAsOf, resolvePolicy, assertAsOfCovered } from "../options";
+import { ReportBuilder, type SupervisionReport } from "../report/model";
+import { renderReportHtml } from "../report/render-html";
+import { renderReportMarkdown } from "../report/render-markdown";
+import { renderReportText } from "../report/render-text";
+import { plainStyle, styleFor } from "../style";
+import { RecordRejection, streamUnits, type RejectedRecord, type UnitItem } from "../unit-stream";
+import type { CommandContext } from "./shared";
+
+/** The formats of `qsd report`. */
+export const REPORT_FORMATS = ["text", "markdown", "html", "json"] as const;
+/** A format of `qsd report`. */
+export type ReportFormat = (typeof REPORT_FORMATS)[number];
+
+/** Options of {@link runReport}. */
+export interface RunReportOptions {
+  /** The data file; the bundled demo when absent. */
+  file?: string;
+  /** `--as-of`, already checked. */
+  asOf?: string;
+  /** The policy. */
+  policy: Policy;
+  /** The output format. */
+  format: ReportFormat;
+  /** The language. */
+  lang: Lang;
+  /** The most rows per list in text, Markdown and HTML (0 = all). */
+  limit: number;
+  /** Open obligations due within this many days count as upcoming. */
+  upcomingDays: number;
+  /** Write to this file instead of stdout. */
+  output?: string;
+}
+
+/**
+ * Builds the {@link SupervisionReport} of a file (streamed unit by unit; invalid records
+ * are kept with their issues and never stop the rest).
+ *
+ * @param file - The path (`-` for stdin).
+ * @param source - The name shown in the report.
+ * @param options - As-of, policy, language, upcoming window, and `keep` (rows kept per list).
+ * @param io - The streams and clock.
+ * @returns The report.
+ * @throws {CliError} (exit 2) for an unreadable or unparseable file, or an as-of date that
+ *   is invalid or outside the working-day calendar.
+ * @example
+ * ```ts
+ * const report = await buildReport("demo.json", "demo.json", { policy: nanjing2023, lang: "zh", upcomingDays: 30 }, io);
+ * ```
+ * @see 宁市监质监〔2023〕146号 二（七）
+ */
+export async function buildReport(file: string, source: string, options: Pick<RunReportOptions, "asOf" | "policy" | "lang" | "upcomingDays"> & { keep?: number }, io: CliIo): Promise<SupervisionReport> {
+  let builder: ReportBuilder | undefined;
+  const early: RejectedRecord[] = [];
+  const make = (asOf: string, asOfFrom: UnitItem["asOfFrom"]) =>
+    new ReportBuilder({ asOf, asOfFrom, policy: options.policy, upcomingDays: options.upcomingDays, source, version: pkg.version, ...(options.keep !== undefined ? { keep: options.keep } : {}) });
+  await streamUnits(
+    file,
+    { ...(options.asOf ? { asOf: options.asOf } : {}), requireCalendarCoverage: true, lang: options.lang, progress: true, printRejected: false },
+    io,
+    ({ unit, asOf, asOfFrom }) => {
+      builder ??= make(asOf, asOfFrom);
+      if (builder.hasUnit(unit.id)) {
+        throw new RecordRejection({ path: "/id", code: "duplicate_id", message: `主体标识"${unit.id}"重复，已跳过重复的记录`, messageEn: `Unit id "${unit.id}" is repeated; the repeated record is skipped` });
+      }
+      builder.addUnit(unit);
+    },
+    (rejected) => (builder ? builder.addInvalid(rejected) : early.push(rejected)),
+  );
+  if (!builder) {
+    // No valid unit at all: the as-of date still has to be known for the (empty) report.
+    const { asOf, from } = resolveAsOf(options.asOf, undefined, io.today);
+    assertAsOfCovered(asOf, from);
+    builder = make(asOf, from);
+  }
+  for (const r of early) builder.addInvalid(r);
+  return builder.finish();
+}
+
+/**
+ * `qsd report`: the supervision picture of a data set — units per level, the annual key and
+ * special lists for producers and sellers, overdue and upcoming obligations, mechanism gaps
+ * in the month to date, staffing and supervision findings, and invalid records — as text,
+ * Markdown, HTML or JSON.
+ *
+ * @param options - See {@link RunReportOptions}.
+ * @param io - The streams and clock.
+ * @returns The exit code: 0, or 1 when records were invalid (they are listed in the report).
+ * @example
+ * ```ts
+ * await runReport({ policy: nanjing2023, format: "text", lang: "zh", limit: 50, upcomingDays: 30 }, io);
+ * ```
+ * @see 宁市监质监〔2023〕146号 二（七）
+ */
+export async function runReport(options: RunReportOptions, io: CliIo): Promise<number> {
+  const { lang } = options;
+  let file = options.file;
+  let source = file === "-" ? "<stdin>" : file;
+  if (file === undefined) {
+    file = io.demoFile ?? bundledDemoPath();
+    if (file === undefined) throw new CliError("找不到内置演示数据 examples/nanjing-demo.json：请指定数据文件", "the bundled demo data set examples/nanjing-demo.json is missing: give a data file");
+    source = pick(lang, "examples/nanjing-demo.json（内置演示数据）", "examples/nanjing-demo.json (bundled demo)");
+  }
+  // Text, Markdown and HTML show at most `limit` rows per list: keep no more (bounded memory).
+  const keep = options.format !== "json" && options.limit > 0 ? options.limit : undefined;
+  const report = await buildReport(file, source!, { ...options, ...(keep !== undefined ? { keep } : {}) }, io);
+  const toFile = options.output !== undefined;
+  let text: string;
+  switch (options.format) {
+    case "json":
+      text = `${JSON.stringify(report, null, 2)}\n`;
+      break;
+    case "markdown":
+      text = renderReportMarkdown(report, { lang, limit: options.limit });
+      break;
+    case "html":
+      text = renderReportHtml(report, { lang, limit: options.limit });
+      break;
+    default:
+      text = renderReportText(report, {
+        lang,
+        limit: options.limit,
+        style: toFile ? plainStyle : styleFor(io.stdout, io.env),
+        ...(!toFile && io.stdout.isTTY && io.stdout.columns ? { width: io.stdout.columns } : {}),
+      });
+  }
+  if (toFile) {
+    await writeFile(options.output!, text, "utf8").catch((e: NodeJS.ErrnoException) => {
+      throw new CliError(`无法写入 ${options.output}：${e.code ?? e.message}`, `cannot write ${options.output}: ${e.code ?? e.message}`);
+    });
+    io.stderr.write(pick(lang, `已写入 ${options.output}\n`, `wrote ${options.output}\n`));
+  } else io.stdout.write(text);
+  return report.invalid.length > 0 ? EXIT_INVALID : EXIT_OK;
+}
+
+/**
+ * Registers `qsd report` on the program.
+ *
+ * @param program - The root command.
+ * @param ctx - The shared context.
+ * @returns The subcommand.
+ * @example
+ * ```ts
+ * registerReport(program, ctx);
+ * ```
+ * @see 宁市监质监〔2023〕146号 二（七）
+ */
+export function registerReport(program: Command, ctx: CommandContext): Command {
+  return program
+    .command("report")
+    .description("监管概况 — the supervision picture of a data set (default: the bundled Nanjing demo)")
+    .argument("[file]", "units: a JSON data set, array or unit, or NDJSON; - for standard input (default: the bundled demo)")
+    .option("--as-of <date>", "as of this date (default: the data set's asOf, else today in Asia/Shanghai)")
+    .option("--format <format>", `output: ${REPORT_FORMATS.join(" | ")}`, "text")
+    .option("--policy <policy>", "nanjing2023 (default), anhui2023, or a policy JSON file")
+    .option("--limit <n>", "most rows per list in text / markdown / html (0 = all)", "50")
+    .option("--upcoming-days <n>", "open obligations due within n days count as upcoming", "30")
+    .option("-o, --output <file>", "write to a file instead of standard output")
+    .option("--lang <lang>", "language: zh | en", "zh")
+    .addHelpText(
+      "after",
+      `
+Sections: units per level; annual key and special lists (producers, sellers); overdue and
+upcoming obligations; missing daily / weekly / monthly records from the 1st of the as-of
+month; staffing and supervision findings; invalid records (listed, never fatal).
+Exit codes: 0 done, 1 done but some records were invalid, 2 usage error or unreadable file.
+
+Examples:
+  qsd report
+  qsd report units.ndjson --as-of 2026-06-30
+  qsd report demo.json --format html -o report.html
+  qsd report demo.json --format json | jq '.obligations.overdue | length'
+  qsd report --lang en --policy anhui2023`,
+    )
+    .action(async (file: string | undefined, opts: { asOf?: string; format?: string; policy?: string; limit?: string; upcomingDays?: string; output?: string; lang?: string }) => {
+      const lang = parseLang(opts.lang);
+      const format = opts.format ?? "text";
+      if (!(REPORT_FORMATS as readonly string[]).includes(format)) {
+        throw new CliError(`--format 应为 ${REPORT_FORMATS.join("、")} 之一，实际为 ${JSON.stringify(format)}`, `--format must be one of ${REPORT_FORMATS.join(", ")}, not ${JSON.stringify(format)}`);
+      }
+      const options: RunReportOptions = {
+        format: format as ReportFormat,
+        lang,
+        policy: await resolvePolicy(opts.policy, lang, ctx.io.stdin),
+        limit: parseIntegerOption(opts.limit ?? "50", "--limit", 0),
+        upcomingDays: parseIntegerOption(opts.upcomingDays ?? "30", "--upcoming-days", 0),
+      };
+      if (file !== undefined) options.file = file;
+      if (opts.asOf !== undefined) options.asOf = parseDateOption(opts.asOf, "--as-of");
+      if (opts.output !== undefined) options.output = opts.output;
+      ctx.setExitCode(await runReport(options, ctx.io));
+    });
+}

@@ -1,0 +1,212 @@
+import type { Command } from "commander";
+import { validate, validationKinds, isValidationKind, formatIssue, type ValidationIssue, type ValidationKind } from "../../index";
+import { CliError, EXIT_INVALID, EXIT_OK, EXIT_USAGE, pick, type Lang } from "../errors";
+import { openInput } from "../input";
+import { BufferedWriter, type CliIo } from "../io";
+import { parseIntegerOption, parseLang } from "../options";
+import { createProgress } from "../progress";
+import { describeLocation, isDatasetLike, recordId, type RecordLocation } from "../records";
+import { styleFor } from "../style";
+import { plural, writeCliError, type CommandContext } from "./shared";
+
+/** Options of {@link runValidate}. */
+export interface RunValidateOptions {
+  /** The schema to check against; when absent, guessed per document (an object with `units` is a data set, else a unit). */
+  kind?: ValidationKind;
+  /** Print at most this many issues in all (the rest are counted). */
+  maxIssues?: number;
+  /** Message language. */
+  lang: Lang;
+  /** Print JSON lines instead of text. */
+  json: boolean;
+}
+
+/** Counts of a validation run. */
+export interface ValidateSummary {
+  /** Records checked (data-set units count one each). */
+  records: number;
+  /** Records with at least one issue. */
+  invalid: number;
+  /** NDJSON lines that were not JSON. */
+  badLines: number;
+  /** Issues found. */
+  issues: number;
+  /** Files that could not be read or parsed. */
+  failedFiles: number;
+}
+
+/**
+ * `qsd validate`: checks files (or stdin) against a schema and prints each issue with the
+ * record's position or id and the issue's JSON pointer.
+ *
+ * @param files - File paths, `-` for stdin.
+ * @param options - See {@link RunValidateOptions}.
+ * @param io - The streams.
+ * @returns The exit code: 0 all valid, 1 invalid records or bad NDJSON lines, 2 a file
+ *   could not be read or parsed (the other files are still checked).
+ * @example
+ * ```ts
+ * const code = await runValidate(["units.ndjson"], { lang: "en", json: false }, io);
+ * ```
+ * @see DESIGN.md "CLI"
+ */
+export async function runValidate(files: readonly string[], options: RunValidateOptions, io: CliIo): Promise<number> {
+  const { lang } = options;
+  const style = styleFor(io.stdout, io.env);
+  const out = new BufferedWriter(io.stdout);
+  const progress = createProgress(io.stderr, { enabled: io.stderr.isTTY === true && io.stdout.isTTY !== true, label: pick(lang, "已校验", "checked") });
+  const sum: ValidateSummary = { records: 0, invalid: 0, badLines: 0, issues: 0, failedFiles: 0 };
+  let shown = 0;
+  const max = options.maxIssues ?? Number.POSITIVE_INFINITY;
+
+  const report = async (location: RecordLocation, issues: readonly ValidationIssue[]) => {
+    sum.invalid++;
+    sum.issues += issues.length;
+    if (shown >= max) return;
+    const take = issues.slice(0, max - shown);
+    shown += take.length;
+    if (options.json) {
+      await out.write(`${JSON.stringify({ ...location, ok: false, issues: take })}\n`);
+      return;
+    }
+    let text = `${style.red("✗")} ${describeLocation(location, lang)}\n`;
+    for (const issue of take) text += `    ${formatIssue(issue, { lang })}\n`;
+    await out.write(text);
+  };
+
+  const check = async (location: RecordLocation, value: unknown) => {
+    progress.tick();
+    const kind = options.kind ?? (isDatasetLike(value) ? "dataset" : "unit");
+    const result = validate(kind, value);
+    if (kind === "dataset") {
+      await checkDatasetResult(location, value, result.ok ? [] : result.issues);
+      return;
+    }
+    sum.records++;
+    if (!result.ok) await report(location, result.issues);
+  };
+
+  // A data set counts each unit as a record; its issues are grouped by unit.
+  const checkDatasetResult = async (location: RecordLocation, value: unknown, issues: readonly ValidationIssue[]) => {
+    const units = isDatasetLike(value) && Array.isArray(value.units) ? value.units : [];
+    sum.records += Math.max(1, units.length);
+    const groups = new Map<number, ValidationIssue[]>();
+    for (const issue of issues) {
+      const m = /^\/units\/(\d+)(?=\/|$)/.exec(issue.path);
+      const key = m ? Number(m[1]) : -1;
+      const rel = m ? { ...issue, path: issue.path.slice(m[0].length) } : issue;
+      (groups.get(key) ?? groups.set(key, []).get(key)!).push(rel);
+    }
+    for (const [i, group] of [...groups].sort((a, b) => a[0] - b[0])) {
+      const loc: RecordLocation = i < 0 ? location : { ...location, index: i, pointer: `${location.pointer}/units/${i}` };
+      const id = i < 0 ? undefined : recordId(units[i]);
+      if (id === undefined) delete loc.id;
+      else loc.id = id;
+      await report(loc, group);
+    }
+  };
+
+  for (const file of files) {
+    try {
+      const input = await openInput(file, { stdin: io.stdin });
+      const name = input.name;
+      let index = 0;
+      for await (const doc of input.documents) {
+        if (!doc.ok) {
+          sum.badLines++;
+          if (shown < max) {
+            shown++;
+            const where = { file: name, index: index++, line: doc.line, pointer: "" };
+            await out.write(options.json ? `${JSON.stringify({ ...where, ok: false, error: { column: doc.column, message: doc.message, messageEn: doc.messageEn } })}\n` : `${style.red("✗")} ${name}:${doc.line}:${doc.column}  ${pick(lang, doc.message, doc.messageEn)}\n`);
+          }
+          continue;
+        }
+        const value = doc.value;
+        if (doc.line !== undefined) {
+          const loc: RecordLocation = { file: name, index: index++, line: doc.line, pointer: "" };
+          const id = recordId(value);
+          await check(id === undefined ? loc : { ...loc, id }, value);
+        } else if (Array.isArray(value) && options.kind === undefined) {
+          for (let i = 0; i < value.length; i++) {
+            const loc: RecordLocation = { file: name, index: index++, pointer: `/${i}` };
+            const id = recordId(value[i]);
+            await check(id === undefined ? loc : { ...loc, id }, value[i]);
+          }
+        } else {
+          const loc: RecordLocation = { file: name, index: index++, pointer: "" };
+          const id = isDatasetLike(value) ? undefined : recordId(value);
+          await check(id === undefined ? loc : { ...loc, id }, value);
+        }
+      }
+    } catch (e) {
+      if (!(e instanceof CliError)) throw e;
+      sum.failedFiles++;
+      await out.flush();
+      progress.clear();
+      writeCliError(io, lang, e);
+    }
+  }
+  await out.flush();
+  progress.clear();
+
+  const hidden = sum.issues + sum.badLines - shown;
+  const parts: string[] = [];
+  if (hidden > 0) parts.push(pick(lang, `另有 ${hidden} 个问题未显示（--max-issues ${options.maxIssues}）`, `${plural(hidden, "more problem")} not shown (--max-issues ${options.maxIssues})`));
+  const valid = sum.records - sum.invalid;
+  const line = pick(
+    lang,
+    `共 ${sum.records} 条记录：${valid} 条有效，${sum.invalid} 条无效（${sum.issues} 个问题）${sum.badLines ? `，${sum.badLines} 行不是有效的 JSON` : ""}${sum.failedFiles ? `，${sum.failedFiles} 个文件无法读取或解析` : ""}`,
+    `${plural(sum.records, "record")}: ${valid} valid, ${sum.invalid} invalid (${plural(sum.issues, "issue")})${sum.badLines ? `, ${plural(sum.badLines, "line")} not valid JSON` : ""}${sum.failedFiles ? `, ${plural(sum.failedFiles, "file")} could not be read or parsed` : ""}`,
+  );
+  const ok = sum.invalid === 0 && sum.badLines === 0 && sum.failedFiles === 0;
+  parts.push(ok ? `${style.green("✓")} ${line}` : line);
+  // The summary goes to stderr in JSON mode, so stdout stays pure JSON lines.
+  (options.json ? io.stderr : io.stdout).write(`${parts.join("\n")}\n`);
+  if (sum.failedFiles > 0) return EXIT_USAGE;
+  return ok ? EXIT_OK : EXIT_INVALID;
+}
+
+/**
+ * Registers `qsd validate` on the program.
+ *
+ * @param program - The root command.
+ * @param ctx - The shared context (streams, exit code).
+ * @returns The subcommand.
+ * @example
+ * ```ts
+ * registerValidate(program, ctx);
+ * ```
+ */
+export function registerValidate(program: Command, ctx: CommandContext): Command {
+  return program
+    .command("validate")
+    .description("校验数据文件 — check files against a schema (unit, dataset, …)")
+    .argument("<files...>", "JSON or NDJSON files; - for standard input")
+    .option("--kind <kind>", `schema: ${validationKinds.join(" | ")} (default: guess — an object with "units" is a dataset, else a unit)`)
+    .option("--max-issues <n>", "print at most n issues in all (the rest are counted)")
+    .option("--json", "print JSON lines (one per invalid record); the summary goes to stderr")
+    .option("--lang <lang>", "message language: zh | en", "zh")
+    .addHelpText(
+      "after",
+      `
+Exit codes: 0 all valid, 1 invalid records or bad NDJSON lines, 2 usage error or a file that cannot be read or parsed.
+NDJSON (one record per line) is streamed: by extension .ndjson/.jsonl, or detected from the content.
+JSON files are read whole, up to 128 MiB.
+
+Examples:
+  qsd validate units.ndjson
+  qsd validate demo.json --lang en
+  cat unit.json | qsd validate - --kind unit
+  qsd validate a.json b.ndjson --max-issues 20 --json`,
+    )
+    .action(async (files: string[], opts: { kind?: string; maxIssues?: string; json?: boolean; lang?: string }) => {
+      const lang = parseLang(opts.lang);
+      if (opts.kind !== undefined && !isValidationKind(opts.kind)) {
+        throw new CliError(`--kind 应为 ${validationKinds.join("、")} 之一，实际为 ${JSON.stringify(opts.kind)}`, `--kind must be one of ${validationKinds.join(", ")}, not ${JSON.stringify(opts.kind)}`);
+      }
+      const options: RunValidateOptions = { lang, json: opts.json === true };
+      if (opts.kind !== undefined) options.kind = opts.kind as ValidationKind;
+      if (opts.maxIssues !== undefined) options.maxIssues = parseIntegerOption(opts.maxIssues, "--max-issues", 0);
+      ctx.setExitCode(await runValidate(files, options, ctx.io));
+    });
+}

@@ -1,0 +1,189 @@
+import { chinaCalendar, definePolicy, isIsoDate, nanjing2023, anhui2023, PolicyError, PolicySchema, _toValidationIssues, formatIssue, type Policy, type WorkCalendar } from "../index";
+import { CliError, type Lang } from "./errors";
+import { openInput } from "./input";
+
+/**
+ * Checks the `--lang` option.
+ *
+ * @param value - The option's value (undefined when not given).
+ * @returns `"zh"` (the default) or `"en"`.
+ * @throws {CliError} (exit 2) for any other value.
+ * @example
+ * ```ts
+ * parseLang("en"); // "en"
+ * ```
+ */
+export function parseLang(value: unknown): Lang {
+  if (value === undefined || value === "zh" || value === "zh-CN") return "zh";
+  if (value === "en") return "en";
+  throw new CliError(`--lang 应为 zh 或 en，实际为 ${JSON.stringify(value)}`, `--lang must be zh or en, not ${JSON.stringify(value)}`);
+}
+
+/**
+ * Checks a date option (`--as-of`, `calendar add <date>`): a real calendar date `YYYY-MM-DD`.
+ *
+ * @param value - The value given.
+ * @param name - The option's name for the message, e.g. `"--as-of"`.
+ * @returns The date.
+ * @throws {CliError} (exit 2) when it is not a valid date.
+ * @example
+ * ```ts
+ * parseDateOption("2026-02-29", "--as-of"); // throws: 2026 is not a leap year
+ * ```
+ */
+export function parseDateOption(value: string, name: string): string {
+  if (isIsoDate(value)) return value;
+  throw new CliError(`${name} 应为 YYYY-MM-DD 格式的公历日期，实际为 ${JSON.stringify(value)}`, `${name} must be a calendar date YYYY-MM-DD, not ${JSON.stringify(value)}`);
+}
+
+/**
+ * Checks a whole-number option.
+ *
+ * @param value - The value given.
+ * @param name - The option's name for the message.
+ * @param min - The smallest allowed value.
+ * @returns The number.
+ * @throws {CliError} (exit 2) when it is not an integer ≥ `min`.
+ * @example
+ * ```ts
+ * parseIntegerOption("20", "--max-issues", 1); // 20
+ * ```
+ */
+export function parseIntegerOption(value: string, name: string, min: number): number {
+  const n = /^[+-]?\d{1,15}$/.test(value.trim()) ? Number(value) : Number.NaN;
+  if (Number.isSafeInteger(n) && n >= min) return n;
+  throw new CliError(`${name} 应为不小于 ${min} 的整数，实际为 ${JSON.stringify(value)}`, `${name} must be a whole number ≥ ${min}, not ${JSON.stringify(value)}`);
+}
+
+/**
+ * Decides the as-of date: the `--as-of` option, else the data set's `asOf`, else today in
+ * Asia/Shanghai.
+ *
+ * @param option - The `--as-of` value, already checked, or undefined.
+ * @param datasetAsOf - The data set's `asOf` (unvalidated), or undefined.
+ * @param today - Today's date in Asia/Shanghai (called only when needed).
+ * @returns The date and where it came from.
+ * @throws {CliError} (exit 2) when the data set's `asOf` is present but not a valid date.
+ * @example
+ * ```ts
+ * resolveAsOf(undefined, "2026-11-20", () => "2026-12-01"); // { asOf: "2026-11-20", from: "dataset" }
+ * ```
+ */
+export function resolveAsOf(option: string | undefined, datasetAsOf: unknown, today: () => string): { asOf: string; from: "option" | "dataset" | "today" } {
+  if (option !== undefined) return { asOf: option, from: "option" };
+  if (datasetAsOf !== undefined) {
+    if (isIsoDate(datasetAsOf)) return { asOf: datasetAsOf, from: "dataset" };
+    throw new CliError(
+      `数据集的 asOf ${JSON.stringify(datasetAsOf)} 不是有效日期（YYYY-MM-DD）：请修正，或用 --as-of 指定`,
+      `the data set's asOf ${JSON.stringify(datasetAsOf)} is not a valid date (YYYY-MM-DD): fix it, or give --as-of`,
+    );
+  }
+  return { asOf: today(), from: "today" };
+}
+
+/**
+ * Checks that the as-of date lies within the working-day calendar: deadlines in working
+ * days cannot be computed beyond the last published holiday notice, and the CLI says so
+ * instead of guessing.
+ *
+ * @param asOf - The as-of date.
+ * @param from - Where it came from (for the message).
+ * @param calendar - The calendar (default `chinaCalendar`).
+ * @throws {CliError} (exit 2) when `asOf` is outside `calendar.coverage`.
+ * @example
+ * ```ts
+ * assertAsOfCovered("2027-05-01", "option"); // throws: 2027 has no published holiday notice yet
+ * ```
+ * @see 《国务院办公厅关于2026年部分节假日安排的通知》 — the last year covered
+ */
+export function assertAsOfCovered(asOf: string, from: "option" | "dataset" | "today", calendar: WorkCalendar = chinaCalendar): void {
+  const { start, end } = calendar.coverage;
+  if (asOf >= start && asOf <= end) return;
+  const whence = { option: ["--as-of", "--as-of"], dataset: ["数据集的 asOf", "the data set's asOf"], today: ["今天的日期", "today's date"] }[from];
+  throw new CliError(
+    `${whence[0]} ${asOf} 超出工作日历的覆盖范围（${start} 至 ${end}）：${asOf.slice(0, 4)} 年的放假安排尚未收录，无法计算工作日期限。请换一个日期，或在程序中用 extendCalendar() 加入新发布的年份。`,
+    `${whence[1]} ${asOf} is outside the working-day calendar (${start} to ${end}): there is no holiday notice for ${asOf.slice(0, 4)} yet, so deadlines in working days cannot be computed. Choose another date, or add the newly published year with extendCalendar() in code.`,
+  );
+}
+
+/** The built-in policies by name. */
+export const builtInPolicies: Readonly<Record<string, Policy>> = Object.freeze({ nanjing2023, anhui2023 });
+
+/**
+ * Resolves `--policy`: a built-in name (`nanjing2023`, the default, or `anhui2023`) or a
+ * JSON file — either a complete policy (checked with `PolicySchema`) or overrides of a
+ * built-in one, `{ "extends": "nanjing2023", "id": "my-city", … }` (merged with
+ * `definePolicy`).
+ *
+ * @param spec - The option's value, or undefined for the default.
+ * @param lang - The message language.
+ * @param stdin - Standard input (a policy file may not be `-`, but `openInput` needs it).
+ * @returns The policy.
+ * @throws {CliError} (exit 2) for an unknown name, an unreadable file, or an invalid policy
+ *   (its issues listed with JSON pointers).
+ * @example
+ * ```ts
+ * await resolvePolicy("anhui2023", "zh", process.stdin); // anhui2023
+ * ```
+ */
+export async function resolvePolicy(spec: string | undefined, lang: Lang, stdin: AsyncIterable<Uint8Array | string>): Promise<Policy> {
+  if (spec === undefined) return nanjing2023;
+  const builtIn = Object.prototype.hasOwnProperty.call(builtInPolicies, spec) ? builtInPolicies[spec] : undefined;
+  if (builtIn) return builtIn;
+  if (!/\.json$/i.test(spec)) {
+    const names = Object.keys(builtInPolicies).join(", ");
+    throw new CliError(`未知的监管政策 ${JSON.stringify(spec)}：应为 ${names} 或一个 .json 文件`, `unknown policy ${JSON.stringify(spec)}: expected ${names} or a .json file`);
+  }
+  const input = await openInput(spec, { stdin, format: "json" });
+  let raw: unknown;
+  for await (const doc of input.documents) if (doc.ok) raw = doc.value;
+  const invalid = (issues: readonly Parameters<typeof formatIssue>[0][]) =>
+    new CliError(`${spec} 不是有效的监管政策`, `${spec} is not a valid policy`, { details: issues.slice(0, 20).map((i) => `  ${formatIssue(i, { lang })}`) });
+  if (raw !== null && typeof raw === "object" && !Array.isArray(raw) && "extends" in raw) {
+    const { extends: baseName, ...overrides } = raw as { extends: unknown };
+    const base = typeof baseName === "string" && Object.prototype.hasOwnProperty.call(builtInPolicies, baseName) ? builtInPolicies[baseName] : undefined;
+    if (!base) {
+      throw new CliError(
+        `${spec}：extends 应为 ${Object.keys(builtInPolicies).join(" 或 ")}，实际为 ${JSON.stringify(baseName)}`,
+        `${spec}: "extends" must be ${Object.keys(builtInPolicies).join(" or ")}, not ${JSON.stringify(baseName)}`,
+      );
+    }
+    try {
+      return definePolicy(base, overrides as Parameters<typeof definePolicy>[1]);
+    } catch (e) {
+      if (e instanceof PolicyError) throw invalid(e.issues);
+      throw e;
+    }
+  }
+  const parsed = PolicySchema.safeParse(raw);
+  if (!parsed.success) throw invalid(_toValidationIssues(parsed.error.issues));
+  return parsed.data;
+}
+
+/**
+ * Splits a comma-separated list option and checks each value against the allowed ones.
+ *
+ * @param value - E.g. `"overdue,open"`.
+ * @param allowed - The allowed values.
+ * @param name - The option's name for the message.
+ * @returns The values, without repeats.
+ * @throws {CliError} (exit 2) for an empty list or an unknown value.
+ * @example
+ * ```ts
+ * parseListOption("overdue,open", ["met", "late", "open", "overdue"], "--status"); // ["overdue", "open"]
+ * ```
+ */
+export function parseListOption<T extends string>(value: string, allowed: readonly T[], name: string): T[] {
+  const items = value
+    .split(",")
+    .map((s) => s.trim())
+    .filter((s) => s !== "");
+  const bad = items.filter((s) => !(allowed as readonly string[]).includes(s));
+  if (items.length === 0 || bad.length > 0) {
+    throw new CliError(
+      `${name} 的取值 ${JSON.stringify(bad[0] ?? value)} 无效：应为 ${allowed.join("、")} 中的一个或多个，以逗号分隔`,
+      `invalid ${name} value ${JSON.stringify(bad[0] ?? value)}: expected one or more of ${allowed.join(", ")}, comma-separated`,
+    );
+  }
+  return [...new Set(items)] as T[];
+}

@@ -1,0 +1,421 @@
+import {
+  buildAnnualLists,
+  classifyUnit,
+  mechanismGaps,
+  obligationLabels,
+  obligations,
+  staffingFindings,
+  supervisionFindings,
+  labels,
+  type AnnualListEntry,
+  type AnnualLists,
+  type Citation,
+  type Label,
+  type Obligation,
+  type ObligationKind,
+  type ObligationParty,
+  type ObligationStatus,
+  type Policy,
+  type SupervisionLevel,
+  type Unit,
+  type ValidationIssue,
+  toDayNumber,
+} from "../../index";
+import type { RecordLocation } from "../records";
+import { LEVELS_HIGH_TO_LOW } from "../labels";
+
+/** A unit named in the report. */
+export interface ReportUnitRef {
+  /** 标识 */
+  id: string;
+  /** 单位名称 */
+  name: string;
+}
+
+/** One obligation row: overdue, or due soon. */
+export interface ReportObligationRow extends ReportUnitRef {
+  /** What is owed. */
+  kind: ObligationKind;
+  /** Who owes it. */
+  owedBy: ObligationParty;
+  /** The last day to do it. */
+  dueOn: string;
+  /** `overdue` or `open`. */
+  status: ObligationStatus;
+  /** Days past the due date (overdue) or left until it (open), counted in calendar days from the as-of date. */
+  days: number;
+  /** What it is about, in Chinese: the reason that names the due date. */
+  detail: string;
+  /** The same in English. */
+  detailEn: string;
+  /** 出处 */
+  citation?: Citation;
+}
+
+/** A unit's missing mechanism records in the report's period. */
+export interface ReportMechanismRow extends ReportUnitRef {
+  /** Working days without a daily check record. */
+  daily: string[];
+  /** ISO weeks (`YYYY-Www`) without a weekly review report by the director. */
+  weekly: string[];
+  /** Months (`YYYY-MM`) without monthly scheduling minutes. */
+  monthly: string[];
+  /** Records made by the wrong role (they fill no gap). */
+  wrongRole: number;
+  /** The unit has no mechanism record at all dated in the period (the mechanism is not running). */
+  noRecords: boolean;
+}
+
+/** A staffing or supervision finding about a unit. */
+export interface ReportFindingRow extends ReportUnitRef {
+  /** `staffing` (the unit's posts and assessments) or `supervision` (the regulator's duties). */
+  area: "staffing" | "supervision";
+  /** A stable code: `vacant-director`, `vacant-officer`, `failed-assessment`, or a supervision finding code. */
+  code: string;
+  /** 中文说明 */
+  message: string;
+  /** English message */
+  messageEn: string;
+  /** 出处 */
+  citation?: Citation;
+}
+
+/** A record left out of the report, with its issues. */
+export interface ReportInvalidRow {
+  /** Where it is. */
+  location: RecordLocation;
+  /** `parse`, `invalid` or `error`. */
+  kind: "parse" | "invalid" | "error";
+  /** The problems, with JSON pointers. */
+  issues: ValidationIssue[];
+}
+
+/**
+ * The supervision picture of a data set as of a day — what `qsd report` prints: units per
+ * level, the annual key and special lists, overdue and upcoming obligations, mechanism
+ * gaps in the month to date, staffing and supervision findings, and invalid records.
+ *
+ * @see 宁市监质监〔2023〕146号 二（三）、二（四）、二（五）、二（七）
+ */
+export interface SupervisionReport {
+  /** The tool and version that made it. */
+  generator: { name: string; version: string };
+  /** The input's name (`examples/nanjing-demo.json (bundled demo)` when none was given). */
+  source: string;
+  /** 基准日 */
+  asOf: string;
+  /** Where the as-of date came from. */
+  asOfFrom: "option" | "dataset" | "today";
+  /** The policy used. */
+  policy: { id: string; version: string; title: string; titleEn: string };
+  /**
+   * Counts. The lists below hold every row in JSON output; for text, Markdown and HTML only
+   * the first `rowsKept` rows of each (earliest due first), and these totals say how many
+   * there are in all.
+   */
+  totals: {
+    records: number;
+    units: number;
+    invalid: number;
+    overdue: number;
+    upcoming: number;
+    mechanismGaps: number;
+    noRecords: number;
+    findings: number;
+    annualLists: Record<"producers" | "sellers", Record<"key" | "special", number>>;
+  };
+  /** The most rows kept per list (absent: all). */
+  rowsKept?: number;
+  /** 分类监管 — units per level, highest first. */
+  levels: { level: SupervisionLevel; label: Label; count: number; units: ReportUnitRef[] }[];
+  /** 年度名单 */
+  annualLists: AnnualLists;
+  /** 逾期与近期到期事项 (the daily / weekly / monthly records are in `mechanism`). */
+  obligations: { upcomingDays: number; overdue: ReportObligationRow[]; upcoming: ReportObligationRow[] };
+  /** 日管控、周排查、月调度 — gaps from the first of the as-of month to the as-of date. */
+  mechanism: { period: { start: string; end: string }; checked: number; units: ReportMechanismRow[] };
+  /** 人员配备与监管问题 */
+  findings: ReportFindingRow[];
+  /** 无效记录 — left out of everything above. */
+  invalid: ReportInvalidRow[];
+}
+
+/** The obligation kinds the mechanism section covers instead of the obligation lists. */
+const MECHANISM_KINDS: ReadonlySet<ObligationKind> = new Set(["daily-record", "weekly-record", "monthly-record"]);
+
+/** Options of {@link ReportBuilder}. */
+export interface ReportBuilderOptions {
+  /** 基准日 */
+  asOf: string;
+  /** Where it came from. */
+  asOfFrom: "option" | "dataset" | "today";
+  /** The policy. */
+  policy: Policy;
+  /** Open obligations due within this many days after the as-of date are "upcoming" (default 30). */
+  upcomingDays?: number;
+  /** The input's name. */
+  source: string;
+  /** The tool's version. */
+  version: string;
+  /**
+   * Keep at most this many rows per list (the earliest due, the first found), counting the
+   * rest: memory then stays bounded whatever the input's size. Absent: keep all (JSON).
+   */
+  keep?: number;
+}
+
+/** A list that counts every row but keeps only the first `keep` (by `compare`, stably, when given). */
+class Kept<T> {
+  items: T[] = [];
+  total = 0;
+  constructor(
+    private readonly keep?: number,
+    private readonly compare?: (a: T, b: T) => number,
+  ) {}
+  push(item: T): void {
+    this.total++;
+    if (this.keep === undefined) this.items.push(item);
+    else if (!this.compare) {
+      if (this.items.length < this.keep) this.items.push(item);
+    } else {
+      this.items.push(item);
+      if (this.items.length >= 2 * this.keep + 16) this.trim();
+    }
+  }
+  done(): T[] {
+    if (this.compare) this.items.sort(this.compare);
+    this.trim();
+    return this.items;
+  }
+  private trim(): void {
+    if (this.keep === undefined) return;
+    if (this.compare) this.items.sort(this.compare); // stable: equal keys keep input order
+    if (this.items.length > this.keep) this.items.length = this.keep;
+  }
+}
+
+const byDue = (a: ReportObligationRow, b: ReportObligationRow) => (a.dueOn < b.dueOn ? -1 : a.dueOn > b.dueOn ? 1 : 0);
+
+/**
+ * Collects a {@link SupervisionReport} one unit at a time: each unit is classified and
+ * checked as it arrives (a library error for one unit rejects that unit only, before
+ * anything of it is kept), and the annual lists are built at the end.
+ *
+ * @example
+ * ```ts
+ * const b = new ReportBuilder({ asOf: "2026-11-20", asOfFrom: "dataset", policy: nanjing2023, source: "demo.json", version: "0.1.0" });
+ * for (const unit of units) b.addUnit(unit);
+ * const report = b.finish();
+ * ```
+ * @see 宁市监质监〔2023〕146号 二（七）
+ */
+export class ReportBuilder {
+  // The annual lists are built unit by unit (buildAnnualLists on each unit, merged and
+  // sorted at the end as buildAnnualLists sorts them), so no unit is kept in memory.
+  private readonly lists: Record<"producers" | "sellers", Record<"key" | "special", Kept<AnnualListEntry>>>;
+  private readonly ids = new Set<string>();
+  private readonly byLevel = new Map<SupervisionLevel, Kept<ReportUnitRef>>();
+  private readonly overdue: Kept<ReportObligationRow>;
+  private readonly upcoming: Kept<ReportObligationRow>;
+  private readonly mechanismIdle: Kept<ReportMechanismRow>;
+  private readonly mechanismRows: Kept<ReportMechanismRow>;
+  private mechanismChecked = 0;
+  private readonly findings: Kept<ReportFindingRow>;
+  private readonly invalid: Kept<ReportInvalidRow>;
+  private records = 0;
+  private readonly asOfDay: number;
+  private readonly monthStart: string;
+  private readonly year: number;
+
+  /** @param options - See {@link ReportBuilderOptions}. */
+  constructor(private readonly options: ReportBuilderOptions) {
+    this.asOfDay = toDayNumber(options.asOf);
+    this.monthStart = `${options.asOf.slice(0, 8)}01`;
+    this.year = Number(options.asOf.slice(0, 4));
+    const keep = options.keep;
+    this.overdue = new Kept(keep, byDue);
+    this.upcoming = new Kept(keep, byDue);
+    this.mechanismIdle = new Kept(keep);
+    this.mechanismRows = new Kept(keep);
+    this.findings = new Kept(keep);
+    this.invalid = new Kept(keep);
+    this.lists = {
+      producers: { key: new Kept(keep, compareIds), special: new Kept(keep, compareIds) },
+      sellers: { key: new Kept(keep, compareIds), special: new Kept(keep, compareIds) },
+    };
+  }
+
+  /**
+   * Whether a unit id was already added (units must have unique ids in a data set).
+   *
+   * @param id - A unit id.
+   * @returns `true` when a unit with this id is in the report.
+   * @example
+   * ```ts
+   * builder.hasUnit("NJ01");
+   * ```
+   */
+  hasUnit(id: string): boolean {
+    return this.ids.has(id);
+  }
+
+  /**
+   * Classifies and checks a unit and adds it to the report. Everything is computed first,
+   * so a library error (thrown to the caller) leaves the report unchanged.
+   *
+   * @param unit - A valid unit.
+   * @throws The library's typed errors (`PolicyError`, `CalendarCoverageError`, …) for this unit.
+   * @example
+   * ```ts
+   * builder.addUnit(unit);
+   * ```
+   */
+  addUnit(unit: Unit): void {
+    const { asOf, policy } = this.options;
+    const ref: ReportUnitRef = { id: unit.id, name: unit.name };
+    const level = classifyUnit(unit, { asOf, policy }).level;
+    const agenda = obligations(unit, { asOf, policy });
+    const gaps = mechanismGaps(unit, { from: this.monthStart, to: asOf, policy });
+    const staffing = staffingFindings(unit, { asOf, policy });
+    const supervision = supervisionFindings(unit, { asOf, policy });
+    const lists = buildAnnualLists([unit], { year: this.year, asOf, policy });
+
+    // Nothing has thrown: keep it.
+    this.records++;
+    this.ids.add(unit.id);
+    for (const role of ["producers", "sellers"] as const) {
+      for (const level of ["key", "special"] as const) for (const entry of lists[role][level]) this.lists[role][level].push(entry);
+    }
+    (this.byLevel.get(level) ?? this.byLevel.set(level, new Kept(this.options.keep)).get(level)!).push(ref);
+    const horizon = this.asOfDay + (this.options.upcomingDays ?? 30);
+    for (const o of agenda) {
+      if (MECHANISM_KINDS.has(o.kind)) continue;
+      const due = toDayNumber(o.dueOn);
+      if (o.status === "overdue") this.overdue.push(obligationRow(ref, o, this.asOfDay - due));
+      else if (o.status === "open" && due <= horizon) this.upcoming.push(obligationRow(ref, o, due - this.asOfDay));
+    }
+    if (gaps.reasons.some((r) => r.rule.startsWith("mechanism."))) this.mechanismChecked++;
+    if (gaps.daily.length + gaps.weekly.length + gaps.monthly.length + gaps.wrongRole.length > 0) {
+      const noRecords = !unit.records.some((r) => r.date >= this.monthStart && r.date <= asOf);
+      (noRecords ? this.mechanismIdle : this.mechanismRows).push({ ...ref, daily: [...gaps.daily], weekly: gaps.weekly.map((w) => w.id), monthly: [...gaps.monthly], wrongRole: gaps.wrongRole.length, noRecords });
+    }
+    for (const f of staffing) {
+      const role = labels.personRole[f.role];
+      const reason = f.reasons[f.reasons.length - 1];
+      if (f.kind === "vacant") {
+        this.findings.push({
+          ...ref,
+          area: "staffing",
+          code: `vacant-${f.role}`,
+          message: f.since ? `${role.zh}自${f.since}起空缺` : `未配备${role.zh}`,
+          messageEn: f.since ? `no ${role.en} since ${f.since}` : `no ${role.en} appointed`,
+          ...(reason ? { citation: reason.citation } : {}),
+        });
+      } else {
+        this.findings.push({
+          ...ref,
+          area: "staffing",
+          code: "failed-assessment",
+          message: `${role.zh}${f.personId}于${f.assessedOn}考核不合格`,
+          messageEn: `${role.en} ${f.personId} failed the assessment of ${f.assessedOn}`,
+          ...(reason ? { citation: reason.citation } : {}),
+        });
+      }
+    }
+    for (const f of supervision) {
+      this.findings.push({ ...ref, area: "supervision", code: f.code, message: f.message, messageEn: f.messageEn, citation: f.citation });
+    }
+  }
+
+  /**
+   * Records a record left out (invalid, unparseable, or rejected by the library).
+   *
+   * @param row - The record and its issues.
+   * @example
+   * ```ts
+   * builder.addInvalid({ location, kind: "invalid", issues });
+   * ```
+   */
+  addInvalid(row: ReportInvalidRow): void {
+    this.invalid.push(row);
+  }
+
+  /** The merged annual lists, sorted as {@link buildAnnualLists} sorts them. */
+  private annualLists(): AnnualLists {
+    const { asOf, policy } = this.options;
+    const skeleton = buildAnnualLists([], { year: this.year, asOf, policy });
+    const l = this.lists;
+    return {
+      ...skeleton,
+      producers: { key: l.producers.key.done(), special: l.producers.special.done() },
+      sellers: { key: l.sellers.key.done(), special: l.sellers.special.done() },
+    };
+  }
+
+  /**
+   * Builds the annual lists and returns the report.
+   *
+   * @returns The report.
+   * @example
+   * ```ts
+   * const report = builder.finish();
+   * ```
+   */
+  finish(): SupervisionReport {
+    const { asOf, asOfFrom, policy, source, version } = this.options;
+    const invalid = this.invalid.done();
+    return {
+      generator: { name: "qsd", version },
+      source,
+      asOf,
+      asOfFrom,
+      policy: { id: policy.id, version: policy.version, title: policy.title, titleEn: policy.titleEn },
+      totals: {
+        records: this.records + this.invalid.total,
+        units: this.records,
+        invalid: this.invalid.total,
+        overdue: this.overdue.total,
+        upcoming: this.upcoming.total,
+        mechanismGaps: this.mechanismIdle.total + this.mechanismRows.total,
+        noRecords: this.mechanismIdle.total,
+        findings: this.findings.total,
+        annualLists: {
+          producers: { key: this.lists.producers.key.total, special: this.lists.producers.special.total },
+          sellers: { key: this.lists.sellers.key.total, special: this.lists.sellers.special.total },
+        },
+      },
+      ...(this.options.keep !== undefined ? { rowsKept: this.options.keep } : {}),
+      levels: LEVELS_HIGH_TO_LOW.map((level) => ({ level, label: labels.supervisionLevel[level], count: this.byLevel.get(level)?.total ?? 0, units: this.byLevel.get(level)?.done() ?? [] })),
+      annualLists: this.annualLists(),
+      obligations: { upcomingDays: this.options.upcomingDays ?? 30, overdue: this.overdue.done(), upcoming: this.upcoming.done() },
+      mechanism: { period: { start: this.monthStart, end: asOf }, checked: this.mechanismChecked, units: [...this.mechanismIdle.done(), ...this.mechanismRows.done()] },
+      findings: this.findings.done(),
+      invalid,
+    };
+  }
+}
+
+/** Orders annual-list entries by id in UTF-16 code-unit order (stable sorts keep input order for equal ids), as buildAnnualLists does. */
+function compareIds(a: AnnualListEntry, b: AnnualListEntry): number {
+  return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+}
+
+function obligationRow(ref: ReportUnitRef, o: Obligation, days: number): ReportObligationRow {
+  // The (last) reason that names the due date says best what is owed (e.g. the deadline
+  // class of a data entry, the half-year of an inspection); else the last one.
+  let reason = o.reasons[o.reasons.length - 1];
+  for (const r of o.reasons) if (r.message.includes(o.dueOn)) reason = r; // the last one naming the date
+
+  const label = obligationLabels.kind[o.kind];
+  return {
+    ...ref,
+    kind: o.kind,
+    owedBy: o.owedBy,
+    dueOn: o.dueOn,
+    status: o.status,
+    days,
+    detail: reason?.message ?? label.zh,
+    detailEn: reason?.messageEn ?? label.en,
+    ...(reason ? { citation: reason.citation } : {}),
+  };
+}

@@ -1,0 +1,95 @@
+import type { Lang } from "../errors";
+import type { SupervisionReport } from "./model";
+import { reportSections } from "./sections";
+
+/** Options of {@link renderReportHtml}. */
+export interface RenderReportHtmlOptions {
+  /** The language. */
+  lang: Lang;
+  /** The most rows per list (0 = all). */
+  limit: number;
+}
+
+/** Escapes text for HTML content and attribute values. */
+function esc(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]!);
+}
+
+const CSS = `
+  body { font-family: "PingFang SC", "Microsoft YaHei", "Noto Sans CJK SC", system-ui, sans-serif; margin: 2rem auto; max-width: 72rem; padding: 0 1rem; color: #1f2328; line-height: 1.5; }
+  h1 { font-size: 1.6rem; border-bottom: 2px solid #1f2328; padding-bottom: .4rem; }
+  h2 { font-size: 1.2rem; margin-top: 2rem; }
+  .note { color: #656d76; font-size: .85rem; font-weight: normal; margin-left: .5rem; }
+  dl.facts { display: grid; grid-template-columns: max-content 1fr; gap: .2rem 1rem; }
+  dl.facts dt { color: #656d76; }
+  dl.facts dd { margin: 0; }
+  table { border-collapse: collapse; width: 100%; font-size: .9rem; margin: .5rem 0; }
+  th, td { border: 1px solid #d0d7de; padding: .3rem .5rem; text-align: left; vertical-align: top; }
+  th { background: #f6f8fa; }
+  td.num { text-align: right; font-variant-numeric: tabular-nums; }
+  p.muted { color: #656d76; }
+  p.warning { background: #fff8c5; border-left: 4px solid #d4a72c; padding: .4rem .6rem; }
+  footer { margin-top: 2rem; color: #656d76; font-size: .8rem; }
+  @media print { body { margin: 0; max-width: none; } h2 { break-after: avoid; } tr { break-inside: avoid; } }
+  @page { size: A4; margin: 15mm; }
+`;
+
+/**
+ * Renders a report as one self-contained HTML page: inline CSS (printable on A4), no
+ * scripts and no external resources (a Content-Security-Policy forbids them), every data
+ * text escaped.
+ *
+ * @param report - The report.
+ * @param options - Language and row limit.
+ * @returns The HTML document.
+ * @example
+ * ```ts
+ * fs.writeFileSync("report.html", renderReportHtml(report, { lang: "zh", limit: 0 }));
+ * ```
+ * @see 宁市监质监〔2023〕146号 二（七）
+ */
+export function renderReportHtml(report: SupervisionReport, options: RenderReportHtmlOptions): string {
+  const { title, facts, sections } = reportSections(report, options.lang, options.limit);
+  const out: string[] = [
+    "<!DOCTYPE html>",
+    `<html lang="${options.lang === "en" ? "en" : "zh-CN"}">`,
+    "<head>",
+    '<meta charset="utf-8">',
+    `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">`,
+    '<meta name="viewport" content="width=device-width, initial-scale=1">',
+    `<title>${esc(title)} ${esc(report.asOf)}</title>`,
+    `<style>${CSS}</style>`,
+    "</head>",
+    "<body>",
+    `<h1>${esc(title)}</h1>`,
+    '<dl class="facts">',
+    ...facts.map(([k, v]) => `<dt>${esc(k)}</dt><dd>${esc(v)}</dd>`),
+    "</dl>",
+  ];
+  sections.forEach((section, i) => {
+    out.push(`<section>`, `<h2>${i + 1}. ${esc(section.title)}${section.note ? `<span class="note">${esc(section.note)}</span>` : ""}</h2>`);
+    for (const block of section.blocks) {
+      switch (block.type) {
+        case "paragraph":
+          out.push(`<p class="${block.tone ?? ""}">${esc(block.text)}</p>`);
+          break;
+        case "facts":
+          out.push('<dl class="facts">', ...block.items.map(([k, v]) => `<dt>${esc(k)}</dt><dd>${esc(v)}</dd>`), "</dl>");
+          break;
+        case "table":
+          out.push("<table>", `<thead><tr>${block.columns.map((c) => `<th scope="col">${esc(c)}</th>`).join("")}</tr></thead>`, "<tbody>");
+          for (const row of block.rows) out.push(`<tr>${row.map((cell, c) => `<td${block.align?.[c] === "right" ? ' class="num"' : ""}>${esc(cell)}</td>`).join("")}</tr>`);
+          out.push("</tbody>", "</table>");
+          break;
+        case "issues":
+          out.push("<ul>");
+          for (const item of block.items) out.push(`<li>${esc(item.where)}<ul>${item.issues.map((x) => `<li><code>${esc(x)}</code></li>`).join("")}</ul></li>`);
+          out.push("</ul>");
+          break;
+      }
+    }
+    out.push("</section>");
+  });
+  out.push(`<footer>${esc(`${report.generator.name} ${report.generator.version}`)}</footer>`, "</body>", "</html>");
+  return `${out.join("\n")}\n`;
+}

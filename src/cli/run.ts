@@ -1,0 +1,159 @@
+import { Command, CommanderError } from "commander";
+import pkg from "../../package.json";
+import { registerCalendar } from "./commands/calendar";
+import { registerChecklist } from "./commands/checklist";
+import { registerClassify } from "./commands/classify";
+import { registerObligations } from "./commands/obligations";
+import { registerReport } from "./commands/report";
+import { writeCliError, type CommandContext } from "./commands/shared";
+import { registerValidate } from "./commands/validate";
+import { EXIT_INTERNAL, EXIT_OK, EXIT_USAGE, libraryErrorToCliError, pick, type Lang } from "./errors";
+import type { CliIo } from "./io";
+
+/** Where to report bugs: the package's `bugs.url`, else its repository's issues page. */
+export const ISSUES_URL: string = (() => {
+  const p = pkg as { bugs?: string | { url?: string }; repository?: string | { url?: string } };
+  const bugs = typeof p.bugs === "string" ? p.bugs : p.bugs?.url;
+  if (bugs) return bugs;
+  const repo = typeof p.repository === "string" ? p.repository : p.repository?.url;
+  if (repo) return `${repo.replace(/^git\+/, "").replace(/\.git$/, "")}/issues`;
+  return "https://www.npmjs.com/package/quality-safety-duty";
+})();
+
+/**
+ * Builds the `qsd` command tree (commander), with every subcommand registered and output
+ * routed to `io`. Usage errors throw a `CommanderError` instead of exiting, so
+ * {@link runCli} decides the exit code.
+ *
+ * @param ctx - The streams and the exit-code setter.
+ * @returns The root command.
+ * @example
+ * ```ts
+ * const program = createProgram({ io, setExitCode: (c) => (code = c) });
+ * await program.parseAsync(["validate", "a.json"], { from: "user" });
+ * ```
+ */
+export function createProgram(ctx: CommandContext): Command {
+  const { io } = ctx;
+  const program = new Command("qsd");
+  program
+    .description(
+      "工业产品质量安全主体责任 — supervision tiers, deadlines, checklists and validation for China's industrial-product quality-safety rules (SAMR Orders 75/76, 宁市监质监〔2023〕146号)",
+    )
+    .version(pkg.version, "-V, --version", "print the version")
+    .helpOption("-h, --help", "show help")
+    .helpCommand("help [command]", "show help for a command")
+    .exitOverride()
+    .showSuggestionAfterError(true)
+    .configureOutput({
+      writeOut: (s) => void io.stdout.write(s),
+      writeErr: (s) => void io.stderr.write(s),
+      outputError: (s, write) => write(`qsd: ${s.replace(/^error: /, "")}`),
+      getOutHelpWidth: () => io.stdout.columns ?? 100,
+      getErrHelpWidth: () => io.stderr.columns ?? 100,
+    })
+    .addHelpText(
+      "after",
+      `
+Exit codes: 0 all valid / done, 1 invalid input found, 2 usage error or unreadable file.
+
+Examples:
+  qsd report                                  # the bundled Nanjing demo data set
+  qsd report units.ndjson --as-of 2026-06-30 --format markdown
+  qsd validate units.ndjson
+  qsd classify demo.json --json
+  qsd obligations demo.json --status overdue,open
+  qsd checklist producer-tasks --format html -o checklist.html
+  qsd calendar add 2026-02-13 1
+Set QSD_DEBUG=1 to see the stack trace of an internal error.`,
+    );
+  registerReport(program, ctx);
+  registerValidate(program, ctx);
+  registerClassify(program, ctx);
+  registerObligations(program, ctx);
+  registerChecklist(program, ctx);
+  registerCalendar(program, ctx);
+  return program;
+}
+
+/** The language asked for on the command line, looked for before parsing so usage errors can use it. */
+function langFromArgv(argv: readonly string[]): Lang {
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i]!;
+    if (a === "--lang") return argv[i + 1] === "en" ? "en" : "zh";
+    if (a.startsWith("--lang=")) return a.slice(7) === "en" ? "en" : "zh";
+  }
+  return "zh";
+}
+
+/**
+ * Runs `qsd` with the given arguments and returns the exit code. Usage errors (unknown
+ * option, missing argument, bad value) exit 2; user-facing errors print a clear message and
+ * no stack; an unexpected error (a bug) prints one line, where to report it, and how to
+ * see the stack (`QSD_DEBUG=1`), and exits 70.
+ *
+ * @param argv - The arguments after the program name (`process.argv.slice(2)`).
+ * @param io - The streams, environment and clock.
+ * @returns The exit code.
+ * @example
+ * ```ts
+ * process.exitCode = await runCli(process.argv.slice(2), nodeIo());
+ * ```
+ */
+export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
+  let exitCode = EXIT_OK;
+  const ctx: CommandContext = { io, setExitCode: (code) => (exitCode = Math.max(exitCode, code)) };
+  const lang = langFromArgv(argv);
+  try {
+    const program = createProgram(ctx);
+    if (argv.length === 0) {
+      program.outputHelp();
+      return EXIT_OK;
+    }
+    await program.parseAsync([...argv], { from: "user" });
+    return exitCode;
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      if (error.code === "commander.helpDisplayed" || error.code === "commander.version") return EXIT_OK;
+      if (error.code === "commander.help" || error.code === "commander.executeSubCommandAsync") return error.exitCode === 0 ? EXIT_OK : EXIT_USAGE;
+      return EXIT_USAGE; // unknown option or command, missing or excess argument, invalid value
+    }
+    const known = libraryErrorToCliError(error);
+    if (known) {
+      writeCliError(io, lang, known);
+      return known.exitCode;
+    }
+    writeInternalError(io, lang, error);
+    return EXIT_INTERNAL;
+  }
+}
+
+/**
+ * Prints an internal error: one line, where to report it, and how to see the stack.
+ * With `QSD_DEBUG=1` the stack is printed too.
+ *
+ * @param io - The streams.
+ * @param lang - The message language.
+ * @param error - What was thrown.
+ * @example
+ * ```ts
+ * writeInternalError(io, "en", new Error("boom"));
+ * ```
+ */
+export function writeInternalError(io: CliIo, lang: Lang, error: unknown): void {
+  let message = "unknown error";
+  try {
+    message = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+  } catch {
+    // an error object that cannot be shown
+  }
+  const first = message.split("\n")[0]!.slice(0, 300);
+  const lines = [
+    pick(lang, `qsd: 内部错误：${first}`, `qsd: internal error: ${first}`),
+    pick(lang, `这是 qsd 的缺陷，请报告到 ${ISSUES_URL}`, `This is a bug in qsd; please report it at ${ISSUES_URL}`),
+  ];
+  const debug = io.env.QSD_DEBUG !== undefined && io.env.QSD_DEBUG !== "" && io.env.QSD_DEBUG !== "0";
+  if (debug && error instanceof Error && error.stack) lines.push(error.stack);
+  else lines.push(pick(lang, "设置 QSD_DEBUG=1 后重新运行可显示堆栈信息。", "Rerun with QSD_DEBUG=1 to see the stack trace."));
+  io.stderr.write(`${lines.join("\n")}\n`);
+}

@@ -1,0 +1,216 @@
+import { formatIssue, validate, type Unit, type ValidationIssue } from "../index";
+import { CliError, libraryErrorToCliError, pick, type Lang } from "./errors";
+import { openInput } from "./input";
+import type { CliIo } from "./io";
+import { assertAsOfCovered, resolveAsOf } from "./options";
+import { createProgress, type Progress } from "./progress";
+import { describeLocation, unitRecordBatches, type RecordLocation } from "./records";
+import { styleFor } from "./style";
+
+/** A valid unit, ready for the library. */
+export interface UnitItem {
+  /** The parsed unit. */
+  unit: Unit;
+  /** Where it comes from. */
+  location: RecordLocation;
+  /** The as-of date that applies to it (option, data set, or today). */
+  asOf: string;
+  /** Where `asOf` came from. */
+  asOfFrom: "option" | "dataset" | "today";
+}
+
+/** A record that could not be used, with why. */
+export interface RejectedRecord {
+  /** Where it comes from. */
+  location: RecordLocation;
+  /** The problems: schema issues, a JSON syntax error of its NDJSON line, or an error the library raised for it. */
+  issues: ValidationIssue[];
+  /** `"parse"` (not JSON), `"invalid"` (fails the unit schema) or `"error"` (the library rejected it). */
+  kind: "parse" | "invalid" | "error";
+}
+
+/**
+ * Thrown by a {@link streamUnits} handler to reject the current record (e.g. a repeated
+ * unit id) without stopping the run.
+ *
+ * @example
+ * ```ts
+ * throw new RecordRejection({ path: "/id", code: "duplicate_id", message: "主体标识重复", messageEn: "duplicate unit id" });
+ * ```
+ */
+export class RecordRejection extends Error {
+  override readonly name = "RecordRejection";
+  /** The problems. */
+  readonly issues: ValidationIssue[];
+  /** @param issues - The problems (at least one). */
+  constructor(...issues: ValidationIssue[]) {
+    super(issues[0]?.messageEn ?? "record rejected");
+    this.issues = issues;
+  }
+}
+
+/** Options of {@link streamUnits}. */
+export interface StreamUnitsOptions {
+  /** The `--as-of` option, already checked. */
+  asOf?: string;
+  /** Check that the as-of date lies within the working-day calendar (commands that compute working-day deadlines). */
+  requireCalendarCoverage: boolean;
+  /** Message language. */
+  lang: Lang;
+  /** Show a progress line on stderr (when it is a terminal). */
+  progress: boolean;
+  /** Print rejected records on stderr as they come (default true). */
+  printRejected?: boolean;
+}
+
+/** Counts of a {@link streamUnits} run. */
+export interface StreamUnitsSummary {
+  /** Records read (valid or not). */
+  records: number;
+  /** Records handed to the handler. */
+  processed: number;
+  /** Records rejected. */
+  rejected: number;
+  /** The as-of dates used, with where each came from (usually one). */
+  asOfs: Map<string, "option" | "dataset" | "today">;
+}
+
+/**
+ * Reads units from a file (JSON, NDJSON or stdin) one at a time, validates each, resolves
+ * its as-of date (`--as-of`, else its data set's `asOf`, else today in Asia/Shanghai), and
+ * hands the valid ones to `handle`. Invalid records, unparseable NDJSON lines and records
+ * the library rejects (a typed error such as `PolicyError` for an unknown credit class)
+ * are reported — never fatal to the rest. Memory stays bounded for NDJSON: nothing is kept
+ * between records.
+ *
+ * @param file - A path, or `-` for stdin.
+ * @param options - See {@link StreamUnitsOptions}.
+ * @param io - The streams.
+ * @param handle - Called for each valid unit; may be async (its promise is awaited, so
+ *   back-pressure holds). A typed library error it throws rejects that record only.
+ * @param onRejected - Called for each rejected record (after it is printed).
+ * @returns The counts.
+ * @throws {CliError} (exit 2) when the file cannot be read or parsed, or the as-of date is
+ *   invalid or outside the calendar.
+ * @example
+ * ```ts
+ * await streamUnits("units.ndjson", { lang: "zh", requireCalendarCoverage: false, progress: true }, io, ({ unit, asOf }) => {
+ *   console.log(classifyUnit(unit, { asOf }).level);
+ * });
+ * ```
+ */
+export async function streamUnits(
+  file: string,
+  options: StreamUnitsOptions,
+  io: CliIo,
+  handle: (item: UnitItem) => void | Promise<void> | undefined,
+  onRejected?: (rejected: RejectedRecord) => void,
+): Promise<StreamUnitsSummary> {
+  const { lang } = options;
+  const input = await openInput(file, { stdin: io.stdin });
+  const progress: Progress = createProgress(io.stderr, { enabled: options.progress && io.stderr.isTTY === true, label: pick(lang, "已处理", "processed") });
+  const summary: StreamUnitsSummary = { records: 0, processed: 0, rejected: 0, asOfs: new Map() };
+  let today: string | undefined;
+  const todayOnce = () => (today ??= io.today());
+  const checked = new Map<unknown, { asOf: string; from: "option" | "dataset" | "today" }>();
+
+  const reject = (rejected: RejectedRecord) => {
+    summary.rejected++;
+    if (options.printRejected !== false) {
+      progress.clear();
+      writeRejected(io, lang, rejected);
+    }
+    onRejected?.(rejected);
+  };
+
+  try {
+    for await (const batch of unitRecordBatches(input)) {
+      for (const record of batch) {
+        summary.records++;
+        progress.tick();
+        if (!record.ok) {
+          reject({ location: record.location, kind: "parse", issues: [{ path: "", code: "invalid_json", message: record.error.message, messageEn: record.error.messageEn }] });
+          continue;
+        }
+        // The as-of date, once per distinct data-set asOf (usually once per run).
+        let resolved = checked.get(record.datasetAsOf);
+        if (resolved === undefined) {
+          resolved = resolveAsOf(options.asOf, record.datasetAsOf, todayOnce);
+          if (options.requireCalendarCoverage) assertAsOfCovered(resolved.asOf, resolved.from);
+          checked.set(record.datasetAsOf, resolved);
+          summary.asOfs.set(resolved.asOf, resolved.from);
+        }
+        const result = validate("unit", record.value);
+        if (!result.ok) {
+          reject({ location: record.location, kind: "invalid", issues: result.issues });
+          continue;
+        }
+        try {
+          const pending = handle({ unit: result.value, location: record.location, asOf: resolved.asOf, asOfFrom: resolved.from });
+          if (pending) await pending; // only when the output must drain
+          summary.processed++;
+        } catch (error) {
+          const rejected = rejectionFor(error, record.location);
+          if (!rejected) throw error;
+          reject(rejected);
+        }
+      }
+    }
+  } finally {
+    progress.clear();
+  }
+  return summary;
+}
+
+/**
+ * Turns what a record's handler threw into a rejection of that record: a
+ * {@link RecordRejection}, or a typed library error (`PolicyError`, `InvalidDateError`,
+ * `CalendarCoverageError`, …). Anything else — a `CliError` (fatal) or a bug — gives
+ * `undefined`, for the caller to rethrow.
+ *
+ * @param error - What was thrown.
+ * @param location - The record's location.
+ * @returns The rejection, or `undefined`.
+ * @example
+ * ```ts
+ * try { handle(item); } catch (e) { const r = rejectionFor(e, item.location); if (!r) throw e; report(r); }
+ * ```
+ */
+export function rejectionFor(error: unknown, location: RecordLocation): RejectedRecord | undefined {
+  if (error instanceof RecordRejection) return { location, kind: "invalid", issues: error.issues };
+  const known = error instanceof CliError ? undefined : libraryErrorToCliError(error);
+  if (!known) return undefined;
+  const issues = (error as { issues?: ValidationIssue[] }).issues;
+  return {
+    location,
+    kind: "error",
+    issues: Array.isArray(issues) && issues.length > 0 ? issues : [{ path: "", code: (error as { code?: string }).code ?? "error", message: known.messageZh, messageEn: known.message }],
+  };
+}
+
+/** The most issues printed per rejected record. */
+const MAX_ISSUES_PER_RECORD = 10;
+
+/**
+ * Prints a rejected record on stderr: where it is, and its issues with JSON pointers.
+ *
+ * @param io - The streams.
+ * @param lang - The message language.
+ * @param rejected - The record.
+ * @example
+ * ```ts
+ * writeRejected(io, "zh", { location, kind: "invalid", issues });
+ * // qsd: 无效记录 demo.json /units/3（NJ04），已跳过：
+ * //     /uscc: 统一社会信用代码校验位错误…
+ * ```
+ */
+export function writeRejected(io: CliIo, lang: Lang, rejected: RejectedRecord): void {
+  const style = styleFor(io.stderr, io.env);
+  const what = { parse: ["无法解析的行", "unparseable line"], invalid: ["无效记录", "invalid record"], error: ["无法处理的记录", "record not processed"] }[rejected.kind];
+  const where = describeLocation(rejected.location, lang);
+  const lines = [`qsd: ${style.yellow(pick(lang, what[0]!, what[1]!))} ${where}${pick(lang, "，已跳过：", ", skipped:")}`];
+  for (const issue of rejected.issues.slice(0, MAX_ISSUES_PER_RECORD)) lines.push(`    ${formatIssue(issue, { lang })}`);
+  const more = rejected.issues.length - MAX_ISSUES_PER_RECORD;
+  if (more > 0) lines.push(pick(lang, `    …另有 ${more} 个问题（用 qsd validate 查看全部）`, `    … ${more} more (run qsd validate to see all)`));
+  io.stderr.write(`${lines.join("\n")}\n`);
+}
