@@ -212,8 +212,8 @@ function _staffing(unit: Unit, policy: Policy, asOf: IsoDate, day: DayNumber, ef
           ? `须配备${roleZh}；截至${asOf}无任职记录，自“两个规定”施行之日（${duties.effectiveFrom.date}）起应配备`
           : `${roleZh}自${since}起空缺（前任${lastHolderId}离任）${filled === undefined ? "" : `，${fromDayNumber(filled)}起补齐`}`,
         lastHolderId === undefined
-          ? `A ${role} is required; none recorded as of ${asOf}: owed since the orders took effect (${duties.effectiveFrom.date})`
-          : `The ${role} post was vacant from ${since}${filled === undefined ? "" : ` until ${fromDayNumber(filled)}`} (last holder ${lastHolderId})`,
+          ? `A ${labels.personRole[role].en} is required; none recorded as of ${asOf}: owed since the orders took effect (${duties.effectiveFrom.date})`
+          : `The ${labels.personRole[role].en} post was vacant from ${since}${filled === undefined ? "" : ` until ${fromDayNumber(filled)}`} (last holder ${lastHolderId})`,
         lastHolderId === undefined ? [] : [lastHolderId],
         { start: since, end: until },
       );
