@@ -1,5 +1,8 @@
 import { defineConfig } from "vitest/config";
 
+/** Tests of the built package (dist/): run after `npm run build`, in their own project. */
+const DIST = ["test/package.test.ts", "test/bundle-size.test.ts", "test/browser.test.ts", "test/readme.test.ts"];
+
 export default defineConfig({
   test: {
     projects: [
@@ -7,8 +10,11 @@ export default defineConfig({
         test: {
           name: "unit",
           include: ["src/**/*.test.ts", "test/**/*.test.ts"],
-          exclude: ["test/e2e/**", "**/node_modules/**"],
+          exclude: ["test/e2e/**", "**/node_modules/**", ...DIST],
         },
+      },
+      {
+        test: { name: "dist", include: DIST, testTimeout: 120_000 },
       },
       {
         // End-to-end: spawns the built CLI (`npm run build` first; `npm test` does).

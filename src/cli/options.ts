@@ -1,4 +1,5 @@
-import { chinaCalendar, definePolicy, isIsoDate, nanjing2023, anhui2023, PolicyError, PolicySchema, _toValidationIssues, formatIssue, type Policy, type WorkCalendar } from "../index";
+import { chinaCalendar, definePolicy, isIsoDate, nanjing2023, anhui2023, PolicyError, PolicySchema, formatIssue, type Policy, type WorkCalendar } from "../index";
+import { _toValidationIssues } from "../entities/issues";
 import { CliError, type Lang } from "./errors";
 import { openInput } from "./input";
 

@@ -1,4 +1,4 @@
 export * from "./labels";
 export { IsoDateSchema, IdSchema, UsccSchema, type IssueParams } from "./primitives";
 export * from "./unit";
-export { type ValidationIssue, toJsonPointer, _toValidationIssues } from "./issues";
+export { type ValidationIssue, toJsonPointer } from "./issues";

@@ -1,4 +1,6 @@
-import { z } from "zod";
+import type { z } from "zod";
+// Only the two locales we speak: `z.locales` would pull all of zod's locales into a browser bundle.
+import { en as enLocale, zhCN as zhCNLocale } from "zod/v4/locales";
 import type { IssueParams } from "./primitives";
 
 /**
@@ -16,8 +18,8 @@ export interface ValidationIssue {
   messageEn: string;
 }
 
-const zhCN = z.locales.zhCN().localeError;
-const en = z.locales.en().localeError;
+const zhCN = zhCNLocale().localeError;
+const en = enLocale().localeError;
 
 /**
  * Turns a path of keys into a JSON pointer, escaping `~` and `/` (RFC 6901).

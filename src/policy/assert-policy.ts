@@ -1,4 +1,4 @@
-import { _toValidationIssues } from "../entities";
+import { _toValidationIssues } from "../entities/issues";
 import { _valueAt } from "./define-policy";
 import { PolicyError } from "./policy-error";
 import { PolicySchema, type Policy } from "./policy-schema";

@@ -1,4 +1,4 @@
-import { _toValidationIssues } from "../entities";
+import { _toValidationIssues } from "../entities/issues";
 import type { Citation } from "./citations";
 import { _deepFreeze } from "./deep-freeze";
 import { PolicyError } from "./policy-error";

@@ -1,4 +1,5 @@
-import { _toValidationIssues, type ValidationIssue } from "../entities";
+import type { ValidationIssue } from "../entities";
+import { _toValidationIssues } from "../entities/issues";
 import { isValidationKind, validationKinds, validationRegistry, type ValidationKind, type ValidationOutput } from "./registry";
 
 /** A document that passed {@link validate}. */
