@@ -85,7 +85,12 @@ export interface ChecklistPrefillDecisionInput {
   /** 检查日 */
   asOf: IsoDate;
   /** 检查期间, when not the default. */
-  period?: { from: IsoDate; to: IsoDate };
+  period?: {
+    /** 起始日 — the first day checked, inclusive. */
+    from: IsoDate;
+    /** 截止日 — the last day checked, inclusive. */
+    to: IsoDate;
+  };
   /** 填表单位及填表人 */
   filledBy?: string;
   /** 责任部门 */
@@ -138,9 +143,17 @@ export interface DecisionRecord {
   /** The id of the working-day calendar used (`obligations`, `checklist-prefill`): always the default `chinaCalendar`. */
   calendar?: string;
   /** The input, by the SHA-256 (hex) of its canonical JSON (the {@link DecisionInput} object, `kind` included). */
-  input: { digest: string };
+  input: {
+    /** SHA-256 (64 lower-case hex digits) of the input's RFC 8785 canonical JSON. */
+    digest: string;
+  };
   /** The package that made the record. */
-  createdWith: { package: string; version: string };
+  createdWith: {
+    /** The npm package name, `"quality-safety-duty"` ({@link PACKAGE_NAME}). */
+    package: string;
+    /** The package version that made the record ({@link VERSION}), e.g. `"0.1.0"`. */
+    version: string;
+  };
   /** The digest algorithm: `"SHA-256"`. */
   algorithm: string;
   /** The canonical form hashed: `"RFC 8785 (JCS)"` (see {@link canonicalJson}). */

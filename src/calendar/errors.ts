@@ -27,6 +27,7 @@ export interface CalendarCoverage {
  * @see 《国务院办公厅关于2026年部分节假日安排的通知》 — the last year published so far
  */
 export class CalendarCoverageError extends RangeError {
+  /** Always `"CalendarCoverageError"` (a literal, so it survives minification). */
   override readonly name = "CalendarCoverageError";
   /** A stable machine-readable code. */
   readonly code = "calendar_coverage";
@@ -104,6 +105,7 @@ export type CalendarDataErrorCode =
  * @see 国办发明电〔2024〕12号 — a notice's data has this shape: days off and working weekend days
  */
 export class CalendarDataError extends Error {
+  /** Always `"CalendarDataError"` (a literal, so it survives minification). */
   override readonly name = "CalendarDataError";
   /** What is wrong, machine-readable. */
   readonly code: CalendarDataErrorCode;
@@ -134,6 +136,7 @@ export class CalendarDataError extends Error {
  * @see 《中华人民共和国行政许可法》第八十二条 — periods in working days count whole days
  */
 export class InvalidWorkingDayCountError extends TypeError {
+  /** Always `"InvalidWorkingDayCountError"` (a literal, so it survives minification). */
   override readonly name = "InvalidWorkingDayCountError";
   /** A stable machine-readable code. */
   readonly code = "invalid_working_day_count";

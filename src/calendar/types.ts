@@ -33,7 +33,12 @@ export interface WorkCalendar {
   /** A name for the calendar, e.g. `"cn-state-council"`. */
   readonly id: string;
   /** The first and last covered date (inclusive). */
-  readonly coverage: { readonly start: IsoDate; readonly end: IsoDate };
+  readonly coverage: {
+    /** 起始日 — the first covered date, inclusive (1 January of the first year, for a year-data calendar). */
+    readonly start: IsoDate;
+    /** 截止日 — the last covered date, inclusive (31 December of the last year, for a year-data calendar). */
+    readonly end: IsoDate;
+  };
   /** Whether `date` is a working day. */
   isWorkingDay(date: IsoDate): boolean;
   /** The n-th working day after `date` (date not counted); n ≤ −1 counts back; n = 0 returns `date`. */

@@ -12,6 +12,7 @@ import { describeValue } from "../dates";
  * @see 宁市监质监〔2023〕146号 附件2/3/4
  */
 export class ChecklistTemplateNotFoundError extends Error {
+  /** Always `"ChecklistTemplateNotFoundError"` (a literal, so it survives minification). */
   override readonly name = "ChecklistTemplateNotFoundError";
   /** A stable machine-readable code. */
   readonly code = "unknown_template";
@@ -43,6 +44,7 @@ export class ChecklistTemplateNotFoundError extends Error {
  * @see 宁市监质监〔2023〕146号 附件2/3/4
  */
 export class ChecklistMismatchError extends Error {
+  /** Always `"ChecklistMismatchError"` (a literal, so it survives minification). */
   override readonly name = "ChecklistMismatchError";
   /** `"template_mismatch"`, `"version_mismatch"`, `"role_mismatch"`, `"not_a_unit_checklist"` or `"unknown_format"`. */
   readonly code: "template_mismatch" | "version_mismatch" | "role_mismatch" | "not_a_unit_checklist" | "unknown_format";

@@ -10,9 +10,34 @@ export interface EvaluableChecklistResponse {
   /** 模板版本 */
   templateVersion: string;
   /** 各项结果 */
-  answers: Readonly<Record<string, { result: ChecklistResult; remark?: string | undefined; highlight?: string | undefined }>>;
+  answers: Readonly<
+    Record<
+      string,
+      {
+        /** 结果（附件2/3）/ 是否落实（附件4） — `"yes"`, `"no"` or `"na"`. */
+        result: ChecklistResult;
+        /** 备注 — copied into the rectification list when the item failed. */
+        remark?: string | undefined;
+        /** 亮点成效 (附件4) — a non-empty one is listed in `highlights`. */
+        highlight?: string | undefined;
+      }
+    >
+  >;
   /** 关键风险点 */
-  extraItems?: readonly { id: string; text: string; result: ChecklistResult; remark?: string | undefined; highlight?: string | undefined }[] | undefined;
+  extraItems?:
+    | readonly {
+        /** 序号, e.g. `"6.1"` — under the free-form item it is numbered after. */
+        id: string;
+        /** 关键风险点或风险管控事项 — the key risk point or control item. */
+        text: string;
+        /** 结果 — `"yes"`, `"no"` or `"na"`. */
+        result: ChecklistResult;
+        /** 备注 — copied into the rectification list when the sub-item failed. */
+        remark?: string | undefined;
+        /** 亮点成效 — a non-empty one is listed in `highlights`. */
+        highlight?: string | undefined;
+      }[]
+    | undefined;
 }
 
 /**
@@ -46,11 +71,25 @@ export interface ChecklistEvaluation {
   /** 未落实项 — ids answered `"no"` (template items and extra sub-items), in printed order. */
   failed: string[];
   /** 结果计数 — over template items and extra sub-items. */
-  counts: { yes: number; no: number; na: number };
+  counts: {
+    /** 是 ✓ — how many answered `"yes"`. */
+    yes: number;
+    /** 否 ✗ — how many answered `"no"`. */
+    no: number;
+    /** 不适用 — how many answered `"na"`. */
+    na: number;
+  };
   /** 整改事项 — each failed item with its text and remark. */
   rectification: RectificationItem[];
   /** 亮点成效 — items with a highlight (附件4), in printed order. */
-  highlights: { itemId: string; text: string; highlight: string }[];
+  highlights: {
+    /** 序号 — the item or extra sub-item id, e.g. `"1.1"` or `"6.1"`. */
+    itemId: string;
+    /** 具体任务 — the item's text as printed (or the extra sub-item's text). */
+    text: string;
+    /** 亮点成效 — the highlight as given (never empty). */
+    highlight: string;
+  }[];
   /** 答题项数 — how many template items and extra sub-items were answered. */
   answered: number;
   /** 应答项数 — how many template items there are. */
@@ -60,7 +99,12 @@ export interface ChecklistEvaluation {
    * supervision policy (the template is the whole rule set), so the result names the
    * template where other decisions name their `policy`.
    */
-  template: { id: string; version: string };
+  template: {
+    /** 模板 — the template's id, e.g. `"supervision"` (附件4). */
+    id: string;
+    /** 模板版本 — the template's version. */
+    version: string;
+  };
 }
 
 /**

@@ -16,6 +16,7 @@ export {
   type ChecklistEvidence,
   type ChecklistAnswer,
   type ChecklistExtraItem,
+  type ChecklistSubject,
   type ChecklistResponse,
   type ChecklistResponseInput,
 } from "./response";

@@ -26,7 +26,12 @@ export interface PrefillChecklistOptions {
    * inclusive. Default: the whole calendar month before the month of `asOf` (a closed month,
    * so its monthly minutes are due and its weeks are mostly inside it).
    */
-  period?: { from: IsoDate; to: IsoDate };
+  period?: {
+    /** 起始日 — the first day checked, inclusive. */
+    from: IsoDate;
+    /** 截止日 — the last day checked, inclusive. */
+    to: IsoDate;
+  };
   /** 填表单位及填表人 */
   filledBy?: string;
   /** 责任部门 — default: the department of the unit's newest responsible-official assignment. */
@@ -62,11 +67,26 @@ export interface PrefilledChecklist {
   /** 检查日 */
   asOf: IsoDate;
   /** 检查期间 of items 2.1–2.3, both inclusive. */
-  period: { start: IsoDate; end: IsoDate };
+  period: {
+    /** 起始日 — `options.period.from`, or the 1st of the month before `asOf`; inclusive. */
+    start: IsoDate;
+    /** 截止日 — `options.period.to`, or the last day of the month before `asOf`; inclusive. */
+    end: IsoDate;
+  };
   /** The policy used (`options.policy`, default `nanjing2023`): its `{ id, version }`. */
-  policy: { id: string; version: string };
+  policy: {
+    /** The policy's `id`, e.g. `"nanjing2023"`. */
+    id: string;
+    /** The policy's `version`, e.g. `"1.0.0"`. */
+    version: string;
+  };
   /** The template filled: its `{ id, version }`. */
-  template: { id: string; version: string };
+  template: {
+    /** 模板 — `"producer-tasks"` (附件2) or `"seller-tasks"` (附件3). */
+    id: string;
+    /** 模板版本 — the template's version (the response's `templateVersion`). */
+    version: string;
+  };
 }
 
 const PLAN = "宁市监质监〔2023〕146号";

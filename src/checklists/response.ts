@@ -29,12 +29,24 @@ export const ChecklistEvidenceSchema = z
     detail: z.string().meta({ description: "说明 — what was found (Chinese)." }),
     /** 期间 — the dates looked at, both inclusive. */
     window: z
-      .object({ start: IsoDateSchema, end: IsoDateSchema })
+      .object({
+        /** 起始日 — the first day looked at, inclusive. */
+        start: IsoDateSchema,
+        /** 截止日 — the last day looked at, inclusive. */
+        end: IsoDateSchema,
+      })
       .optional()
       .meta({ description: "期间 — the dates looked at, both ends inclusive." }),
     /** 依据条款 */
     citation: z
-      .object({ document: z.string(), clause: z.string(), quote: z.string() })
+      .object({
+        /** 文件 — the document, e.g. `"宁市监质监〔2023〕146号"`. */
+        document: z.string(),
+        /** 条款 — the clause, e.g. `"二（四）"`. */
+        clause: z.string(),
+        /** 原文 — the clause's words, quoted verbatim. */
+        quote: z.string(),
+      })
       .optional()
       .meta({ description: "依据条款 — document, clause and verbatim quote." }),
   })
@@ -107,6 +119,9 @@ export const ChecklistSubjectSchema = z
     contact: z.string().optional().meta({ description: "联系人及联系方式 — contact person and details." }),
   })
   .meta({ title: "ChecklistSubject", description: "主体 — the unit or regulator the checklist is about." });
+
+/** 主体 — the unit or regulator a checklist is about, as parsed. @see 宁市监质监〔2023〕146号 附件2/3/4 */
+export type ChecklistSubject = z.infer<typeof ChecklistSubjectSchema>;
 
 const ChecklistResponseObject = z.object({
   /** 模板 — `"producer-tasks"` (附件2), `"seller-tasks"` (附件3) or `"supervision"` (附件4). */

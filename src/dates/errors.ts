@@ -11,6 +11,7 @@
  * ```
  */
 export class InvalidDateError extends TypeError {
+  /** Always `"InvalidDateError"` (a literal, so it survives minification). */
   override readonly name = "InvalidDateError";
   /** A stable machine-readable code. */
   readonly code = "invalid_date";

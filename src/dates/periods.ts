@@ -16,7 +16,9 @@ export interface DateRange {
 export interface HalfYear extends DateRange {
   /** `"YYYY-H1"` (1 Jan – 30 Jun) or `"YYYY-H2"` (1 Jul – 31 Dec). */
   id: string;
+  /** 年度 — the calendar year, e.g. `2026`. */
   year: number;
+  /** `1` = 上半年 (1 Jan – 30 Jun), `2` = 下半年 (1 Jul – 31 Dec). */
   half: 1 | 2;
 }
 

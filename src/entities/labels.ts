@@ -18,22 +18,27 @@ export function _labelTable<const K extends string>(entries: Record<K, Label>): 
 
 /** 主体角色 — the roles a unit plays (Order 75 producers, Order 76 sellers). */
 export const UNIT_ROLES = ["producer", "seller"] as const;
+/** 主体角色 — a role a unit plays: `"producer"` (生产单位, Order 75) or `"seller"` (销售单位, Order 76). */
 export type UnitRole = (typeof UNIT_ROLES)[number];
 
 /** 企业规模 — unit size per the national statistical standard (2017). */
 export const UNIT_SIZES = ["large", "medium", "small", "micro"] as const;
+/** 企业规模 — a unit size class: `"large"` 大型, `"medium"` 中型, `"small"` 小型, `"micro"` 微型. */
 export type UnitSize = (typeof UNIT_SIZES)[number];
 
 /** 层级分类 — the A/B/C/D layer of Attachments 2 and 3 (which government level owns the unit). */
 export const UNIT_LAYERS = ["A", "B", "C", "D"] as const;
+/** 层级分类 — a unit's layer `"A"`–`"D"` (A/B/C/D级主体) in Attachments 2 and 3. */
 export type UnitLayer = (typeof UNIT_LAYERS)[number];
 
 /** 人员角色 — principal, quality-safety director, quality-safety officer (Orders 75/76 Art. 3). */
 export const PERSON_ROLES = ["principal", "director", "officer"] as const;
+/** 人员角色 — `"principal"` 主要负责人, `"director"` 质量安全总监 or `"officer"` 质量安全员. */
 export type PersonRole = (typeof PERSON_ROLES)[number];
 
 /** 风险等级 — 重大 / 较大 / 一般 (Nanjing plan 二（七）). */
 export const RISK_SEVERITIES = ["major", "significant", "minor"] as const;
+/** 风险等级 — `"major"` 重大, `"significant"` 较大 or `"minor"` 一般 (plan 二（七）). */
 export type RiskSeverity = (typeof RISK_SEVERITIES)[number];
 
 /** 风险来源 — where a quality-safety risk was found. */
@@ -47,52 +52,63 @@ export const RISK_EVENT_KINDS = [
   "accident",
   "other",
 ] as const;
+/** 风险来源 — where a risk was found, one of {@link RISK_EVENT_KINDS}. */
 export type RiskEventKind = (typeof RISK_EVENT_KINDS)[number];
 
 /** 检查方式 — on-site, document review, sampling. */
 export const INSPECTION_KINDS = ["onsite", "document", "sampling"] as const;
+/** 检查方式 — `"onsite"` 现场检查, `"document"` 书面检查 or `"sampling"` 监督抽查. */
 export type InspectionKind = (typeof INSPECTION_KINDS)[number];
 
 /** 日管控 / 周排查 / 月调度 — the three mechanism records (plan 二（四）). */
 export const MECHANISM_RECORD_KINDS = ["daily", "weekly", "monthly"] as const;
+/** `"daily"` 日管控, `"weekly"` 周排查 or `"monthly"` 月调度 (plan 二（四）). */
 export type MechanismRecordKind = (typeof MECHANISM_RECORD_KINDS)[number];
 
 /** 监管层级 — the supervision tiers of plan 二（七）. */
 export const SUPERVISION_LEVELS = ["routine", "trigger", "key", "special"] as const;
+/** 监管层级 — `"routine"` 日常, `"trigger"` 触发式, `"key"` 重点 or `"special"` 特别监管 (plan 二（七）). */
 export type SupervisionLevel = (typeof SUPERVISION_LEVELS)[number];
 
 /** 信用风险等级 — enterprise credit-risk levels (SAMR: A 低, B 一般, C 较高, D 高); a policy maps its class set onto them. */
 export const CREDIT_RISK_LEVELS = ["low", "general", "higher", "high"] as const;
+/** 信用风险等级 — `"low"` 低, `"general"` 一般, `"higher"` 较高 or `"high"` 高. */
 export type CreditRiskLevel = (typeof CREDIT_RISK_LEVELS)[number];
 
 /** The labels, keyed by enumeration then value. */
 export const labels = Object.freeze({
+  /** 主体角色 labels, by {@link UnitRole}. */
   unitRole: _labelTable<UnitRole>({
     producer: { zh: "生产单位", en: "producer" },
     seller: { zh: "销售单位", en: "seller" },
   }),
+  /** 企业规模 labels, by {@link UnitSize}. */
   unitSize: _labelTable<UnitSize>({
     large: { zh: "大型", en: "large" },
     medium: { zh: "中型", en: "medium" },
     small: { zh: "小型", en: "small" },
     micro: { zh: "微型", en: "micro" },
   }),
+  /** 层级分类 labels, by {@link UnitLayer}. */
   unitLayer: _labelTable<UnitLayer>({
     A: { zh: "A级主体", en: "layer A" },
     B: { zh: "B级主体", en: "layer B" },
     C: { zh: "C级主体", en: "layer C" },
     D: { zh: "D级主体", en: "layer D" },
   }),
+  /** 人员角色 labels, by {@link PersonRole}. */
   personRole: _labelTable<PersonRole>({
     principal: { zh: "主要负责人", en: "principal" },
     director: { zh: "质量安全总监", en: "quality-safety director" },
     officer: { zh: "质量安全员", en: "quality-safety officer" },
   }),
+  /** 风险等级 labels, by {@link RiskSeverity}. */
   riskSeverity: _labelTable<RiskSeverity>({
     major: { zh: "重大", en: "major" },
     significant: { zh: "较大", en: "significant" },
     minor: { zh: "一般", en: "minor" },
   }),
+  /** 风险来源 labels, by {@link RiskEventKind}. */
   riskEventKind: _labelTable<RiskEventKind>({
     "sampling-failure": { zh: "监督抽查不合格", en: "failed sampling inspection" },
     "verified-complaint": { zh: "投诉举报经核实", en: "verified complaint" },
@@ -103,22 +119,26 @@ export const labels = Object.freeze({
     accident: { zh: "质量安全事故", en: "accident" },
     other: { zh: "其他", en: "other" },
   }),
+  /** 检查方式 labels, by {@link InspectionKind}. */
   inspectionKind: _labelTable<InspectionKind>({
     onsite: { zh: "现场检查", en: "on-site inspection" },
     document: { zh: "书面检查", en: "document review" },
     sampling: { zh: "监督抽查", en: "sampling inspection" },
   }),
+  /** 日管控 / 周排查 / 月调度 record labels, by {@link MechanismRecordKind}. */
   mechanismRecordKind: _labelTable<MechanismRecordKind>({
     daily: { zh: "日管控（每日工业产品质量安全检查记录）", en: "daily check record" },
     weekly: { zh: "周排查（每周工业产品质量安全排查治理报告）", en: "weekly review report" },
     monthly: { zh: "月调度（每月工业产品质量安全调度会议纪要）", en: "monthly scheduling minutes" },
   }),
+  /** 信用风险等级 labels, by {@link CreditRiskLevel}. */
   creditRiskLevel: _labelTable<CreditRiskLevel>({
     low: { zh: "信用风险低", en: "low credit risk" },
     general: { zh: "信用风险一般", en: "general credit risk" },
     higher: { zh: "信用风险较高", en: "higher credit risk" },
     high: { zh: "信用风险高", en: "high credit risk" },
   }),
+  /** 监管层级 labels, by {@link SupervisionLevel}. */
   supervisionLevel: _labelTable<SupervisionLevel>({
     routine: { zh: "日常监管", en: "routine supervision" },
     trigger: { zh: "触发式监管", en: "trigger-based supervision" },

@@ -15,5 +15,19 @@ export interface IdentifierIssue {
 
 /** The result of parsing an identifier: never thrown, always returned. */
 export type ParseResult<T> =
-  | { ok: true; value: T; issues: IdentifierIssue[] }
-  | { ok: false; value?: undefined; issues: IdentifierIssue[] };
+  | {
+      /** `true`: the identifier was accepted (possibly with `"warning"` issues). */
+      ok: true;
+      /** The parsed identifier. */
+      value: T;
+      /** Warnings only (lenient mode); empty for a clean identifier. */
+      issues: IdentifierIssue[];
+    }
+  | {
+      /** `false`: the identifier was rejected; `issues` says why. */
+      ok: false;
+      /** Absent: a rejected identifier has no parsed value. */
+      value?: undefined;
+      /** At least one `"error"` issue, possibly with warnings. */
+      issues: IdentifierIssue[];
+    };

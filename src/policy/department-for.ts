@@ -13,10 +13,27 @@ import type { Policy } from "./policy-schema";
  * @see 宁市监质监〔2023〕146号 附件1 三
  */
 export type DepartmentSubject =
-  | { obligationKind: string }
-  | { findingCode: string }
-  | { checklistItem: { templateId: string; itemId: string } }
-  | { topic: string };
+  | {
+      /** An obligation kind (`Obligation.kind`), e.g. `"recall"`, `"staffing-director"`. */
+      obligationKind: string;
+    }
+  | {
+      /** A finding code (`SupervisionFinding.code`, `StaffingFinding.kind`), e.g. `"vacant-post"`. */
+      findingCode: string;
+    }
+  | {
+      /** A checklist item or section; an item not in the table falls back to its parents. */
+      checklistItem: {
+        /** The checklist template's id, e.g. `"producer-tasks"` (附件2). */
+        templateId: string;
+        /** The item or section id within the template, e.g. `"1.2"` or `"2"`. */
+        itemId: string;
+      };
+    }
+  | {
+      /** A topic of the division of duties (附件1 三), e.g. `"ccc"`, `"recall"`, `"e-commerce-platform"`. */
+      topic: string;
+    };
 
 /**
  * Options of {@link departmentFor}.

@@ -49,7 +49,14 @@ const DepartmentRouteSchema = z
     duty: DepartmentId.meta({ description: "The id of the department's duty that covers the matter." }),
     /** 配合处室 — other departments that share the matter, with their duties. */
     also: z
-      .array(z.strictObject({ department: DepartmentId, duty: DepartmentId }))
+      .array(
+        z.strictObject({
+          /** 配合处室 — the sharing department's id (a key of `members`). */
+          department: DepartmentId,
+          /** The id of that department's duty that covers its share of the matter. */
+          duty: DepartmentId,
+        }),
+      )
       .optional()
       .meta({ description: "配合处室 — departments that share the matter, with their duties." }),
     /**
@@ -153,12 +160,17 @@ export type DepartmentRoute = Departments["default"];
  * @see 宁市监质监〔2023〕146号 附件1 三
  */
 export const nanjingDepartmentQuotes = Object.freeze({
-  /** 三（一）质量监督处, four duties. */
+  /** 三（一）质量监督处, five duties (its first sentence holds two). */
   qualitySupervision: Object.freeze({
+    /** 统筹协调 — coordinating the work on the two regulations (the default route). */
     coordination: "统筹协调推进“两个规定”工作",
+    /** 督促 — urging licence and mandatory-standard units to implement the two regulations. */
     urgeUnits: "督促工业产品生产许可、涉及人身健康和生命财产安全并有强制性国家标准要求的产品生产销售单位落实“两个规定”",
+    /** 督促检查 — checks of medium-sized producers and sellers. */
     mediumUnits: "组织对中型生产和销售单位落实“两个规定”情况开展督促检查",
+    /** 督导检查 — oversight of the districts' implementation. */
     districtOversight: "对各区推进“两个规定”落实情况开展督导检查",
+    /** 信息宣传 — planning the city's information and publicity work. */
     publicityPlanning: "组织筹划我市“两个规定”相关工作信息宣传",
   }),
   /** 三（二）新闻宣传处 */

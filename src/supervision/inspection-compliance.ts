@@ -28,7 +28,14 @@ export interface InspectionComplianceOptions {
  */
 export interface HalfYearInspectionCompliance {
   /** 半年 — `{ id: "2026-H1", start: "2026-01-01", end: "2026-06-30" }`. */
-  period: { id: string; start: IsoDate; end: IsoDate };
+  period: {
+    /** `"YYYY-H1"` (上半年) or `"YYYY-H2"` (下半年), as {@link halfYearOf} names it. */
+    id: string;
+    /** 起始日 — 1 January or 1 July, inclusive. */
+    start: IsoDate;
+    /** 截止日 — 30 June or 31 December, inclusive (the whole half-year, even when `to` is earlier). */
+    end: IsoDate;
+  };
   /** The levels held in the half-year, among `key` and `special`, in that order. */
   levels: ("key" | "special")[];
   /** The stretches of key and special supervision within the half-year (through `to`). */

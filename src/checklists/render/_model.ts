@@ -10,13 +10,32 @@ import type { ChecklistHeaderKey, ChecklistTemplate } from "../types";
  * @see 宁市监质监〔2023〕146号 附件2/3/4
  */
 export interface RenderableChecklistResponse {
+  /** 模板 — must equal the rendered template's `id` (else {@link ChecklistMismatchError}). */
   templateId: string;
+  /** 模板版本 — the version the answers were given against (the printed version is the template's). */
   templateVersion: string;
-  subject?: { name?: string | undefined; layer?: string | undefined; department?: string | undefined; contact?: string | undefined } | undefined;
+  /** 主体 — the header fields about the unit or regulator; an absent field prints blank. */
+  subject?:
+    | {
+        /** 生产单位名称 / 销售单位名称 / 督查对象 */
+        name?: string | undefined;
+        /** 层级分类 — `"A"`–`"D"`, printed as its label (A级主体 …). */
+        layer?: string | undefined;
+        /** 责任部门 */
+        department?: string | undefined;
+        /** 联系人及联系方式 */
+        contact?: string | undefined;
+      }
+    | undefined;
+  /** 督查主体（市场监管部门名称） — Attachment 4 only. */
   inspectingBody?: string | undefined;
+  /** 填表单位及填表人 */
   filledBy?: string | undefined;
+  /** 填表日期 — `YYYY-MM-DD`, printed as `2025年3月5日`. */
   filledOn?: string | undefined;
+  /** 各项结果, keyed by item id as printed (`"1.1"`, `"6"`); an item without one prints blank. */
   answers?: Readonly<Record<string, ChecklistAnswer>> | undefined;
+  /** 关键风险点 — sub-items printed under the free-form item (`6.1`, `6.2` … / `5.1` …). */
   extraItems?: readonly ChecklistExtraItem[] | undefined;
 }
 
