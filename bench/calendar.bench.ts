@@ -19,6 +19,7 @@ import { pathToFileURL } from "node:url";
 import chineseDays from "chinese-days";
 import { chinaCalendar } from "../src/calendar";
 import { addDays, fromDayNumber, toDayNumber } from "../src/dates";
+import { mulberry32 } from "./_random";
 
 const { findWorkday, getWorkdaysInRange, isWorkday } = chineseDays;
 
@@ -45,18 +46,6 @@ interface Mismatch {
   theirs: unknown;
 }
 
-/** mulberry32: a small deterministic PRNG, so every run times the same inputs. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 /** Calls `body(i)` over the inputs repeatedly for at least `minMs`; returns calls per second. */
 function opsPerSec(count: number, minMs: number, body: (i: number) => unknown): number {
   let sink = 0;
@@ -81,8 +70,8 @@ function fmt(n: number): string {
 export function run(options: CalendarBenchOptions = {}): CalendarBenchResult {
   const samples = options.samples ?? 2000;
   const minMs = options.minMs ?? 400;
-  const random = prng(options.seed ?? 20231110);
-  const pick = (from: string, to: string) => fromDayNumber(toDayNumber(from) + Math.floor(random() * (toDayNumber(to) - toDayNumber(from) + 1)));
+  const random = mulberry32(options.seed ?? 20231110);
+  const pick = (from: string, to: string) => fromDayNumber(toDayNumber(from) + random.int(toDayNumber(to) - toDayNumber(from) + 1));
 
   const dates = Array.from({ length: samples }, () => pick("2023-01-01", "2025-12-31"));
   const ranges = Array.from({ length: samples }, () => {

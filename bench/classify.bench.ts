@@ -12,23 +12,10 @@
 import { fileURLToPath } from "node:url";
 import { fromDayNumber, toDayNumber } from "../src/dates";
 import type { RiskEvent, SupervisionLevel, Unit } from "../src/entities";
-import { _usccCheckCharacter } from "../src/identifiers/uscc-checksum";
 import { classifyUnit } from "../src/supervision";
 import { validate } from "../src/validation";
+import { mulberry32, randomNanjingUscc } from "./_random";
 
-/** mulberry32: a small deterministic PRNG, so every run classifies the same units. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-const ALPHABET = "0123456789ABCDEFGHJKLMNPQRTUWXY";
 const SEVERITIES = ["major", "significant", "minor", "minor"] as const;
 const KINDS = ["sampling-failure", "verified-complaint", "media-exposure", "risk-monitoring", "inspection-finding", "enforcement", "accident", "other"] as const;
 const GRADES = ["A", "B", "B", "C", "D"] as const;
@@ -47,8 +34,8 @@ export const AS_OF = "2026-06-30";
  * @param seed - The PRNG seed.
  */
 export function generateUnits(count: number, seed = 20231110): Unit[] {
-  const random = prng(seed);
-  const int = (n: number): number => Math.floor(random() * n);
+  const random = mulberry32(seed);
+  const { int } = random;
   const start = toDayNumber("2023-05-05");
   const span = toDayNumber("2026-07-30") - start + 1;
   const days: string[] = Array.from({ length: span }, (_, i) => fromDayNumber(start + i));
@@ -60,8 +47,7 @@ export function generateUnits(count: number, seed = 20231110): Unit[] {
 
   const units: Unit[] = new Array(count);
   for (let u = 0; u < count; u++) {
-    let body = "913201";
-    for (let i = 0; i < 11; i++) body += ALPHABET[int(ALPHABET.length)];
+    const uscc = randomNanjingUscc(random);
     const n = int(6);
     const riskEvents: RiskEvent[] = new Array(n);
     for (let i = 0; i < n; i++) riskEvents[i] = { id: EVENT_IDS[i]!, date: day(), severity: SEVERITIES[int(4)]!, kind: KINDS[int(8)]! };
@@ -69,7 +55,7 @@ export function generateUnits(count: number, seed = 20231110): Unit[] {
     const unit: Unit = {
       id: `u${u + 1}`,
       name: `南京市第${u + 1}燃气具有限公司`,
-      uscc: body + _usccCheckCharacter(body)!,
+      uscc,
       roles: r < 0.7 ? producer : r < 0.9 ? both : seller,
       products,
       people: [],

@@ -28,6 +28,7 @@ import { availableParallelism, loadavg } from "node:os";
 import { createInterface } from "node:readline";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { classifyUnit, validate } from "../src/index";
+import { mulberry32, type Random } from "./_random";
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), "..");
 const CLI = join(ROOT, "dist", "cli.js");
@@ -55,17 +56,6 @@ export interface CliBenchResult {
   sequential: { seconds: number; peakRssMb: number; ratio: number };
 }
 
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 const SEVERITIES = ["major", "significant", "minor"] as const;
 const KINDS = ["sampling-failure", "verified-complaint", "media-exposure", "risk-monitoring", "inspection-finding", "enforcement", "accident", "other"] as const;
 
@@ -83,8 +73,8 @@ function date(rand: () => number, fromYear: number, toYear: number): string {
 }
 
 /** One generated unit (about 1 KB of JSON): risks, credit class, people, inspections, a few records. */
-function makeUnit(i: number, rand: () => number, uscc: readonly string[]): object {
-  const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rand() * xs.length)]!;
+function makeUnit(i: number, rand: Random, uscc: readonly string[]): object {
+  const { pick } = rand;
   const roles = rand() < 0.6 ? ["producer"] : rand() < 0.7 ? ["seller"] : ["producer", "seller"];
   const riskEvents = Array.from({ length: Math.floor(rand() * rand() * 7) }, (_, k) => ({
     id: `R${k + 1}`,

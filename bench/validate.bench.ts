@@ -14,22 +14,9 @@ import { fileURLToPath } from "node:url";
 import { Ajv2020 } from "ajv/dist/2020.js";
 import addFormats from "ajv-formats";
 import { fromDayNumber, toDayNumber } from "../src/dates";
-import { _usccCheckCharacter } from "../src/identifiers/uscc-checksum";
 import { validate } from "../src/validation";
+import { mulberry32, randomNanjingUscc } from "./_random";
 
-/** mulberry32: a small deterministic PRNG, so every run validates the same units. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-const ALPHABET = "0123456789ABCDEFGHJKLMNPQRTUWXY";
 const SURNAMES = ["张", "王", "李", "赵", "陈", "刘", "周", "吴"];
 const GIVEN = ["伟", "芳", "娜", "敏", "静", "强", "磊", "洋", "勇", "军"];
 
@@ -42,18 +29,15 @@ const GIVEN = ["伟", "芳", "娜", "敏", "静", "强", "磊", "洋", "勇", "�
  * @param seed - The PRNG seed.
  */
 export function generateUnits(count: number, seed = 20231110): Record<string, unknown>[] {
-  const random = prng(seed);
-  const int = (n: number): number => Math.floor(random() * n);
-  const pick = <T>(items: readonly T[]): T => items[int(items.length)]!;
+  const random = mulberry32(seed);
+  const { int, pick } = random;
   const start = toDayNumber("2023-05-05");
   const day = (offset: number): string => fromDayNumber(start + offset);
   const person = (): string => pick(SURNAMES) + pick(GIVEN) + pick(GIVEN);
 
   const units: Record<string, unknown>[] = [];
   for (let u = 0; u < count; u++) {
-    let body = "913201";
-    for (let i = 0; i < 11; i++) body += ALPHABET[int(ALPHABET.length)];
-    const uscc = body + _usccCheckCharacter(body)!;
+    const uscc = randomNanjingUscc(random);
     const people = [
       { id: "p1", name: person(), role: "principal", from: day(0), phone: "025-8" + String(1000000 + int(8999999)) },
       { id: "p2", name: person(), role: "director", from: day(int(30)) },

@@ -14,8 +14,9 @@
 import { readFileSync, writeFileSync } from "node:fs";
 import { DatasetSchema, type DatasetInput, type UnitInput } from "../src/entities";
 import { addDays, addPeriod, isoWeekday } from "../src/dates";
-import { _usccCheckCharacter } from "../src/identifiers/uscc-checksum";
+import { USCC_ALPHABET, _usccCheckCharacter } from "../src/identifiers/uscc-checksum";
 import { _orgCodeCheckCharacter } from "../src/identifiers/org-code";
+import { mulberry32 } from "../bench/_random";
 
 const AS_OF = "2026-11-20";
 /** [asOf − 2 years, asOf] (FACTS §3, Civil Code Art. 202). */
@@ -72,30 +73,16 @@ const workingDays = (from: string, to: string) => range(from, to).filter(isWorki
 // Identifiers
 // ---------------------------------------------------------------------------------------
 
-/** A deterministic generator (mulberry32), so the output never changes between runs. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-const USCC_SYMBOLS = "0123456789ABCDEFGHJKLMNPQRTUWXY";
-
 /**
  * A USCC for an enterprise (authority 9, type 1) registered in `district`. Post-2015
  * enterprises get an organisation code "MA…" (as issued with the USCC), older ones a
  * numeric code; either way the 9th character is its GB 11714 check.
  */
 function uscc(seed: number, district: string, era: "new" | "old"): string {
-  const rnd = prng(seed);
+  const random = mulberry32(seed); // deterministic: the output never changes between runs
   let body = era === "new" ? "MA" : "7";
-  const pool = era === "new" ? USCC_SYMBOLS : "0123456789";
-  while (body.length < 8) body += pool[Math.floor(rnd() * pool.length)];
+  const pool = era === "new" ? USCC_ALPHABET : "0123456789";
+  while (body.length < 8) body += pool[random.int(pool.length)];
   const org = body + _orgCodeCheckCharacter(body)!;
   const first17 = `91${district}${org}`;
   return first17 + _usccCheckCharacter(first17)!;

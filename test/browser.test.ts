@@ -8,33 +8,23 @@
  *    `chinaCalendar.addWorkingDays` and `validate` and writes the results into the DOM;
  *    `--dump-dom` prints the page and the test reads the results back. Skipped (with a
  *    message) when /usr/bin/chromium is absent; set QSD_REQUIRE_BROWSER=1 (CI) to make its
- *    absence a failure. Chromium on Debian: `apt-get install -y chromium`.
+ *    absence a failure (test/_chromium.ts). Chromium on Debian: `apt-get install -y chromium`.
  *
  * Expected values: 2026-04-30 + 5 working days = 2026-05-11 (国办发明电〔2025〕7号: 5月1日至5日
  * 放假, 5月9日（周六）上班); three major risks within two years → special supervision
  * (宁市监质监〔2023〕146号 二（七）); the GB 32100 example code 91350100M000100Y43 with its
  * check character changed fails the checksum, which must be 3.
  */
-import { execFile } from "node:child_process";
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { pathToFileURL } from "node:url";
-import { promisify } from "node:util";
 import { gzipSync } from "node:zlib";
 import { build, type Metafile } from "esbuild";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { requireChromium, runChromium } from "./_chromium";
 import { ROOT, requireFreshDist } from "./_dist";
 
-const run = promisify(execFile);
-const CHROMIUM = process.env.CHROMIUM_BIN ?? "/usr/bin/chromium";
-const haveChromium = existsSync(CHROMIUM);
-const requireBrowser = process.env.QSD_REQUIRE_BROWSER === "1";
-if (!haveChromium) {
-  const message = `${CHROMIUM} not found: the headless Chromium test is skipped (apt-get install -y chromium to run it)`;
-  if (requireBrowser) throw new Error(`${message}, but QSD_REQUIRE_BROWSER=1`);
-  console.warn(`SKIP browser.test.ts: ${message}`);
-}
+const haveChromium = requireChromium("browser.test.ts");
 
 let bundle: { code: string; metafile: Metafile };
 const work = mkdtempSync(join(tmpdir(), "qsd-browser-"));
@@ -105,24 +95,7 @@ describe.skipIf(!haveChromium)("headless Chromium", () => {
       join(work, "index.html"),
       `<!doctype html><html><head><meta charset="utf-8"></head><body><pre id="out">not run</pre><script src="qsd.js"></script><script src="page.js"></script></body></html>`,
     );
-    const { stdout } = await run(
-      CHROMIUM,
-      [
-        "--headless",
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-quic",
-        "--no-first-run",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-        `--user-data-dir=${join(work, "profile")}`,
-        "--virtual-time-budget=5000",
-        "--dump-dom",
-        pathToFileURL(join(work, "index.html")).href,
-      ],
-      { timeout: 60_000, maxBuffer: 64 * 1024 * 1024 },
-    );
+    const stdout = await runChromium(join(work, "index.html"), "--virtual-time-budget=5000", "--dump-dom");
     const match = /<pre id="out">([\s\S]*?)<\/pre>/.exec(stdout);
     expect(match, `no <pre id="out"> in Chromium's DOM dump:\n${stdout.slice(0, 2000)}`).not.toBeNull();
     const text = match![1]!.replaceAll("&lt;", "<").replaceAll("&gt;", ">").replaceAll("&nbsp;", "\u00a0").replaceAll("&amp;", "&");

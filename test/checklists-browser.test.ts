@@ -4,23 +4,19 @@
  *
  * Needs /usr/bin/chromium (Debian: `apt-get install -y chromium fonts-noto-cjk
  * poppler-utils`; poppler-utils gives pdftotext/pdfinfo, without it the DOM is checked
- * instead). Skips with a message when Chromium is absent.
+ * instead). Skips with a message when Chromium is absent, unless QSD_REQUIRE_BROWSER is set
+ * (test/_chromium.ts).
  */
 import { execFileSync } from "node:child_process";
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { ChecklistResponseSchema, checklistItems, checklistTemplates, renderChecklist, type ChecklistTemplate } from "../src/checklists";
+import { requireChromium, runChromium } from "./_chromium";
 
-const CHROMIUM = "/usr/bin/chromium";
-const hasChromium = existsSync(CHROMIUM);
+const hasChromium = requireChromium("checklists-browser.test.ts", "apt-get install -y chromium fonts-noto-cjk poppler-utils");
 const hasPoppler = hasTool("pdftotext") && hasTool("pdfinfo");
-if (!hasChromium) {
-  // CI installs Chromium (.ci/run) and sets QSD_REQUIRE_BROWSER, so there a missing browser fails instead of skipping.
-  if (process.env.QSD_REQUIRE_BROWSER) throw new Error(`${CHROMIUM} not found but QSD_REQUIRE_BROWSER is set`);
-  console.warn(`[checklists-browser] SKIPPED: ${CHROMIUM} not found (apt-get install -y chromium fonts-noto-cjk poppler-utils)`);
-}
 
 function hasTool(name: string): boolean {
   try {
@@ -35,29 +31,6 @@ const work = hasChromium ? mkdtempSync(join(tmpdir(), "qsd-checklist-browser-"))
 afterAll(() => {
   if (work) rmSync(work, { recursive: true, force: true });
 });
-
-let profiles = 0;
-/** Runs headless Chromium on a file with a fresh profile and returns stdout. */
-function chromium(htmlFile: string, ...extra: string[]): string {
-  const userDataDir = join(work, `profile-${profiles++}`);
-  return execFileSync(
-    CHROMIUM,
-    [
-      "--headless",
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-quic",
-      "--no-first-run",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--disable-sync",
-      `--user-data-dir=${userDataDir}`,
-      ...extra,
-      `file://${htmlFile}`,
-    ],
-    { encoding: "utf8", stdio: ["ignore", "pipe", "ignore"], timeout: 60_000, maxBuffer: 64 * 1024 * 1024 },
-  );
-}
 
 const squash = (s: string): string => s.replace(/\s+/g, "");
 const XSS = `<script>document.documentElement.setAttribute("data-pwned","1")</script><img src=x onerror="document.documentElement.setAttribute('data-pwned','2')">`;
@@ -86,8 +59,8 @@ describe.skipIf(!hasChromium)("checklist HTML in headless Chromium", () => {
       const pdfFile = join(work, `${template.id}.pdf`);
       if (hasChromium) writeFileSync(htmlFile, renderChecklist(template, response, { format: "html" }));
 
-      it("prints to an A4 PDF holding every item, the title and the notes", { timeout: 60_000 }, () => {
-        chromium(htmlFile, `--print-to-pdf=${pdfFile}`, "--no-pdf-header-footer");
+      it("prints to an A4 PDF holding every item, the title and the notes", { timeout: 60_000 }, async () => {
+        await runChromium(htmlFile, `--print-to-pdf=${pdfFile}`, "--no-pdf-header-footer");
         const pdf = readFileSync(pdfFile);
         expect(pdf.subarray(0, 5).toString("latin1")).toBe("%PDF-");
         if (!hasPoppler) {
@@ -115,8 +88,8 @@ describe.skipIf(!hasChromium)("checklist HTML in headless Chromium", () => {
         expect(text).toContain(squash('<script>document.documentElement.setAttribute("data-pwned"'));
       });
 
-      it("the rendered DOM has every item, rowspans, and no script that ran", { timeout: 60_000 }, () => {
-        const dom = chromium(htmlFile, "--dump-dom", "--virtual-time-budget=2000");
+      it("the rendered DOM has every item, rowspans, and no script that ran", { timeout: 60_000 }, async () => {
+        const dom = await runChromium(htmlFile, "--dump-dom", "--virtual-time-budget=2000");
         expect(dom).not.toContain("data-pwned=");
         expect(dom.match(/<script/gi)).toBeNull();
         expect(dom.match(/<img/gi)).toBeNull();

@@ -3,14 +3,11 @@ import { classifyUnit, type Policy, type SupervisionLevel } from "../../index";
 import { EXIT_INVALID, EXIT_OK, pick, type Lang } from "../errors";
 import { BufferedWriter, type CliIo } from "../io";
 import { classificationForJson, stringifyCached } from "../json-lines";
-import { runParallelJsonLines, shouldRunInParallel, workerCount } from "../parallel";
 import { LEVELS_HIGH_TO_LOW, levelLabel } from "../labels";
 import { parseDateOption, parseLang, resolvePolicy } from "../options";
 import { styleFor } from "../style";
 import { StreamingTable } from "../table";
-import { streamUnits } from "../unit-stream";
-import { asOfNote } from "./report-shared";
-import type { CommandContext } from "./shared";
+import { forEachUnit, unitsFooter, type CommandContext } from "./shared";
 
 /** Options of {@link runClassify}. */
 export interface RunClassifyOptions {
@@ -54,12 +51,8 @@ export async function runClassify(file: string, options: RunClassifyOptions, io:
     { ...(io.stdout.isTTY && io.stdout.columns ? { lineWidth: io.stdout.columns } : {}), styleHeader: style.bold },
   );
   let n = 0;
-  if (options.json && (await shouldRunInParallel(file, io))) {
-    const job = { task: "classify" as const, file, today: options.asOf ?? io.today(), explain: options.explain, requireCalendarCoverage: false, ...(options.asOf ? { asOf: options.asOf } : {}), ...(options.policySpec ? { policySpec: options.policySpec } : {}) };
-    const summary = await runParallelJsonLines(file, job, { workers: workerCount(io.env), lang, progress: true }, io, out);
-    return summary.rejected > 0 ? EXIT_INVALID : EXIT_OK;
-  }
-  const summary = await streamUnits(file, { ...(options.asOf ? { asOf: options.asOf } : {}), requireCalendarCoverage: false, lang, progress: io.stdout.isTTY !== true }, io, ({ unit, asOf }) => {
+  const job = { task: "classify" as const, explain: options.explain, ...(options.policySpec ? { policySpec: options.policySpec } : {}) };
+  const summary = await forEachUnit(file, { asOf: options.asOf, lang, json: options.json, requireCalendarCoverage: false, job }, io, out, ({ unit, asOf }) => {
     const c = classifyUnit(unit, { asOf, policy });
     counts.set(c.level, (counts.get(c.level) ?? 0) + 1);
     n++;
@@ -72,12 +65,8 @@ export async function runClassify(file: string, options: RunClassifyOptions, io:
   });
   if (!options.json) {
     await table.end();
-    const parts = LEVELS_HIGH_TO_LOW.filter((l) => counts.has(l)).map((l) => `${levelLabel(l, lang, style)} ${counts.get(l)}`);
-    const asOfText = [...summary.asOfs].map(([d, from]) => asOfNote(d, from, lang)).join(pick(lang, "，", ", "));
-    await out.write(
-      `\n${pick(lang, `共 ${summary.processed} 个主体`, `${summary.processed} units`)}${parts.length ? `${pick(lang, "：", ": ")}${parts.join(pick(lang, "，", ", "))}` : ""}${summary.rejected ? pick(lang, `；${summary.rejected} 条记录无效，已跳过`, `; ${summary.rejected} invalid records skipped`) : ""}\n` +
-        `${style.dim(pick(lang, `基准日 ${asOfText} · 政策 ${policy.id} ${policy.version}`, `as of ${asOfText} · policy ${policy.id} ${policy.version}`))}\n`,
-    );
+    const levels = LEVELS_HIGH_TO_LOW.filter((l) => counts.has(l)).map((l) => `${levelLabel(l, lang, style)} ${counts.get(l)}`);
+    await out.write(`\n${unitsFooter(summary, { counts: levels, policy, lang, style })}`);
   }
   await out.flush();
   return summary.rejected > 0 ? EXIT_INVALID : EXIT_OK;

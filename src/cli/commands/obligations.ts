@@ -3,14 +3,11 @@ import { OBLIGATION_KINDS, OBLIGATION_STATUSES, obligationLabels, obligations, t
 import { EXIT_INVALID, EXIT_OK, pick, type Lang } from "../errors";
 import { BufferedWriter, type CliIo } from "../io";
 import { stringifyCached } from "../json-lines";
-import { assertAsOfCovered, parseDateOption, parseLang, parseListOption, resolvePolicy } from "../options";
-import { runParallelJsonLines, shouldRunInParallel, workerCount } from "../parallel";
+import { parseDateOption, parseLang, parseListOption, resolvePolicy } from "../options";
 import { shortKind } from "../report/render-text";
 import { styleFor, type Style } from "../style";
 import { renderTable } from "../table";
-import { streamUnits } from "../unit-stream";
-import { asOfNote } from "./report-shared";
-import type { CommandContext } from "./shared";
+import { forEachUnit, unitsFooter, type CommandContext } from "./shared";
 
 /** Options of {@link runObligations}. */
 export interface RunObligationsOptions {
@@ -58,23 +55,14 @@ export async function runObligations(file: string, options: RunObligationsOption
   const kinds = new Set(options.kinds ?? OBLIGATION_KINDS);
   const totals = new Map<ObligationStatus, number>();
   const width = io.stdout.isTTY && io.stdout.columns ? io.stdout.columns : undefined;
-  if (options.json && (await shouldRunInParallel(file, io))) {
-    if (options.asOf !== undefined) assertAsOfCovered(options.asOf, "option");
-    const job = {
-      task: "obligations" as const,
-      file,
-      today: options.asOf ?? io.today(),
-      explain: false,
-      requireCalendarCoverage: true,
-      ...(options.asOf ? { asOf: options.asOf } : {}),
-      ...(options.policySpec ? { policySpec: options.policySpec } : {}),
-      ...(options.statuses ? { statuses: [...options.statuses] } : {}),
-      ...(options.kinds ? { kinds: [...options.kinds] } : {}),
-    };
-    const summary = await runParallelJsonLines(file, job, { workers: workerCount(io.env), lang, progress: true }, io, out);
-    return summary.rejected > 0 ? EXIT_INVALID : EXIT_OK;
-  }
-  const summary = await streamUnits(file, { ...(options.asOf ? { asOf: options.asOf } : {}), requireCalendarCoverage: true, lang, progress: io.stdout.isTTY !== true }, io, async ({ unit, asOf }) => {
+  const job = {
+    task: "obligations" as const,
+    explain: false,
+    ...(options.policySpec ? { policySpec: options.policySpec } : {}),
+    ...(options.statuses ? { statuses: [...options.statuses] } : {}),
+    ...(options.kinds ? { kinds: [...options.kinds] } : {}),
+  };
+  const summary = await forEachUnit(file, { asOf: options.asOf, lang, json: options.json, requireCalendarCoverage: true, job }, io, out, async ({ unit, asOf }) => {
     const agenda = obligations(unit, { asOf, policy }).filter((o) => statuses.has(o.status) && kinds.has(o.kind));
     for (const o of agenda) totals.set(o.status, (totals.get(o.status) ?? 0) + 1);
     if (options.json) {
@@ -112,12 +100,8 @@ export async function runObligations(file: string, options: RunObligationsOption
     );
   });
   if (!options.json) {
-    const parts = OBLIGATION_STATUSES.filter((st) => totals.has(st)).map((st) => `${statusLabel(st, lang, s)} ${totals.get(st)}`);
-    const asOfText = [...summary.asOfs].map(([d, from]) => asOfNote(d, from, lang)).join(pick(lang, "，", ", "));
-    await out.write(
-      `${pick(lang, `共 ${summary.processed} 个主体`, `${summary.processed} units`)}${parts.length ? `${pick(lang, "：", ": ")}${parts.join(pick(lang, "，", ", "))}` : pick(lang, "：无符合条件的事项", ": no matching obligations")}${summary.rejected ? pick(lang, `；${summary.rejected} 条记录无效，已跳过`, `; ${summary.rejected} invalid records skipped`) : ""}\n` +
-        `${s.dim(pick(lang, `基准日 ${asOfText} · 政策 ${policy.id} ${policy.version}`, `as of ${asOfText} · policy ${policy.id} ${policy.version}`))}\n`,
-    );
+    const counts = OBLIGATION_STATUSES.filter((st) => totals.has(st)).map((st) => `${statusLabel(st, lang, s)} ${totals.get(st)}`);
+    await out.write(unitsFooter(summary, { counts, whenNone: ["：无符合条件的事项", ": no matching obligations"], policy, lang, style: s }));
   }
   await out.flush();
   return summary.rejected > 0 ? EXIT_INVALID : EXIT_OK;

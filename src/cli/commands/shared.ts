@@ -1,6 +1,11 @@
+import type { Policy } from "../../index";
 import { pick, type CliError, type Lang } from "../errors";
-import type { CliIo } from "../io";
-import { styleFor } from "../style";
+import type { BufferedWriter, CliIo } from "../io";
+import { assertAsOfCovered } from "../options";
+import { runParallelJsonLines, shouldRunInParallel, workerCount, type ParallelJob } from "../parallel";
+import { styleFor, type Style } from "../style";
+import { streamUnits, type StreamUnitsSummary, type UnitItem } from "../unit-stream";
+import { asOfNote } from "./report-shared";
 
 /** What every command's action gets: the streams, and a way to set the exit code. */
 export interface CommandContext {
@@ -42,4 +47,93 @@ export function writeCliError(io: CliIo, lang: Lang, error: CliError): void {
  */
 export function plural(n: number, noun: string): string {
   return `${n.toLocaleString("en-US")} ${n === 1 ? noun : `${noun}s`}`;
+}
+
+/** Options of {@link forEachUnit}. */
+export interface ForEachUnitOptions {
+  /** `--as-of`, already checked. */
+  asOf?: string;
+  /** Message language. */
+  lang: Lang;
+  /** JSON-lines output: a large NDJSON file then goes through worker threads running `job`. */
+  json: boolean;
+  /** Check the as-of date against the working-day calendar (commands that compute working-day deadlines). */
+  requireCalendarCoverage: boolean;
+  /** What each worker thread does to a unit: the same as `handle`, for JSON lines (src/cli/parallel.ts). */
+  job: Omit<ParallelJob, "tag" | "file" | "today" | "asOf" | "requireCalendarCoverage">;
+}
+
+/**
+ * Runs a per-unit command over a file: hands every valid unit to `handle`, one at a time
+ * ({@link streamUnits}); or, for JSON lines from a large NDJSON file, runs `options.job` in
+ * worker threads that write the same lines to `out` (`handle` is then not called).
+ * Invalid records are reported on stderr either way.
+ *
+ * @param file - A path, or `-` for stdin.
+ * @param options - See {@link ForEachUnitOptions}.
+ * @param io - The streams and clock.
+ * @param out - Where the worker threads write their JSON lines.
+ * @param handle - Called for each valid unit (may return a promise to wait for).
+ * @returns The counts and the as-of dates used.
+ * @throws {CliError} (exit 2) when the file cannot be read, or the as-of date is invalid
+ *   or outside the calendar.
+ * @example
+ * ```ts
+ * const summary = await forEachUnit(file, { lang, json, requireCalendarCoverage: false, job: { task: "classify", explain: false } }, io, out, ({ unit, asOf }) =>
+ *   out.write(`${JSON.stringify(classifyUnit(unit, { asOf }))}\n`),
+ * );
+ * ```
+ */
+export async function forEachUnit(
+  file: string,
+  options: ForEachUnitOptions,
+  io: CliIo,
+  out: BufferedWriter,
+  handle: (item: UnitItem) => void | Promise<void> | undefined,
+): Promise<StreamUnitsSummary> {
+  const { asOf, lang, requireCalendarCoverage } = options;
+  if (options.json && (await shouldRunInParallel(file, io))) {
+    if (requireCalendarCoverage && asOf !== undefined) assertAsOfCovered(asOf, "option");
+    const job = { ...options.job, file, today: asOf ?? io.today(), requireCalendarCoverage, ...(asOf ? { asOf } : {}) };
+    return runParallelJsonLines(file, job, { workers: workerCount(io.env), lang, progress: true }, io, out);
+  }
+  return streamUnits(file, { ...(asOf ? { asOf } : {}), requireCalendarCoverage, lang, progress: io.stdout.isTTY !== true }, io, handle);
+}
+
+/** Options of {@link unitsFooter}. */
+export interface UnitsFooterOptions {
+  /** The counts to list, already labelled: `["特别监管 2", "重点监管 5"]`. */
+  counts: readonly string[];
+  /** What to say when `counts` is empty, `[zh, en]` (default nothing). */
+  whenNone?: readonly [string, string];
+  /** The policy applied. */
+  policy: Policy;
+  /** Message language. */
+  lang: Lang;
+  /** Text styles. */
+  style: Style;
+}
+
+/**
+ * The closing lines of a per-unit command's text output: how many units, the counts, how
+ * many records were skipped; then (dim) the as-of date(s) and the policy.
+ *
+ * @param summary - What {@link forEachUnit} returned.
+ * @param options - See {@link UnitsFooterOptions}.
+ * @returns Two lines, each ending in a line break.
+ * @example
+ * ```ts
+ * unitsFooter(summary, { counts: ["特别监管 2"], policy: nanjing2023, lang: "zh", style });
+ * // "共 12 个主体：特别监管 2\n基准日 2026-11-20（数据集 asOf） · 政策 nanjing2023 …\n"
+ * ```
+ */
+export function unitsFooter(summary: StreamUnitsSummary, options: UnitsFooterOptions): string {
+  const { counts, lang, policy, style } = options;
+  const tally = counts.length > 0 ? `${pick(lang, "：", ": ")}${counts.join(pick(lang, "，", ", "))}` : pick(lang, ...(options.whenNone ?? ["", ""]));
+  const skipped = summary.rejected ? pick(lang, `；${summary.rejected} 条记录无效，已跳过`, `; ${summary.rejected} invalid records skipped`) : "";
+  const asOfText = [...summary.asOfs].map(([d, from]) => asOfNote(d, from, lang)).join(pick(lang, "，", ", "));
+  return (
+    `${pick(lang, `共 ${summary.processed} 个主体`, `${summary.processed} units`)}${tally}${skipped}\n` +
+    `${style.dim(pick(lang, `基准日 ${asOfText} · 政策 ${policy.id} ${policy.version}`, `as of ${asOfText} · policy ${policy.id} ${policy.version}`))}\n`
+  );
 }
