@@ -18,7 +18,7 @@ export type DepartmentSubject =
       obligationKind: string;
     }
   | {
-      /** A finding code (`SupervisionFinding.code`, `StaffingFinding.kind`), e.g. `"vacant-post"`. */
+      /** A finding code (`SupervisionFinding.code`, `StaffingFinding.kind`), e.g. `"vacant"`. */
       findingCode: string;
     }
   | {
@@ -86,7 +86,7 @@ export interface DepartmentAssignment {
  * @example
  * ```ts
  * departmentFor({ obligationKind: "recall" }).name;           // "质量发展处"
- * departmentFor({ findingCode: "vacant-post" }).department;    // "enforcement-coordination"
+ * departmentFor({ findingCode: "vacant" }).department;    // "enforcement-coordination"
  * departmentFor({ topic: "ccc" }).citation.clause;             // "附件1 三（六）"
  * departmentFor({ obligationKind: "something-new" }).matchedBy; // "default"
  * ```

@@ -113,7 +113,7 @@ describe("nanjingDepartments — the division of duties of 附件1 三", () => {
   it("every obligation kind and finding code known today is routed explicitly", () => {
     const kinds = ["staffing-officer", "staffing-director", "rectification", "daily-record", "weekly-record", "monthly-record", "data-entry", "onsite-inspection", "official-change", "recall"];
     expect(Object.keys(nanjingDepartments.routes.obligationKind).sort()).toEqual([...kinds].sort());
-    const codes = ["no-responsible-official", "official-change-late", "official-change-overdue", "recall-not-started", "vacant-post", "failed-assessment"];
+    const codes = ["no-responsible-official", "official-change-late", "official-change-overdue", "recall-not-started", "vacant", "failed-assessment"];
     expect(Object.keys(nanjingDepartments.routes.findingCode).sort()).toEqual([...codes].sort());
   });
 });
@@ -134,7 +134,7 @@ describe("departmentFor", () => {
   });
   it("missing staff or management system → 执法协调处 (三（七）)", () => {
     expect(departmentFor({ obligationKind: "staffing-director" }).name).toBe("执法协调处");
-    expect(departmentFor({ findingCode: "vacant-post" }).name).toBe("执法协调处");
+    expect(departmentFor({ findingCode: "vacant" }).name).toBe("执法协调处");
     const item = departmentFor({ checklistItem: { templateId: "producer-tasks", itemId: "1.1" } });
     expect(item).toMatchObject({ name: "执法协调处", matchedBy: "checklistItem" });
     expect(item.citation.quote).toContain("未按规定建立质量安全管理制度");
@@ -202,11 +202,11 @@ describe("definePolicy with departments", () => {
   });
   it("a route to an unknown department or duty is a PolicyError at the route's path", () => {
     try {
-      definePolicy(nanjing2023, { id: "bad", departments: { routes: { findingCode: { "vacant-post": { department: "nobody", duty: "x" } } } } });
+      definePolicy(nanjing2023, { id: "bad", departments: { routes: { findingCode: { "vacant": { department: "nobody", duty: "x" } } } } });
       expect.unreachable();
     } catch (e) {
       expect(e).toBeInstanceOf(PolicyError);
-      expect((e as PolicyError).issues[0]).toMatchObject({ path: "/departments/routes/findingCode/vacant-post/department", code: "unknown_department" });
+      expect((e as PolicyError).issues[0]).toMatchObject({ path: "/departments/routes/findingCode/vacant/department", code: "unknown_department" });
     }
     expect(() => definePolicy(nanjing2023, { id: "bad", departments: { default: { duty: "recall" } } })).toThrow(/no duty "recall"/);
   });

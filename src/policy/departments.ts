@@ -92,7 +92,7 @@ export const DepartmentsSchema = z
       /** By obligation kind (`Obligation.kind`, e.g. `recall`, `staffing-director`). */
       obligationKind: RouteTable("By obligation kind, e.g. recall, staffing-director."),
       /** By finding code (`SupervisionFinding.code`, `StaffingFinding.kind`, e.g. `recall-not-started`). */
-      findingCode: RouteTable("By finding code, e.g. recall-not-started, vacant-post."),
+      findingCode: RouteTable("By finding code, e.g. recall-not-started, vacant."),
       /**
        * By checklist item or section, keyed `templateId/itemId` (e.g. `producer-tasks/1.2`,
        * `producer-tasks/1`); an id not in the table falls back to its parent (`1.3` → `1`,
@@ -394,7 +394,7 @@ export const nanjingDepartments: Departments = _deepFreeze({
       "official-change-late": reading(QS, "district-oversight", DISTRICT_NOTE),
       "official-change-overdue": reading(QS, "district-oversight", DISTRICT_NOTE),
       "recall-not-started": stated("quality-development", "recall"),
-      "vacant-post": stated(ENFORCEMENT, "enforcement"),
+      "vacant": stated(ENFORCEMENT, "enforcement"),
       "failed-assessment": reading(ENFORCEMENT, "enforcement", ASSESSMENT_NOTE),
     },
     checklistItem: {

@@ -326,7 +326,7 @@ export interface Policy {
         };
       };
       /**
-       * By finding code, e.g. recall-not-started, vacant-post.
+       * By finding code, e.g. recall-not-started, vacant.
        */
       findingCode: {
         /**

@@ -143,3 +143,52 @@ describe("qsd report row limits", () => {
     expect(text.stdout).toMatch(/特别监管 +4 +NJ03 NJ04 NJ11 … \(\+1\)/);
   });
 });
+
+describe("qsd report --by department", () => {
+  it("lists the obligations, gaps and findings under each department's heading with its clause (附件1 三)", async () => {
+    const r = await _runQsd(["report", "--by", "department"]);
+    expect(r.code).toBe(0);
+    // Units per level and annual lists stay first; the invalid records stay last.
+    expect(r.stdout).toContain("一、分类监管  Units per level");
+    expect(r.stdout).toContain("二、2026 年度名单  Annual lists 2026");
+    expect(r.stdout).not.toContain("逾期事项  Overdue obligations");
+    expect(r.stdout).toMatch(/\n[三四五六七八九十]+、质量发展处 Quality Development Division — 负责缺陷产品召回的监督管理工作 {2}宁市监质监〔2023〕146号 附件1 三（五）\n/);
+    expect(r.stdout).toMatch(/\n[三四五六七八九十]+、执法协调处 Enforcement Coordination Division — 负责组织协调对未按规定建立质量安全管理制度，或者未按规定配备… {2}宁市监质监〔2023〕146号 附件1 三（七）（含解读）\n/);
+    const headings = r.stdout.split("\n").filter((l) => /^[一二三四五六七八九十]+、/.test(l));
+    expect(headings.at(-1)).toMatch(/、无效记录 {2}Invalid records \(0\)/);
+    expect(r.stdout).toContain("分组 Grouped by  按处室（宁市监质监〔2023〕146号 附件1 三）");
+  });
+  it("points the header at the invalid records' section by its number", async () => {
+    const good = { id: "a", name: "A", uscc: "91350100M000100Y43", roles: ["producer"] };
+    const stdin = JSON.stringify({ asOf: "2026-06-30", units: [good, { ...good, id: "b", uscc: "123" }] });
+    const r = await _runQsd(["report", "-", "--by", "department", "--lang", "en"], { stdin });
+    expect(r.code).toBe(1);
+    const n = r.stdout.match(/\n(\d+)\. Invalid records \(1\)/)?.[1];
+    expect(n).toBeDefined();
+    expect(r.stdout).toContain(`1 invalid records (section ${n})`);
+  });
+  it("renders department sections with sub-headings in Markdown and HTML", async () => {
+    const md = await _runQsd(["report", "--by", "department", "--format", "markdown", "--lang", "en"]);
+    expect(md.stdout).toMatch(/\n## \d+\. Quality Development Division — Supervises the recall of defective products\n/);
+    expect(md.stdout).toContain("### Overdue obligations (1)");
+    const html = await _runQsd(["report", "--by", "department", "--format", "html"]);
+    expect(html.stdout).toContain("<h3>逾期事项 Overdue obligations (1)</h3>");
+    expect(html.stdout).not.toMatch(/<script/i);
+  });
+  it("keeps the level layout by default and with --by level", async () => {
+    const plain = await _runQsd(["report"]);
+    expect((await _runQsd(["report", "--by", "level"])).stdout).toBe(plain.stdout);
+    expect(JSON.parse((await _runQsd(["report", "--format", "json"])).stdout)).not.toHaveProperty("byDepartment");
+  });
+  it("refuses an unknown --by with exit 2 and says what it accepts", async () => {
+    const r = await _runQsd(["report", "--by", "district", "--lang", "en"]);
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe("");
+    expect(r.stderr).toContain('--by must be one of level, department, not "district"');
+  });
+  it("documents --by in its help, with an example", async () => {
+    const r = await _runQsd(["report", "--help"]);
+    expect(r.stdout).toContain("--by <grouping>");
+    expect(r.stdout).toContain("qsd report --by department");
+  });
+});

@@ -6,7 +6,7 @@ import { bundledDemoPath } from "../demo";
 import { CliError, EXIT_INVALID, EXIT_OK, pick, type Lang } from "../errors";
 import type { CliIo } from "../io";
 import { parseDateOption, parseIntegerOption, parseLang, resolveAsOf, resolvePolicy, assertAsOfCovered } from "../options";
-import { ReportBuilder, type SupervisionReport } from "../report/model";
+import { REPORT_GROUPINGS, ReportBuilder, type ReportGrouping, type SupervisionReport } from "../report/model";
 import { renderReportHtml } from "../report/render-html";
 import { renderReportMarkdown } from "../report/render-markdown";
 import { renderReportText } from "../report/render-text";
@@ -37,6 +37,8 @@ export interface RunReportOptions {
   upcomingDays: number;
   /** Write to this file instead of stdout. */
   output?: string;
+  /** `department` groups the obligations, mechanism gaps and findings by department (附件1 三); default `level`. */
+  by?: ReportGrouping;
 }
 
 /**
@@ -45,7 +47,7 @@ export interface RunReportOptions {
  *
  * @param file - The path (`-` for stdin).
  * @param source - The name shown in the report.
- * @param options - As-of, policy, language, upcoming window, and `keep` (rows kept per list).
+ * @param options - As-of, policy, language, upcoming window, `by` (grouping) and `keep` (rows kept per list).
  * @param io - The streams and clock.
  * @returns The report.
  * @throws {CliError} (exit 2) for an unreadable or unparseable file, or an as-of date that
@@ -56,11 +58,11 @@ export interface RunReportOptions {
  * ```
  * @see 宁市监质监〔2023〕146号 二（七）
  */
-export async function buildReport(file: string, source: string, options: Pick<RunReportOptions, "asOf" | "policy" | "lang" | "upcomingDays"> & { keep?: number }, io: CliIo): Promise<SupervisionReport> {
+export async function buildReport(file: string, source: string, options: Pick<RunReportOptions, "asOf" | "policy" | "lang" | "upcomingDays" | "by"> & { keep?: number }, io: CliIo): Promise<SupervisionReport> {
   let builder: ReportBuilder | undefined;
   const early: RejectedRecord[] = [];
   const make = (asOf: string, asOfFrom: UnitItem["asOfFrom"]) =>
-    new ReportBuilder({ asOf, asOfFrom, policy: options.policy, upcomingDays: options.upcomingDays, source, version: pkg.version, ...(options.keep !== undefined ? { keep: options.keep } : {}) });
+    new ReportBuilder({ asOf, asOfFrom, policy: options.policy, upcomingDays: options.upcomingDays, source, version: pkg.version, ...(options.by ? { by: options.by } : {}), ...(options.keep !== undefined ? { keep: options.keep } : {}) });
   await streamUnits(
     file,
     { ...(options.asOf ? { asOf: options.asOf } : {}), requireCalendarCoverage: true, lang: options.lang, progress: true, printRejected: false },
@@ -88,7 +90,8 @@ export async function buildReport(file: string, source: string, options: Pick<Ru
  * `qsd report`: the supervision picture of a data set — units per level, the annual key and
  * special lists for producers and sellers, overdue and upcoming obligations, mechanism gaps
  * in the month to date, staffing and supervision findings, and invalid records — as text,
- * Markdown, HTML or JSON.
+ * Markdown, HTML or JSON; with `by: "department"` the obligations, gaps and findings are
+ * grouped under the department that handles them (附件1 三).
  *
  * @param options - See {@link RunReportOptions}.
  * @param io - The streams and clock.
@@ -163,6 +166,7 @@ export function registerReport(program: Command, ctx: CommandContext): Command {
     .option("--limit <n>", "most rows per list in text / markdown / html (0 = all)", "50")
     .option("--upcoming-days <n>", "open obligations due within n days count as upcoming", "30")
     .option("-o, --output <file>", "write to a file instead of standard output")
+    .option("--by <grouping>", `group obligations, gaps and findings by: ${REPORT_GROUPINGS.join(" | ")} (the department that handles them, 附件1 三)`, "level")
     .option("--lang <lang>", "language: zh | en", "zh")
     .addHelpText(
       "after",
@@ -170,6 +174,10 @@ export function registerReport(program: Command, ctx: CommandContext): Command {
 Sections: units per level; annual key and special lists (producers, sellers); overdue and
 upcoming obligations; missing daily / weekly / monthly records from the 1st of the as-of
 month; staffing and supervision findings; invalid records (listed, never fatal).
+--by department lists the obligations, missing records and findings under the department
+that handles each (宁市监质监〔2023〕146号 附件1 三、成员处室（单位）职责分工; in JSON also
+as byDepartment, keyed by department id); units per level, annual lists and invalid
+records stay as they are.
 Exit codes: 0 done, 1 done but some records were invalid, 2 usage error or unreadable file.
 
 Examples:
@@ -177,13 +185,19 @@ Examples:
   qsd report units.ndjson --as-of 2026-06-30
   qsd report demo.json --format html -o report.html
   qsd report demo.json --format json | jq '.obligations.overdue | length'
-  qsd report --lang en --policy anhui2023`,
+  qsd report --lang en --policy anhui2023
+  qsd report --by department
+  qsd report demo.json --by department --format json | jq '.byDepartment | map_values(.totals)'`,
     )
-    .action(async (file: string | undefined, opts: { asOf?: string; format?: string; policy?: string; limit?: string; upcomingDays?: string; output?: string; lang?: string }) => {
+    .action(async (file: string | undefined, opts: { asOf?: string; format?: string; policy?: string; limit?: string; upcomingDays?: string; output?: string; lang?: string; by?: string }) => {
       const lang = parseLang(opts.lang);
       const format = opts.format ?? "text";
       if (!(REPORT_FORMATS as readonly string[]).includes(format)) {
         throw new CliError(`--format 应为 ${REPORT_FORMATS.join("、")} 之一，实际为 ${JSON.stringify(format)}`, `--format must be one of ${REPORT_FORMATS.join(", ")}, not ${JSON.stringify(format)}`);
+      }
+      const by = opts.by ?? "level";
+      if (!(REPORT_GROUPINGS as readonly string[]).includes(by)) {
+        throw new CliError(`--by 应为 ${REPORT_GROUPINGS.join("、")} 之一，实际为 ${JSON.stringify(by)}`, `--by must be one of ${REPORT_GROUPINGS.join(", ")}, not ${JSON.stringify(by)}`);
       }
       const options: RunReportOptions = {
         format: format as ReportFormat,
@@ -192,6 +206,7 @@ Examples:
         limit: parseIntegerOption(opts.limit ?? "50", "--limit", 0),
         upcomingDays: parseIntegerOption(opts.upcomingDays ?? "30", "--upcoming-days", 0),
       };
+      if (by !== "level") options.by = by as ReportGrouping;
       if (file !== undefined) options.file = file;
       if (opts.asOf !== undefined) options.asOf = parseDateOption(opts.asOf, "--as-of");
       if (opts.output !== undefined) options.output = opts.output;

@@ -23,6 +23,18 @@ import {
 } from "../../index";
 import type { RecordLocation } from "../records";
 import { LEVELS_HIGH_TO_LOW } from "../labels";
+import { _departmentRouter, _DepartmentGroups, type ReportDepartmentGroup } from "./departments";
+import { _byDue, _Kept as Kept } from "./kept";
+
+export type { ReportDepartmentDuty, ReportDepartmentGroup } from "./departments";
+
+/** How `qsd report --by` groups the obligations, mechanism gaps and findings. */
+export const REPORT_GROUPINGS = ["level", "department"] as const;
+/**
+ * `level` — one list each for the whole data set (the units per level are a section of their
+ * own); `department` — the same rows under the department that handles them (附件1 三).
+ */
+export type ReportGrouping = (typeof REPORT_GROUPINGS)[number];
 
 /** A unit named in the report. */
 export interface ReportUnitRef {
@@ -50,6 +62,8 @@ export interface ReportObligationRow extends ReportUnitRef {
   detailEn: string;
   /** 出处 */
   citation?: Citation;
+  /** 责任处室 — the id of the department that handles it (`Obligation.department`, 附件1 三). */
+  department: string;
 }
 
 /** A unit's missing mechanism records in the report's period. */
@@ -78,6 +92,11 @@ export interface ReportFindingRow extends ReportUnitRef {
   messageEn: string;
   /** 出处 */
   citation?: Citation;
+  /**
+   * 责任处室 — the id of the department that handles it (附件1 三): a supervision finding's
+   * `department`; for staffing, `departmentFor({ findingCode: finding.kind })` (`vacant`, `failed-assessment`).
+   */
+  department: string;
 }
 
 /** A record left out of the report, with its issues. */
@@ -138,6 +157,13 @@ export interface SupervisionReport {
   findings: ReportFindingRow[];
   /** 无效记录 — left out of everything above. */
   invalid: ReportInvalidRow[];
+  /**
+   * 按处室 — with `--by department` only: the overdue and upcoming obligations, mechanism gaps
+   * and findings above, grouped under the department that handles them, keyed by department
+   * id in the order of `policy.departments.members`; departments with nothing are left out.
+   * For text, Markdown and HTML each list keeps at most `rowsKept` rows.
+   */
+  byDepartment?: Record<string, ReportDepartmentGroup>;
 }
 
 /** The obligation kinds the mechanism section covers instead of the obligation lists. */
@@ -162,39 +188,9 @@ export interface ReportBuilderOptions {
    * rest: memory then stays bounded whatever the input's size. Absent: keep all (JSON).
    */
   keep?: number;
+  /** `department` also groups the rows by department (`byDepartment`); default `level`. */
+  by?: ReportGrouping;
 }
-
-/** A list that counts every row but keeps only the first `keep` (by `compare`, stably, when given). */
-class Kept<T> {
-  items: T[] = [];
-  total = 0;
-  constructor(
-    private readonly keep?: number,
-    private readonly compare?: (a: T, b: T) => number,
-  ) {}
-  push(item: T): void {
-    this.total++;
-    if (this.keep === undefined) this.items.push(item);
-    else if (!this.compare) {
-      if (this.items.length < this.keep) this.items.push(item);
-    } else {
-      this.items.push(item);
-      if (this.items.length >= 2 * this.keep + 16) this.trim();
-    }
-  }
-  done(): T[] {
-    if (this.compare) this.items.sort(this.compare);
-    this.trim();
-    return this.items;
-  }
-  private trim(): void {
-    if (this.keep === undefined) return;
-    if (this.compare) this.items.sort(this.compare); // stable: equal keys keep input order
-    if (this.items.length > this.keep) this.items.length = this.keep;
-  }
-}
-
-const byDue = (a: ReportObligationRow, b: ReportObligationRow) => (a.dueOn < b.dueOn ? -1 : a.dueOn > b.dueOn ? 1 : 0);
 
 /**
  * Collects a {@link SupervisionReport} one unit at a time: each unit is classified and
@@ -224,6 +220,8 @@ export class ReportBuilder {
   private readonly invalid: Kept<ReportInvalidRow>;
   private records = 0;
   private readonly asOfDay: number;
+  private readonly route: ReturnType<typeof _departmentRouter>;
+  private readonly departments?: _DepartmentGroups;
   private readonly monthStart: string;
   private readonly year: number;
 
@@ -233,8 +231,10 @@ export class ReportBuilder {
     this.monthStart = `${options.asOf.slice(0, 8)}01`;
     this.year = Number(options.asOf.slice(0, 4));
     const keep = options.keep;
-    this.overdue = new Kept(keep, byDue);
-    this.upcoming = new Kept(keep, byDue);
+    this.overdue = new Kept(keep, _byDue);
+    this.upcoming = new Kept(keep, _byDue);
+    this.route = _departmentRouter(options.policy);
+    if (options.by === "department") this.departments = new _DepartmentGroups(options.policy, keep, this.route);
     this.mechanismIdle = new Kept(keep);
     this.mechanismRows = new Kept(keep);
     this.findings = new Kept(keep);
@@ -279,6 +279,11 @@ export class ReportBuilder {
     const staffing = staffingFindings(unit, { asOf, policy });
     const supervision = supervisionFindings(unit, { asOf, policy });
     const lists = buildAnnualLists([unit], { year: this.year, asOf, policy });
+    // The department of each staffing finding (附件1 三), before anything is kept.
+    const staffingRoutes = staffing.map((f) => {
+      const subject = { findingCode: f.kind };
+      return { subject, department: this.route(subject).department };
+    });
 
     // Nothing has thrown: keep it.
     this.records++;
@@ -291,39 +296,50 @@ export class ReportBuilder {
     for (const o of agenda) {
       if (MECHANISM_KINDS.has(o.kind)) continue;
       const due = toDayNumber(o.dueOn);
-      if (o.status === "overdue") this.overdue.push(obligationRow(ref, o, this.asOfDay - due));
-      else if (o.status === "open" && due <= horizon) this.upcoming.push(obligationRow(ref, o, due - this.asOfDay));
+      const list = o.status === "overdue" ? "overdue" : o.status === "open" && due <= horizon ? "upcoming" : undefined;
+      if (list === undefined) continue;
+      const row = obligationRow(ref, o, list === "overdue" ? this.asOfDay - due : due - this.asOfDay);
+      this[list].push(row);
+      this.departments?.addObligation(list, row, { obligationKind: o.kind });
     }
     if (gaps.reasons.some((r) => r.rule.startsWith("mechanism."))) this.mechanismChecked++;
     if (gaps.daily.length + gaps.weekly.length + gaps.monthly.length + gaps.wrongRole.length > 0) {
       const noRecords = !unit.records.some((r) => r.date >= this.monthStart && r.date <= asOf);
-      (noRecords ? this.mechanismIdle : this.mechanismRows).push({ ...ref, daily: [...gaps.daily], weekly: gaps.weekly.map((w) => w.id), monthly: [...gaps.monthly], wrongRole: gaps.wrongRole.length, noRecords });
+      const row: ReportMechanismRow = { ...ref, daily: [...gaps.daily], weekly: gaps.weekly.map((w) => w.id), monthly: [...gaps.monthly], wrongRole: gaps.wrongRole.length, noRecords };
+      (noRecords ? this.mechanismIdle : this.mechanismRows).push(row);
+      this.departments?.addMechanism(row, gaps.wrongRole.map((r) => r.kind));
     }
-    for (const f of staffing) {
+    staffing.forEach((f, i) => {
       const role = labels.personRole[f.role];
       const reason = f.reasons[f.reasons.length - 1];
-      if (f.kind === "vacant") {
-        this.findings.push({
-          ...ref,
-          area: "staffing",
-          code: `vacant-${f.role}`,
-          message: f.since ? `${role.zh}自${f.since}起空缺` : `未配备${role.zh}`,
-          messageEn: f.since ? `no ${role.en} since ${f.since}` : `no ${role.en} appointed`,
-          ...(reason ? { citation: reason.citation } : {}),
-        });
-      } else {
-        this.findings.push({
-          ...ref,
-          area: "staffing",
-          code: "failed-assessment",
-          message: `${role.zh}${f.personId}于${f.assessedOn}考核不合格`,
-          messageEn: `${role.en} ${f.personId} failed the assessment of ${f.assessedOn}`,
-          ...(reason ? { citation: reason.citation } : {}),
-        });
-      }
-    }
+      const { subject, department } = staffingRoutes[i]!;
+      const row: ReportFindingRow =
+        f.kind === "vacant"
+          ? {
+              ...ref,
+              area: "staffing",
+              code: `vacant-${f.role}`,
+              message: f.since ? `${role.zh}自${f.since}起空缺` : `未配备${role.zh}`,
+              messageEn: f.since ? `no ${role.en} since ${f.since}` : `no ${role.en} appointed`,
+              ...(reason ? { citation: reason.citation } : {}),
+              department,
+            }
+          : {
+              ...ref,
+              area: "staffing",
+              code: "failed-assessment",
+              message: `${role.zh}${f.personId}于${f.assessedOn}考核不合格`,
+              messageEn: `${role.en} ${f.personId} failed the assessment of ${f.assessedOn}`,
+              ...(reason ? { citation: reason.citation } : {}),
+              department,
+            };
+      this.findings.push(row);
+      this.departments?.addFinding(row, subject);
+    });
     for (const f of supervision) {
-      this.findings.push({ ...ref, area: "supervision", code: f.code, message: f.message, messageEn: f.messageEn, citation: f.citation });
+      const row: ReportFindingRow = { ...ref, area: "supervision", code: f.code, message: f.message, messageEn: f.messageEn, citation: f.citation, department: f.department };
+      this.findings.push(row);
+      this.departments?.addFinding(row, { findingCode: f.code });
     }
   }
 
@@ -391,6 +407,7 @@ export class ReportBuilder {
       mechanism: { period: { start: this.monthStart, end: asOf }, checked: this.mechanismChecked, units: [...this.mechanismIdle.done(), ...this.mechanismRows.done()] },
       findings: this.findings.done(),
       invalid,
+      ...(this.departments ? { byDepartment: this.departments.finish() } : {}),
     };
   }
 }
@@ -417,5 +434,6 @@ function obligationRow(ref: ReportUnitRef, o: Obligation, days: number): ReportO
     detail: reason?.message ?? label.zh,
     detailEn: reason?.messageEn ?? label.en,
     ...(reason ? { citation: reason.citation } : {}),
+    department: o.department,
   };
 }

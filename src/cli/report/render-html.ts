@@ -19,6 +19,7 @@ const CSS = `
   body { font-family: "PingFang SC", "Microsoft YaHei", "Noto Sans CJK SC", system-ui, sans-serif; margin: 2rem auto; max-width: 72rem; padding: 0 1rem; color: #1f2328; line-height: 1.5; }
   h1 { font-size: 1.6rem; border-bottom: 2px solid #1f2328; padding-bottom: .4rem; }
   h2 { font-size: 1.2rem; margin-top: 2rem; }
+  h3 { font-size: 1rem; margin: 1.2rem 0 .3rem; }
   .note { color: #656d76; font-size: .85rem; font-weight: normal; margin-left: .5rem; }
   dl.facts { display: grid; grid-template-columns: max-content 1fr; gap: .2rem 1rem; }
   dl.facts dt { color: #656d76; }
@@ -30,7 +31,7 @@ const CSS = `
   p.muted { color: #656d76; }
   p.warning { background: #fff8c5; border-left: 4px solid #d4a72c; padding: .4rem .6rem; }
   footer { margin-top: 2rem; color: #656d76; font-size: .8rem; }
-  @media print { body { margin: 0; max-width: none; } h2 { break-after: avoid; } tr { break-inside: avoid; } }
+  @media print { body { margin: 0; max-width: none; } h2, h3 { break-after: avoid; } tr { break-inside: avoid; } }
   @page { size: A4; margin: 15mm; }
 `;
 
@@ -70,6 +71,9 @@ export function renderReportHtml(report: SupervisionReport, options: RenderRepor
     out.push(`<section>`, `<h2>${i + 1}. ${esc(section.title)}${section.note ? `<span class="note">${esc(section.note)}</span>` : ""}</h2>`);
     for (const block of section.blocks) {
       switch (block.type) {
+        case "subheading":
+          out.push(`<h3>${esc(block.text)}</h3>`);
+          break;
         case "paragraph":
           out.push(`<p class="${block.tone ?? ""}">${esc(block.text)}</p>`);
           break;

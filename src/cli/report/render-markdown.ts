@@ -38,6 +38,9 @@ export function renderReportMarkdown(report: SupervisionReport, options: RenderR
     if (section.note) out.push(`_${md(section.note)}_`, "");
     for (const block of section.blocks) {
       switch (block.type) {
+        case "subheading":
+          out.push(`### ${md(block.text)}`, "");
+          break;
         case "paragraph":
           out.push(block.tone === "warning" ? `> ${md(block.text)}` : md(block.text), "");
           break;

@@ -5,7 +5,8 @@ import { describeLocation } from "../records";
 import type { Style } from "../style";
 import { renderTable, type TableColumn } from "../table";
 import { displayWidth, truncateToWidth } from "../text-width";
-import type { ReportObligationRow, SupervisionReport } from "./model";
+import { departmentHeading, groupedByNote } from "./department-heading";
+import type { ReportFindingRow, ReportMechanismRow, ReportObligationRow, SupervisionReport } from "./model";
 
 /** Options of {@link renderReportText}. */
 export interface RenderReportTextOptions {
@@ -21,10 +22,20 @@ export interface RenderReportTextOptions {
 
 const NUMERALS = ["一", "二", "三", "四", "五", "六", "七", "八", "九", "十"];
 
+/** A section number in Chinese: 一 … 十, 十一 … 九十九. */
+function zhNumeral(n: number): string {
+  if (n <= 10) return NUMERALS[n - 1]!;
+  const tens = Math.floor(n / 10);
+  const ones = n % 10;
+  return `${tens === 1 ? "" : NUMERALS[tens - 1]}十${ones ? NUMERALS[ones - 1] : ""}`;
+}
+
 /**
  * Renders a {@link SupervisionReport} for a terminal: numbered sections with Chinese and
  * English headings, aligned tables (CJK characters measured as two columns), colour for
  * special / key / overdue on a terminal, and a "more" line where a list is cut at `limit`.
+ * With `report.byDepartment` (`--by department`) the overdue, upcoming, mechanism and
+ * findings sections give way to one section per department with the same four parts.
  *
  * @param report - The report.
  * @param options - See {@link RenderReportTextOptions}.
@@ -46,7 +57,7 @@ export function renderReportText(report: SupervisionReport, options: RenderRepor
   const fit = (text: string, used: number) => (width && displayWidth(text) > width - used ? truncateToWidth(text, Math.max(1, width - used)) : text);
   const heading = (zh: string, en: string, extra = "") => {
     const n = section++;
-    const title = fit(lang === "en" ? `${n + 1}. ${en}` : `${NUMERALS[n]}、${zh}  ${en}`, 0);
+    const title = fit(lang === "en" ? `${n + 1}. ${en}` : `${zhNumeral(n + 1)}、${zh}${en ? `  ${en}` : ""}`, 0);
     const note = extra ? fit(extra, displayWidth(title) + 2) : "";
     out.push("", s.bold(s.cyan(title)) + (note && displayWidth(title) + 4 < (width ?? Infinity) ? `  ${s.dim(note)}` : ""));
   };
@@ -60,6 +71,9 @@ export function renderReportText(report: SupervisionReport, options: RenderRepor
   };
   const cut = <T>(rows: readonly T[]): T[] => (limit > 0 ? rows.slice(0, limit) : [...rows]);
   const none = () => out.push(s.dim(pick(lang, "  无", "  none")));
+  const departments = report.byDepartment ? Object.values(report.byDepartment) : undefined;
+  // Levels, annual lists, then four sections or one per department (at least one), then invalid records.
+  const invalidSection = 3 + (departments ? Math.max(1, departments.length) : 4);
 
   // Title block.
   const title = pick(lang, "工业产品质量安全监管概况  Supervision report", "Industrial-product quality-safety supervision report");
@@ -73,10 +87,11 @@ export function renderReportText(report: SupervisionReport, options: RenderRepor
     [
       pick(lang, "主体 Units", "Units"),
       pick(lang, `${report.totals.units} 个有效`, `${report.totals.units} valid`) +
-        (report.totals.invalid > 0 ? pick(lang, `，${report.totals.invalid} 条无效记录（见第七节）`, `, ${report.totals.invalid} invalid records (section 7)`) : pick(lang, "，无无效记录", ", no invalid records")),
+        (report.totals.invalid > 0 ? pick(lang, `，${report.totals.invalid} 条无效记录（见第${zhNumeral(invalidSection)}节）`, `, ${report.totals.invalid} invalid records (section ${invalidSection})`) : pick(lang, "，无无效记录", ", no invalid records")),
       (t) => (report.totals.invalid > 0 ? s.red(t) : t),
     ],
   ];
+  if (departments) facts.push([pick(lang, "分组 Grouped by", "Grouped by"), groupedByNote(report, lang), (t) => t]);
   const labelWidth = Math.max(...facts.map(([k]) => displayWidth(k)));
   for (const [k, v, styled] of facts) out.push(` ${s.dim(k)}${" ".repeat(labelWidth - displayWidth(k) + 2)}${styled(fit(v, labelWidth + 3))}`);
 
@@ -111,7 +126,7 @@ export function renderReportText(report: SupervisionReport, options: RenderRepor
     out.push(renderTable([{ header: "" }, { header: "" }, { header: "" }], rows, { ...tableOptions, indent: 4 }).split("\n").slice(1).join("\n").trimEnd());
   }
 
-  // 3. Overdue, 4. upcoming.
+  // The tables of sections 3–6 (or of each department's section).
   const obligationTable = (rows: readonly ReportObligationRow[], overdue: boolean, total: number) => {
     const shown = cut(rows);
     out.push(
@@ -140,63 +155,44 @@ export function renderReportText(report: SupervisionReport, options: RenderRepor
     more(shown.length, total);
   };
   const ob = report.obligations;
-  heading("逾期事项", `Overdue obligations (${t.overdue})`, pick(lang, "不含日管控、周排查、月调度（见第五节）", "daily / weekly / monthly records: see section 5"));
-  if (t.overdue === 0) none();
-  else obligationTable(ob.overdue, true, t.overdue);
-  heading(`近期到期（${ob.upcomingDays} 天内）`, `Due within ${ob.upcomingDays} days (${t.upcoming})`);
-  if (t.upcoming === 0) none();
-  else obligationTable(ob.upcoming, false, t.upcoming);
-
-  // 5. Mechanism gaps.
   const m = report.mechanism;
-  heading("日管控、周排查、月调度缺失", "Missing daily / weekly / monthly records", `${m.period.start} – ${m.period.end} · 宁市监质监〔2023〕146号 二（四）`);
-  out.push(
-    s.dim(
-      pick(
-        lang,
-        `  已检查 ${m.checked} 个适用主体；未结束的周、月不计缺失`,
-        `  ${m.checked} units in scope checked; a week or month still running on the as-of date is not counted`,
-      ),
-    ),
-  );
-  const idle = m.units.filter((r) => r.noRecords);
-  const partial = m.units.filter((r) => !r.noRecords);
-  if (t.mechanismGaps === 0) none();
-  if (t.noRecords > 0) {
-    out.push(`  ${s.yellow(pick(lang, `本期无任何记录（${t.noRecords} 个主体）：`, `No record at all in the period (${t.noRecords} units):`))}`);
-    out.push(...wrapWords(idList(idle, t.noRecords), (width ?? 100) - 4).map((l) => `    ${l}`));
-  }
-  if (partial.length > 0) {
-    const shown = cut(partial);
-    out.push(
-      renderTable(
-        [
-          { header: "ID" },
-          { header: pick(lang, "单位名称", "Name"), maxWidth: 24 },
-          { header: pick(lang, "日管控缺失", "Daily missing"), maxWidth: 30 },
-          { header: pick(lang, "周排查缺失", "Weekly missing"), maxWidth: 26 },
-          { header: pick(lang, "月调度缺失", "Monthly missing") },
-          { header: pick(lang, "记录人不符", "Wrong role") },
-        ],
-        shown.map((r) => [
-          r.id,
-          r.name,
-          r.daily.length ? `${r.daily.length}: ${r.daily.map((d) => d.slice(5)).join(" ")}` : "—",
-          r.weekly.length ? r.weekly.join(" ") : "—",
-          r.monthly.length ? r.monthly.join(" ") : "—",
-          r.wrongRole ? s.yellow(String(r.wrongRole)) : "—",
-        ]),
-        tableOptions,
-      ).trimEnd(),
-    );
-    more(shown.length, t.mechanismGaps - t.noRecords);
-  }
-
-  // 6. Findings.
-  heading("人员配备与监管问题", `Staffing and supervision findings (${t.findings})`, "二（三）、二（七）");
-  if (t.findings === 0) none();
-  else {
-    const shown = cut(report.findings);
+  const gapLines = (units: readonly ReportMechanismRow[], gaps: number, noRecords: number) => {
+    const idle = units.filter((r) => r.noRecords);
+    const partial = units.filter((r) => !r.noRecords);
+    if (gaps === 0) none();
+    if (noRecords > 0) {
+      out.push(`  ${s.yellow(pick(lang, `本期无任何记录（${noRecords} 个主体）：`, `No record at all in the period (${noRecords} units):`))}`);
+      out.push(...wrapWords(idList(idle, noRecords), (width ?? 100) - 4).map((l) => `    ${l}`));
+    }
+    if (partial.length > 0) {
+      const shown = cut(partial);
+      out.push(
+        renderTable(
+          [
+            { header: "ID" },
+            { header: pick(lang, "单位名称", "Name"), maxWidth: 24 },
+            { header: pick(lang, "日管控缺失", "Daily missing"), maxWidth: 30 },
+            { header: pick(lang, "周排查缺失", "Weekly missing"), maxWidth: 26 },
+            { header: pick(lang, "月调度缺失", "Monthly missing") },
+            { header: pick(lang, "记录人不符", "Wrong role") },
+          ],
+          shown.map((r) => [
+            r.id,
+            r.name,
+            r.daily.length ? `${r.daily.length}: ${r.daily.map((d) => d.slice(5)).join(" ")}` : "—",
+            r.weekly.length ? r.weekly.join(" ") : "—",
+            r.monthly.length ? r.monthly.join(" ") : "—",
+            r.wrongRole ? s.yellow(String(r.wrongRole)) : "—",
+          ]),
+          tableOptions,
+        ).trimEnd(),
+      );
+      more(shown.length, gaps - noRecords);
+    }
+  };
+  const findingTable = (rows: readonly ReportFindingRow[], total: number) => {
+    if (total === 0) return none();
+    const shown = cut(rows);
     out.push(
       renderTable(
         [
@@ -209,10 +205,66 @@ export function renderReportText(report: SupervisionReport, options: RenderRepor
         tableOptions,
       ).trimEnd(),
     );
-    more(shown.length, t.findings);
+    more(shown.length, total);
+  };
+
+  if (departments) {
+    // 3… One section per department that has something (附件1 三).
+    const sub = (zh: string, en: string) => out.push(`  ${s.bold(fit(pick(lang, `${zh} ${en}`, en), 2))}`);
+    if (departments.length === 0) {
+      heading("按处室", "By department", "宁市监质监〔2023〕146号 附件1 三");
+      none();
+    }
+    for (const g of departments) {
+      const { title, note, readings } = departmentHeading(g, lang);
+      heading(title, lang === "en" ? title : "", note);
+      for (const r of readings) out.push(s.dim(fit(pick(lang, `  解读：${r}`, `  Reading: ${r}`), 0)));
+      const gt = g.totals;
+      if (gt.overdue) {
+        sub("逾期事项", `Overdue obligations (${gt.overdue})`);
+        obligationTable(g.overdue, true, gt.overdue);
+      }
+      if (gt.upcoming) {
+        sub(`近期到期（${ob.upcomingDays} 天内）`, `Due within ${ob.upcomingDays} days (${gt.upcoming})`);
+        obligationTable(g.upcoming, false, gt.upcoming);
+      }
+      if (gt.mechanismGaps) {
+        sub("日管控、周排查、月调度缺失", `Missing daily / weekly / monthly records (${gt.mechanismGaps})`);
+        gapLines(g.mechanism, gt.mechanismGaps, gt.noRecords);
+      }
+      if (gt.findings) {
+        sub("人员配备与监管问题", `Staffing and supervision findings (${gt.findings})`);
+        findingTable(g.findings, gt.findings);
+      }
+    }
+  } else {
+    // 3. Overdue, 4. upcoming.
+    heading("逾期事项", `Overdue obligations (${t.overdue})`, pick(lang, "不含日管控、周排查、月调度（见第五节）", "daily / weekly / monthly records: see section 5"));
+    if (t.overdue === 0) none();
+    else obligationTable(ob.overdue, true, t.overdue);
+    heading(`近期到期（${ob.upcomingDays} 天内）`, `Due within ${ob.upcomingDays} days (${t.upcoming})`);
+    if (t.upcoming === 0) none();
+    else obligationTable(ob.upcoming, false, t.upcoming);
+
+    // 5. Mechanism gaps.
+    heading("日管控、周排查、月调度缺失", "Missing daily / weekly / monthly records", `${m.period.start} – ${m.period.end} · 宁市监质监〔2023〕146号 二（四）`);
+    out.push(
+      s.dim(
+        pick(
+          lang,
+          `  已检查 ${m.checked} 个适用主体；未结束的周、月不计缺失`,
+          `  ${m.checked} units in scope checked; a week or month still running on the as-of date is not counted`,
+        ),
+      ),
+    );
+    gapLines(m.units, t.mechanismGaps, t.noRecords);
+
+    // 6. Findings.
+    heading("人员配备与监管问题", `Staffing and supervision findings (${t.findings})`, "二（三）、二（七）");
+    findingTable(report.findings, t.findings);
   }
 
-  // 7. Invalid records.
+  // Last: invalid records.
   heading("无效记录", `Invalid records (${t.invalid})`, pick(lang, "未纳入以上统计", "left out of everything above"));
   if (t.invalid === 0) none();
   else {

@@ -1,11 +1,13 @@
 import { formatIssue, labels } from "../../index";
 import { pick, type Lang } from "../errors";
 import { describeLocation } from "../records";
-import type { SupervisionReport } from "./model";
+import { departmentHeading, groupedByNote } from "./department-heading";
+import type { ReportFindingRow, ReportMechanismRow, ReportObligationRow, SupervisionReport } from "./model";
 import { shortKind } from "./render-text";
 
 /** A block of a report section, format-neutral. */
 export type ReportBlock =
+  | { type: "subheading"; text: string }
   | { type: "table"; columns: string[]; align?: ("left" | "right")[]; rows: string[][] }
   | { type: "paragraph"; text: string; tone?: "muted" | "warning" }
   | { type: "facts"; items: [string, string][] }
@@ -23,7 +25,9 @@ export interface ReportSection {
 
 /**
  * The report as format-neutral sections, shared by the Markdown and HTML renderers (the
- * terminal renderer lays the same content out itself).
+ * terminal renderer lays the same content out itself). With `report.byDepartment` (`--by
+ * department`) the overdue, upcoming, mechanism and findings sections give way to one
+ * section per department with the same four parts.
  *
  * @param report - The report.
  * @param lang - The language (Chinese headings carry their English).
@@ -55,6 +59,7 @@ export function reportSections(report: SupervisionReport, lang: Lang, limit: num
     [pick(lang, "政策 Policy", "Policy"), `${report.policy.id} ${report.policy.version} — ${pick(lang, report.policy.title, report.policy.titleEn)}`],
     [pick(lang, "主体 Units", "Units"), pick(lang, `${report.totals.units} 个有效，${report.totals.invalid} 条无效记录`, `${report.totals.units} valid, ${report.totals.invalid} invalid records`)],
   ];
+  if (report.byDepartment) facts.push([pick(lang, "分组 Grouped by", "Grouped by"), groupedByNote(report, lang)]);
   const sections: ReportSection[] = [];
 
   sections.push({
@@ -90,7 +95,7 @@ export function reportSections(report: SupervisionReport, lang: Lang, limit: num
   });
 
   const ob = report.obligations;
-  const obligationBlocks = (rows: typeof ob.overdue, overdue: boolean, total: number): ReportBlock[] => {
+  const obligationBlocks = (rows: readonly ReportObligationRow[], overdue: boolean, total: number): ReportBlock[] => {
     if (total === 0) return [none];
     const shown = cut(rows);
     return [
@@ -111,42 +116,65 @@ export function reportSections(report: SupervisionReport, lang: Lang, limit: num
       ...moreNote(shown.length, total),
     ];
   };
-  sections.push({ title: head("逾期事项", `Overdue obligations (${t.overdue})`), note: pick(lang, "不含日管控、周排查、月调度", "daily / weekly / monthly records are listed below"), blocks: obligationBlocks(ob.overdue, true, t.overdue) });
-  sections.push({ title: head(`近期到期（${ob.upcomingDays} 天内）`, `Due within ${ob.upcomingDays} days (${t.upcoming})`), blocks: obligationBlocks(ob.upcoming, false, t.upcoming) });
-
   const m = report.mechanism;
-  const idle = m.units.filter((r) => r.noRecords);
-  const partial = cut(m.units.filter((r) => !r.noRecords));
-  const mechanismBlocks: ReportBlock[] = [
-    { type: "paragraph", tone: "muted", text: pick(lang, `已检查 ${m.checked} 个适用主体；未结束的周、月不计缺失。`, `${m.checked} units in scope checked; a week or month still running on the as-of date is not counted.`) },
-  ];
-  if (t.mechanismGaps === 0) mechanismBlocks.push(none);
-  if (t.noRecords) mechanismBlocks.push({ type: "paragraph", tone: "warning", text: pick(lang, `本期无任何记录（${t.noRecords} 个主体）：${idList(idle, t.noRecords)}`, `No record at all in the period (${t.noRecords} units): ${idList(idle, t.noRecords)}`) });
-  if (partial.length) {
-    mechanismBlocks.push({
-      type: "table",
-      columns: ["ID", pick(lang, "单位名称", "Name"), pick(lang, "日管控缺失", "Daily missing"), pick(lang, "周排查缺失", "Weekly missing"), pick(lang, "月调度缺失", "Monthly missing"), pick(lang, "记录人不符", "Wrong role")],
-      rows: partial.map((r) => [r.id, r.name, r.daily.join(" ") || "—", r.weekly.join(" ") || "—", r.monthly.join(" ") || "—", r.wrongRole ? String(r.wrongRole) : "—"]),
-    });
-    mechanismBlocks.push(...moreNote(partial.length, t.mechanismGaps - t.noRecords));
-  }
-  sections.push({ title: head("日管控、周排查、月调度缺失", "Missing daily / weekly / monthly records"), note: `${m.period.start} – ${m.period.end} · 宁市监质监〔2023〕146号 二（四）`, blocks: mechanismBlocks });
+  /** The gaps' blocks: units without any record first (one line), then a table of the rest. */
+  const gapBlocks = (units: readonly ReportMechanismRow[], gaps: number, noRecords: number): ReportBlock[] => {
+    const blocks: ReportBlock[] = [];
+    const idle = units.filter((r) => r.noRecords);
+    const partial = cut(units.filter((r) => !r.noRecords));
+    if (gaps === 0) blocks.push(none);
+    if (noRecords) blocks.push({ type: "paragraph", tone: "warning", text: pick(lang, `本期无任何记录（${noRecords} 个主体）：${idList(idle, noRecords)}`, `No record at all in the period (${noRecords} units): ${idList(idle, noRecords)}`) });
+    if (partial.length) {
+      blocks.push({
+        type: "table",
+        columns: ["ID", pick(lang, "单位名称", "Name"), pick(lang, "日管控缺失", "Daily missing"), pick(lang, "周排查缺失", "Weekly missing"), pick(lang, "月调度缺失", "Monthly missing"), pick(lang, "记录人不符", "Wrong role")],
+        rows: partial.map((r) => [r.id, r.name, r.daily.join(" ") || "—", r.weekly.join(" ") || "—", r.monthly.join(" ") || "—", r.wrongRole ? String(r.wrongRole) : "—"]),
+      });
+      blocks.push(...moreNote(partial.length, gaps - noRecords));
+    }
+    return blocks;
+  };
+  const findingBlocks = (rows: readonly ReportFindingRow[], total: number): ReportBlock[] => {
+    if (total === 0) return [none];
+    const shown = cut(rows);
+    return [
+      {
+        type: "table",
+        columns: ["ID", pick(lang, "单位名称", "Name"), pick(lang, "类别", "Area"), pick(lang, "问题", "Finding")],
+        rows: shown.map((f) => [f.id, f.name, f.area === "staffing" ? pick(lang, "人员配备", "staffing") : pick(lang, "监管", "supervision"), pick(lang, f.message, f.messageEn)]),
+      },
+      ...moreNote(shown.length, total),
+    ];
+  };
 
-  const findings = cut(report.findings);
-  sections.push({
-    title: head("人员配备与监管问题", `Staffing and supervision findings (${t.findings})`),
-    note: "宁市监质监〔2023〕146号 二（三）、二（七）",
-    blocks: t.findings
-      ? [
-          {
-            type: "table",
-            columns: ["ID", pick(lang, "单位名称", "Name"), pick(lang, "类别", "Area"), pick(lang, "问题", "Finding")],
-            rows: findings.map((f) => [f.id, f.name, f.area === "staffing" ? pick(lang, "人员配备", "staffing") : pick(lang, "监管", "supervision"), pick(lang, f.message, f.messageEn)]),
-          },
-          ...moreNote(findings.length, t.findings),
-        ]
-      : [none],
-  });
+  if (report.byDepartment) {
+    const groups = Object.values(report.byDepartment);
+    if (groups.length === 0) sections.push({ title: head("按处室", "By department"), note: "宁市监质监〔2023〕146号 附件1 三", blocks: [none] });
+    for (const g of groups) {
+      const { title, note, readings } = departmentHeading(g, lang);
+      const gt = g.totals;
+      const blocks: ReportBlock[] = readings.map((r) => ({ type: "paragraph", tone: "muted", text: pick(lang, `解读：${r}`, `Reading: ${r}`) }));
+      if (gt.overdue) blocks.push({ type: "subheading", text: head("逾期事项", `Overdue obligations (${gt.overdue})`) }, ...obligationBlocks(g.overdue, true, gt.overdue));
+      if (gt.upcoming) blocks.push({ type: "subheading", text: head(`近期到期（${ob.upcomingDays} 天内）`, `Due within ${ob.upcomingDays} days (${gt.upcoming})`) }, ...obligationBlocks(g.upcoming, false, gt.upcoming));
+      if (gt.mechanismGaps) {
+        blocks.push({ type: "subheading", text: head("日管控、周排查、月调度缺失", `Missing daily / weekly / monthly records (${gt.mechanismGaps})`) }, ...gapBlocks(g.mechanism, gt.mechanismGaps, gt.noRecords));
+      }
+      if (gt.findings) blocks.push({ type: "subheading", text: head("人员配备与监管问题", `Staffing and supervision findings (${gt.findings})`) }, ...findingBlocks(g.findings, gt.findings));
+      sections.push({ title, note, blocks });
+    }
+  } else {
+    sections.push({ title: head("逾期事项", `Overdue obligations (${t.overdue})`), note: pick(lang, "不含日管控、周排查、月调度", "daily / weekly / monthly records are listed below"), blocks: obligationBlocks(ob.overdue, true, t.overdue) });
+    sections.push({ title: head(`近期到期（${ob.upcomingDays} 天内）`, `Due within ${ob.upcomingDays} days (${t.upcoming})`), blocks: obligationBlocks(ob.upcoming, false, t.upcoming) });
+    sections.push({
+      title: head("日管控、周排查、月调度缺失", "Missing daily / weekly / monthly records"),
+      note: `${m.period.start} – ${m.period.end} · 宁市监质监〔2023〕146号 二（四）`,
+      blocks: [
+        { type: "paragraph", tone: "muted", text: pick(lang, `已检查 ${m.checked} 个适用主体；未结束的周、月不计缺失。`, `${m.checked} units in scope checked; a week or month still running on the as-of date is not counted.`) },
+        ...gapBlocks(m.units, t.mechanismGaps, t.noRecords),
+      ],
+    });
+    sections.push({ title: head("人员配备与监管问题", `Staffing and supervision findings (${t.findings})`), note: "宁市监质监〔2023〕146号 二（三）、二（七）", blocks: findingBlocks(report.findings, t.findings) });
+  }
 
   const invalid = cut(report.invalid);
   sections.push({
