@@ -59,6 +59,11 @@ describe("canonicalJson — test vectors (RFC 8785)", () => {
   it("UTF-8 of the canonical text: 2-, 3- and 4-byte sequences", () => {
     expect([..._utf8("\u0080é€😀")]).toEqual([0xc2, 0x80, 0xc3, 0xa9, 0xe2, 0x82, 0xac, 0xf0, 0x9f, 0x98, 0x80]);
   });
+  it("UTF-8 of an unpaired surrogate is U+FFFD (EF BF BD), as WHATWG TextEncoder writes it", async () => {
+    expect([..._utf8("a\ud800b")]).toEqual([0x61, 0xef, 0xbf, 0xbd, 0x62]);
+    expect([..._utf8("\udc00\ud83d")]).toEqual([0xef, 0xbf, 0xbd, 0xef, 0xbf, 0xbd]);
+    expect(await sha256Hex("\ud800")).toBe(await sha256Hex("\ufffd"));
+  });
   it("shared (non-cyclic) objects are written each time; insertion order does not matter", () => {
     const shared = { q: "近2年内" };
     expect(canonicalJson({ a: shared, b: [shared, shared] })).toBe('{"a":{"q":"近2年内"},"b":[{"q":"近2年内"},{"q":"近2年内"}]}');

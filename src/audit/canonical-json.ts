@@ -123,7 +123,8 @@ function _string(s: string, path: string): string {
   return JSON.stringify(s);
 }
 
-function _pointer(path: string, key: string | number): string {
+/** `path` extended by one key, escaped as RFC 6901 says (`~` → `~0` first, then `/` → `~1`). @internal */
+export function _pointer(path: string, key: string | number): string {
   return `${path}/${String(key).replace(/~/g, "~0").replace(/\//g, "~1")}`;
 }
 

@@ -7,7 +7,7 @@ import { anhui2023, definePolicy, nanjing2023 } from "../policy";
 import { classifyUnit } from "../supervision";
 import { canonicalJson } from "./canonical-json";
 import { canonicalDigest, DigestUnavailableError } from "./digest";
-import { decisionRecord, DecisionRecordError, verifyDecisionRecord, type DecisionInput } from "./decision-record";
+import { _firstDifference, decisionRecord, DecisionRecordError, verifyDecisionRecord, type DecisionInput } from "./decision-record";
 import { VERSION } from "./version";
 
 const demo = DatasetSchema.parse(JSON.parse(readFileSync(new URL("../../examples/nanjing-demo.json", import.meta.url), "utf8")));
@@ -88,9 +88,23 @@ describe("decisionRecord / verifyDecisionRecord — classify", () => {
     expect((await verifyDecisionRecord(null as never, input)).mismatches[0]!.field).toBe("record");
     expect((await verifyDecisionRecord(record, { kind: "obligations", unit: special, asOf })).mismatches[0]!.field).toBe("kind");
     expect((await verifyDecisionRecord({ ...record, algorithm: "MD5" }, input)).mismatches[0]!.field).toBe("algorithm");
+    // A stored record whose template was lost (null): a mismatch, not a TypeError.
+    const template = getChecklistTemplate("producer-tasks");
+    const evalInput: DecisionInput = { kind: "checklist-evaluation", template, response: prefillChecklist(template, special, { asOf }).response };
+    const evalRecord = await decisionRecord(evaluateChecklist(template, evalInput.response), evalInput);
+    const lost = await verifyDecisionRecord({ ...evalRecord, template: null as never }, evalInput);
+    expect(lost.ok).toBe(false);
+    expect(lost.mismatches.map((m) => m.field)).toEqual(["template.id"]);
     const broken = await verifyDecisionRecord(record, { kind: "classify", unit: special, asOf: "2026-02-30" });
     expect(broken.mismatches.map((m) => m.field)).toEqual(["input.digest", "decision"]);
     expect(broken.mismatches[1]!.messageEn).toMatch(/cannot be recomputed/);
+  });
+});
+
+describe("_firstDifference", () => {
+  it("names the first difference by an RFC 6901 pointer (~ as ~0, / as ~1)", () => {
+    expect(_firstDifference({ "a/b~": [1, { c: 2 }] }, { "a/b~": [1, { c: 3 }] }, "")).toBe("/a~1b~0/1/c");
+    expect(_firstDifference({ x: [1] }, { x: [1] }, "")).toBeUndefined();
   });
 });
 

@@ -5,7 +5,7 @@ import { anhui2023, nanjing2023, type Policy } from "../policy";
 import { classifyUnit } from "../supervision";
 import { obligations } from "../obligations";
 import { evaluateChecklist, prefillChecklist, type ChecklistTemplate, type EvaluableChecklistResponse } from "../checklists";
-import { CANONICALIZATION, canonicalJson } from "./canonical-json";
+import { _pointer, CANONICALIZATION, canonicalJson } from "./canonical-json";
 import { canonicalDigest, DIGEST_ALGORITHM } from "./digest";
 import { PACKAGE_NAME, VERSION } from "./version";
 
@@ -376,7 +376,8 @@ export async function verifyDecisionRecord(record: DecisionRecord, input: Decisi
     }
   }
   if ("template" in input && input.template !== null && typeof input.template === "object") {
-    const ref = record.template;
+    // A record parsed from storage may hold anything here (null, a string): treat it as absent.
+    const ref = record.template !== null && typeof record.template === "object" ? record.template : undefined;
     const digest = await _digestOrError(input.template);
     if (ref === undefined || ref.id !== input.template.id) miss("template.id", "模板标识与记录不符", "Template id differs from the record's", ref?.id, input.template.id);
     else if (ref.version !== input.template.version) miss("template.version", "模板版本与记录不符", "Template version differs from the record's", ref.version, input.template.version);
@@ -467,7 +468,7 @@ export function _firstDifference(a: unknown, b: unknown, path: string): string |
   const rb = b as Record<string, unknown>;
   const keys = [...new Set([...Object.keys(ra), ...Object.keys(rb)])].sort();
   for (const k of keys) {
-    const at = `${path}/${k.replace(/~/g, "~0").replace(/\//g, "~1")}`;
+    const at = _pointer(path, k);
     if (!Object.hasOwn(ra, k) || !Object.hasOwn(rb, k)) return at;
     const d = _firstDifference(ra[k], rb[k], at);
     if (d !== undefined) return d;

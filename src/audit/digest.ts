@@ -35,8 +35,10 @@ function _subtle(): _SubtleDigest {
 }
 
 /**
- * UTF-8 bytes of a well-formed string (canonical JSON has no unpaired surrogates). Written
- * here so the digest needs nothing from the host but `crypto.subtle`. @internal
+ * UTF-8 bytes of a string, as `TextEncoder` writes them: an unpaired surrogate (which has
+ * no UTF-8 form; canonical JSON never holds one) becomes U+FFFD, `EF BF BD` (WHATWG
+ * Encoding, USVString conversion). Written here so the digest needs nothing from the host
+ * but `crypto.subtle`. @internal
  */
 export function _utf8(s: string): Uint8Array {
   const out: number[] = [];
@@ -49,6 +51,7 @@ export function _utf8(s: string): Uint8Array {
         i++;
       }
     }
+    if (c >= 0xd800 && c <= 0xdfff) c = 0xfffd; // still a surrogate: unpaired
     if (c < 0x80) out.push(c);
     else if (c < 0x800) out.push(0xc0 | (c >> 6), 0x80 | (c & 63));
     else if (c < 0x10000) out.push(0xe0 | (c >> 12), 0x80 | ((c >> 6) & 63), 0x80 | (c & 63));
@@ -62,7 +65,7 @@ export function _utf8(s: string): Uint8Array {
  * Web Crypto (`globalThis.crypto.subtle.digest`), so it runs in browsers, Node 20+, Deno,
  * Bun and edge runtimes.
  *
- * @param text - The text (well-formed UTF-16).
+ * @param text - The text; an unpaired surrogate is hashed as U+FFFD, as `TextEncoder` does.
  * @returns A promise of the hex digest.
  * @throws {@link DigestUnavailableError} (rejects) when the host has no `crypto.subtle`.
  * @example

@@ -53,8 +53,14 @@ export function addPeriod(date: IsoDate, period: Period): IsoDate {
 }
 
 /**
- * Adds whole days to a calendar date (negative counts back).
+ * Adds whole days to a calendar date (negative counts back); the start day is not counted.
  *
+ * @param date - A calendar date `YYYY-MM-DD`.
+ * @param days - Whole days, any sign.
+ * @returns The date `days` days later.
+ * @throws {@link InvalidDateError} when `date` is invalid, `days` is not an integer, or the
+ *   result leaves years 0001–9999.
+ * @see 《中华人民共和国民法典》第二百零一条
  * @example
  * ```ts
  * addDays("2024-02-28", 1); // "2024-02-29"

@@ -16,7 +16,19 @@ export type DayNumber = number;
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31] as const;
 
-/** Whether `year` is a Gregorian leap year. */
+/**
+ * Whether `year` is a Gregorian leap year (divisible by 4, except centuries not divisible
+ * by 400).
+ *
+ * @param year - A year of the proleptic Gregorian calendar.
+ * @returns `true` for a leap year.
+ * @example
+ * ```ts
+ * isLeapYear(2024); // true
+ * isLeapYear(2100); // false
+ * ```
+ * @see 《中华人民共和国民法典》第二百零二条 — the month-end clamping that makes 29 February matter
+ */
 export function isLeapYear(year: number): boolean {
   return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
 }
@@ -24,7 +36,15 @@ export function isLeapYear(year: number): boolean {
 /**
  * The number of days in `month` (1–12) of `year`.
  *
+ * @param year - A year of the proleptic Gregorian calendar.
+ * @param month - A month, 1–12.
+ * @returns 28–31.
  * @throws {@link InvalidDateError} when `month` is not a whole number 1–12.
+ * @example
+ * ```ts
+ * daysInMonth(2024, 2); // 29
+ * ```
+ * @see 《中华人民共和国民法典》第二百零二条 — "没有对应日的，月末日为期间的最后一日"
  */
 export function daysInMonth(year: number, month: number): number {
   const days = MONTH_DAYS[month - 1];
@@ -132,7 +152,15 @@ export function fromDayNumber(n: DayNumber): IsoDate {
 /**
  * Checks that `value` is a calendar date string and returns it unchanged.
  *
- * @throws {@link InvalidDateError} otherwise.
+ * @param value - Anything.
+ * @returns `value`, typed as an {@link IsoDate}.
+ * @throws {@link InvalidDateError} otherwise, naming the value.
+ * @example
+ * ```ts
+ * assertIsoDate("2024-02-29"); // "2024-02-29"
+ * assertIsoDate("2025-02-29"); // throws InvalidDateError
+ * ```
+ * @see DESIGN.md principle 2 — public dates are `YYYY-MM-DD` strings
  */
 export function assertIsoDate(value: unknown): IsoDate {
   if (!isIsoDate(value)) throw new InvalidDateError(value, reasonFor(value));
@@ -143,15 +171,29 @@ export function assertIsoDate(value: unknown): IsoDate {
  * Compares two calendar dates: negative when `a` is earlier, 0 when equal, positive
  * when later. Usable as an `Array.prototype.sort` comparator.
  *
+ * @param a - A calendar date `YYYY-MM-DD`.
+ * @param b - A calendar date `YYYY-MM-DD`.
+ * @returns The difference in days, `a − b`.
  * @throws {@link InvalidDateError} when either is not a calendar date string.
+ * @example
+ * ```ts
+ * ["2026-01-02", "2025-12-31"].sort(compareDates); // ["2025-12-31", "2026-01-02"]
+ * ```
+ * @see DESIGN.md principle 2 — dates compared as day numbers
  */
 export function compareDates(a: IsoDate, b: IsoDate): number {
   return toDayNumber(a) - toDayNumber(b);
 }
 
 /**
- * The number of days from `from` to `to` (negative when `to` is earlier).
+ * The number of days from `from` to `to` (negative when `to` is earlier): `from` is not
+ * counted, `to` is.
  *
+ * @param from - A calendar date `YYYY-MM-DD`.
+ * @param to - A calendar date `YYYY-MM-DD`.
+ * @returns `to − from` in days.
+ * @throws {@link InvalidDateError} when either is not a calendar date string.
+ * @see 《中华人民共和国民法典》第二百零一条 — the first day is not counted
  * @example
  * ```ts
  * daysBetween("2024-02-28", "2024-03-01"); // 2
@@ -164,6 +206,10 @@ export function daysBetween(from: IsoDate, to: IsoDate): number {
 /**
  * The day of the week of a date, ISO numbering: 1 = Monday … 7 = Sunday.
  *
+ * @param date - A calendar date `YYYY-MM-DD`.
+ * @returns 1–7.
+ * @throws {@link InvalidDateError} when `date` is invalid.
+ * @see ISO 8601 — weekday numbering; FACTS.md §4 (weekends rest unless a notice says otherwise)
  * @example
  * ```ts
  * isoWeekday("2026-02-14"); // 6 (a Saturday; a working day in 2026's calendar)

@@ -73,6 +73,11 @@ describe("periods overlapping a range", () => {
     expect(halfYearsOverlapping("2026-06-30", "2026-07-01").map((h) => h.id)).toEqual(["2026-H1", "2026-H2"]);
   });
 
+  it("reaches the last representable month and half-year without stepping past 9999-12-31", () => {
+    expect(monthsOverlapping("9999-11-15", "9999-12-31").map((m) => m.id)).toEqual(["9999-11", "9999-12"]);
+    expect(halfYearsOverlapping("9999-06-30", "9999-12-31").map((h) => h.id)).toEqual(["9999-H1", "9999-H2"]);
+    expect(monthsOverlapping("9999-12-31", "9999-12-31").map((m) => m.end)).toEqual(["9999-12-31"]);
+  });
   it("is empty when from is after to", () => {
     expect(isoWeeksOverlapping("2026-03-31", "2026-03-01")).toEqual([]);
     expect(monthsOverlapping("2026-03-31", "2026-03-01")).toEqual([]);

@@ -90,6 +90,9 @@ export interface CalendarMonth extends DateRange {
  * The calendar month that contains `date`, the unit of the monthly scheduling meeting
  * (月调度).
  *
+ * @param date - A calendar date `YYYY-MM-DD`.
+ * @returns The month's id `YYYY-MM` and its first and last day.
+ * @throws {@link InvalidDateError} when `date` is invalid.
  * @example
  * ```ts
  * monthOf("2024-02-10"); // { id: "2024-02", start: "2024-02-01", end: "2024-02-29" }
@@ -103,8 +106,13 @@ export function monthOf(date: IsoDate): CalendarMonth {
 }
 
 /**
- * Every ISO week that overlaps [from, to], in order.
+ * Every ISO week that overlaps [from, to], in order; empty when `from` is after `to`.
  *
+ * @param from - The first day, inclusive.
+ * @param to - The last day, inclusive.
+ * @returns The weeks, Monday–Sunday.
+ * @throws {@link InvalidDateError} when a date is invalid, or a week would end after 9999-12-31.
+ * @see 宁市监质监〔2023〕146号 二（四）（周排查）
  * @example
  * ```ts
  * isoWeeksOverlapping("2026-01-01", "2026-01-12").map((w) => w.id); // ["2026-W01", "2026-W02", "2026-W03"]
@@ -119,8 +127,13 @@ export function isoWeeksOverlapping(from: IsoDate, to: IsoDate): IsoWeek[] {
 }
 
 /**
- * Every calendar month that overlaps [from, to], in order.
+ * Every calendar month that overlaps [from, to], in order; empty when `from` is after `to`.
  *
+ * @param from - The first day, inclusive.
+ * @param to - The last day, inclusive.
+ * @returns The months.
+ * @throws {@link InvalidDateError} when a date is invalid.
+ * @see 宁市监质监〔2023〕146号 二（四）（月调度）
  * @example
  * ```ts
  * monthsOverlapping("2024-01-31", "2024-03-01").map((m) => m.id); // ["2024-01", "2024-02", "2024-03"]
@@ -130,13 +143,21 @@ export function monthsOverlapping(from: IsoDate, to: IsoDate): CalendarMonth[] {
   const out: CalendarMonth[] = [];
   const end = toDayNumber(to);
   if (toDayNumber(from) > end) return out; // [from, to] is empty
-  for (let m = monthOf(from); toDayNumber(m.start) <= end; m = monthOf(fromDayNumber(toDayNumber(m.end) + 1))) out.push(m);
-  return out;
+  // Stop at the month holding `to`: stepping past it could leave 9999-12-31.
+  for (let m = monthOf(from); ; m = monthOf(fromDayNumber(toDayNumber(m.end) + 1))) {
+    out.push(m);
+    if (toDayNumber(m.end) >= end) return out;
+  }
 }
 
 /**
- * Every calendar half-year that overlaps [from, to], in order.
+ * Every calendar half-year that overlaps [from, to], in order; empty when `from` is after `to`.
  *
+ * @param from - The first day, inclusive.
+ * @param to - The last day, inclusive.
+ * @returns The half-years.
+ * @throws {@link InvalidDateError} when a date is invalid.
+ * @see 宁市监质监〔2023〕146号 二（七）（半年内现场检查不少于1次）
  * @example
  * ```ts
  * halfYearsOverlapping("2025-05-01", "2026-01-01").map((h) => h.id); // ["2025-H1", "2025-H2", "2026-H1"]
@@ -146,8 +167,11 @@ export function halfYearsOverlapping(from: IsoDate, to: IsoDate): HalfYear[] {
   const out: HalfYear[] = [];
   const end = toDayNumber(to);
   if (toDayNumber(from) > end) return out; // [from, to] is empty
-  for (let h = halfYearOf(from); toDayNumber(h.start) <= end; h = halfYearOf(fromDayNumber(toDayNumber(h.end) + 1))) out.push(h);
-  return out;
+  // Stop at the half-year holding `to`: stepping past it could leave 9999-12-31.
+  for (let h = halfYearOf(from); ; h = halfYearOf(fromDayNumber(toDayNumber(h.end) + 1))) {
+    out.push(h);
+    if (toDayNumber(h.end) >= end) return out;
+  }
 }
 
 function pad4(year: number): string {

@@ -1,4 +1,4 @@
-import type { IdentifierIssue, ParseResult } from "./issue";
+import { _issue, type ParseResult } from "./issue";
 
 /** The parts of a CCC certificate number (强制性产品认证证书编号). */
 export interface CccCertificateNumberParts {
@@ -22,9 +22,6 @@ export const CCC_FIRST_YEAR = 2002;
 
 const CCC = /^\d{16}$/;
 
-function issue(code: string, message: string, messageEn: string): IdentifierIssue {
-  return { code, message, messageEn, severity: "error" };
-}
 
 /**
  * Parses a CCC certificate number (强制性产品认证证书编号): 16 digits = year of first issue
@@ -48,13 +45,13 @@ function issue(code: string, message: string, messageEn: string): IdentifierIssu
  */
 export function parseCccCertificateNumber(s: unknown): ParseResult<CccCertificateNumberParts> {
   if (typeof s !== "string") {
-    return { ok: false, issues: [issue("ccc_type", "CCC证书编号应为字符串", "The CCC certificate number must be a string")] };
+    return { ok: false, issues: [_issue("ccc_type", "CCC证书编号应为字符串", "The CCC certificate number must be a string")] };
   }
   if (!CCC.test(s)) {
     const shown = s.slice(0, 40);
     return {
       ok: false,
-      issues: [issue("ccc_format", `CCC证书编号"${shown}"格式无效，应为16位数字`, `"${shown}" is not a CCC certificate number of 16 digits`)],
+      issues: [_issue("ccc_format", `CCC证书编号"${shown}"格式无效，应为16位数字`, `"${shown}" is not a CCC certificate number of 16 digits`)],
     };
   }
   const year = Number(s.slice(0, 4));
@@ -62,7 +59,7 @@ export function parseCccCertificateNumber(s: unknown): ParseResult<CccCertificat
     return {
       ok: false,
       issues: [
-        issue(
+        _issue(
           "ccc_year",
           `CCC证书编号中的首次发证年份${year}早于强制性产品认证制度实施的${CCC_FIRST_YEAR}年`,
           `The year of first issue in the CCC certificate number, ${year}, is before CCC began in ${CCC_FIRST_YEAR}`,

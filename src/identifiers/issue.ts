@@ -31,3 +31,8 @@ export type ParseResult<T> =
       /** At least one `"error"` issue, possibly with warnings. */
       issues: IdentifierIssue[];
     };
+
+/** Builds an issue (`"error"` unless told otherwise). @internal */
+export function _issue(code: string, message: string, messageEn: string, severity: IdentifierIssue["severity"] = "error"): IdentifierIssue {
+  return { code, message, messageEn, severity };
+}

@@ -1,4 +1,4 @@
-import type { IdentifierIssue, ParseResult } from "./issue";
+import { _issue, type ParseResult } from "./issue";
 
 /** The parts of an industrial product production licence number (工业产品生产许可证编号). */
 export interface LicenceNumberParts {
@@ -22,9 +22,6 @@ const PROVINCES = new Set("京津冀晋蒙辽吉黑沪苏浙皖闽赣鲁豫鄂�
 
 const LICENCE = /^(?:[(（]([^()（）]*)[)）])?XK(\d{2})-(\d{3})-(\d{5})$/;
 
-function issue(code: string, message: string, messageEn: string): IdentifierIssue {
-  return { code, message, messageEn, severity: "error" };
-}
 
 /**
  * Parses an industrial product production licence number (工业产品生产许可证编号):
@@ -49,7 +46,7 @@ function issue(code: string, message: string, messageEn: string): IdentifierIssu
  */
 export function parseLicenceNumber(s: unknown): ParseResult<LicenceNumberParts> {
   if (typeof s !== "string") {
-    return { ok: false, issues: [issue("licence_type", "生产许可证编号应为字符串", "The licence number must be a string")] };
+    return { ok: false, issues: [_issue("licence_type", "生产许可证编号应为字符串", "The licence number must be a string")] };
   }
   const m = LICENCE.exec(s);
   if (!m) {
@@ -57,7 +54,7 @@ export function parseLicenceNumber(s: unknown): ParseResult<LicenceNumberParts> 
     return {
       ok: false,
       issues: [
-        issue(
+        _issue(
           "licence_format",
           `生产许可证编号"${shown}"格式无效，应为 XK##-###-##### 或（省份简称）XK##-###-#####`,
           `"${shown}" is not a licence number of the form XK##-###-##### or (province)XK##-###-#####`,
@@ -70,7 +67,7 @@ export function parseLicenceNumber(s: unknown): ParseResult<LicenceNumberParts> 
     return {
       ok: false,
       issues: [
-        issue(
+        _issue(
           "licence_province",
           `生产许可证编号中的省份简称"${province}"无效`,
           `"${province}" in the licence number is not a province abbreviation`,

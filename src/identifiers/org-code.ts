@@ -1,4 +1,4 @@
-import type { IdentifierIssue, ParseResult } from "./issue";
+import { _issue, type ParseResult } from "./issue";
 
 /** The parts of an organisation code (组织机构代码), GB 11714-1997. */
 export interface OrganizationCodeParts {
@@ -39,9 +39,6 @@ export function _orgCodeCheckCharacter(body: string): string | undefined {
   return c === 10 ? "X" : c === 11 ? "0" : String(c);
 }
 
-function issue(code: string, message: string, messageEn: string): IdentifierIssue {
-  return { code, message, messageEn, severity: "error" };
-}
 
 /**
  * Parses and checks an organisation code (组织机构代码) under GB 11714-1997: 8 body
@@ -67,7 +64,7 @@ function issue(code: string, message: string, messageEn: string): IdentifierIssu
  */
 export function parseOrganizationCode(code: unknown): ParseResult<OrganizationCodeParts> {
   if (typeof code !== "string") {
-    return { ok: false, issues: [issue("org_code_type", "组织机构代码应为字符串", "The organisation code must be a string")] };
+    return { ok: false, issues: [_issue("org_code_type", "组织机构代码应为字符串", "The organisation code must be a string")] };
   }
   const hyphenated = code.length === 10 && code[8] === "-";
   const compact = hyphenated ? code.slice(0, 8) + code[9] : code;
@@ -76,7 +73,7 @@ export function parseOrganizationCode(code: unknown): ParseResult<OrganizationCo
     return {
       ok: false,
       issues: [
-        issue(
+        _issue(
           "org_code_length",
           `组织机构代码应为9位（或8位本体代码加连字符和校验码），实际为${shown}位`,
           `The organisation code must have 9 characters (or 8, a hyphen and the check), got ${shown}`,
@@ -91,7 +88,7 @@ export function parseOrganizationCode(code: unknown): ParseResult<OrganizationCo
       return {
         ok: false,
         issues: [
-          issue(
+          _issue(
             "org_code_character",
             `组织机构代码第${i + 1}位字符"${ch}"无效（应为数字或大写字母）`,
             `Character ${i + 1} of the organisation code, "${ch}", is not a digit or an upper-case letter`,
@@ -106,7 +103,7 @@ export function parseOrganizationCode(code: unknown): ParseResult<OrganizationCo
     return {
       ok: false,
       issues: [
-        issue(
+        _issue(
           "org_code_checksum",
           `组织机构代码校验码错误：应为"${expected}"，实际为"${check}"`,
           `The check character of the organisation code is wrong: expected "${expected}", got "${check}"`,

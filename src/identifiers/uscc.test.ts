@@ -107,4 +107,9 @@ describe("parseUscc — never throws", () => {
     expect(parseUscc("\u0000".repeat(18)).ok).toBe(false);
     expect(parseUscc("９１３５０１００Ｍ０００１００Ｙ４３").ok).toBe(false);
   });
+  it("treats options: null (from JavaScript) as no options", () => {
+    // GB 32100-2015's own example: body 91350100M000100Y4, check 3.
+    expect(parseUscc("91350100M000100Y43", null as never).ok).toBe(true);
+    expect(parseUscc("91350100M000100Y44", null as never).issues[0]).toMatchObject({ code: "uscc_checksum", severity: "error" });
+  });
 });
