@@ -1,10 +1,15 @@
 import { toDayNumber, type DayNumber } from "../dates";
 import type { Person, Unit } from "../entities";
 import { nanjing2023, type DutiesParameters, type Policy } from "../policy";
+import { _assertPolicy } from "../policy/assert-policy";
 
-/** The duties parameters of `policy` (default `nanjing2023`). @internal */
+/**
+ * The duties parameters of `policy` (default `nanjing2023`), after checking it is a valid
+ * policy (once for a frozen one), so a malformed policy is a `PolicyError`, never a silently
+ * wrong answer. @internal
+ */
 export function _dutiesOf(policy: Policy | undefined): DutiesParameters {
-  return (policy ?? nanjing2023).duties;
+  return _assertPolicy(policy ?? nanjing2023).duties;
 }
 
 /** Whether `person` is in post on day `day`: from ≤ day ≤ to (no `to`: still in post). @internal */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { definePolicy, nanjing2023 } from "../policy";
+import { PolicyError, definePolicy, nanjing2023, type Policy } from "../policy";
 import { _unit } from "./_fixture";
 import { isInScope, scopeWithReasons } from "./scope";
 
@@ -62,5 +62,13 @@ describe("isInScope", () => {
   it("cites Order 75 for producers and Order 76 for sellers", () => {
     expect(scopeWithReasons(_unit({ products: { licences: [licence] } })).reasons[0]!.citation.document).toBe("市场监管总局令第75号");
     expect(scopeWithReasons(_unit({ roles: ["seller"], products: { cccCertificates: [ccc] } })).reasons[0]!.citation.document).toBe("市场监管总局令第76号");
+  });
+});
+
+describe("an invalid policy", () => {
+  it("is a PolicyError, not a silently wrong answer (the size gate's sizes misspelt)", () => {
+    const bad = JSON.parse(JSON.stringify(nanjing2023)) as Policy;
+    (bad.duties.scope.mandatoryStandardSizeGate as { enabled: unknown }).enabled = "yes";
+    expect(() => isInScope(_unit({ products: { mandatoryStandard: true } }), { policy: bad })).toThrow(PolicyError);
   });
 });

@@ -1,4 +1,5 @@
 import { _toValidationIssues } from "../entities/issues";
+import { _isDeepFrozen } from "./deep-freeze";
 import { _valueAt } from "./define-policy";
 import { PolicyError } from "./policy-error";
 import { PolicySchema, type Policy } from "./policy-schema";
@@ -6,9 +7,9 @@ import { PolicySchema, type Policy } from "./policy-schema";
 const checked = new WeakSet<object>();
 
 /**
- * Checks, once per object, that `policy` is a valid {@link Policy}; throws
- * {@link PolicyError} otherwise. Policies are meant to be frozen (built-ins and
- * `definePolicy` results are), so a checked object is not checked again.
+ * Checks that `policy` is a valid {@link Policy}; throws {@link PolicyError} otherwise.
+ * A deeply frozen policy (built-ins and `definePolicy` results) cannot change, so it is
+ * checked once; any other object may have been mutated since and is checked every time.
  *
  * @internal
  */
@@ -20,6 +21,6 @@ export function _assertPolicy(policy: unknown): Policy {
     const id = policy !== null && typeof policy === "object" ? (policy as { id?: unknown }).id : undefined;
     throw new PolicyError(_toValidationIssues(result.error.issues), first ? _valueAt(policy, first.path) : policy, typeof id === "string" ? id : undefined);
   }
-  checked.add(policy as object);
+  if (_isDeepFrozen(policy)) checked.add(policy as object);
   return policy as Policy;
 }

@@ -16,3 +16,17 @@ export function _deepFreeze<T>(value: T): T {
   }
   return value;
 }
+
+/**
+ * Whether `value` and everything reachable from it (plain objects and arrays) is frozen,
+ * i.e. can never change. Caches keyed by a policy object rely on this: an object that can
+ * still be mutated must be read afresh on every call.
+ *
+ * @internal
+ */
+export function _isDeepFrozen(value: unknown): boolean {
+  if (value === null || typeof value !== "object") return true;
+  if (!Object.isFrozen(value)) return false;
+  for (const key of Object.keys(value)) if (!_isDeepFrozen((value as Record<string, unknown>)[key])) return false;
+  return true;
+}

@@ -32,7 +32,12 @@ export const DATA_ENTRY_PRIORITY_CRITERIA = [
 /** One criterion of a priority unit for data entry (see {@link DATA_ENTRY_PRIORITY_CRITERIA}). */
 export type DataEntryPriorityCriterion = (typeof DATA_ENTRY_PRIORITY_CRITERIA)[number];
 
-/** The size sectors of the national statistical standard used here: industry (producers), wholesale, retail. */
+/**
+ * The size sectors of the national statistical standard used here: industry (producers),
+ * wholesale, retail (统计上大中小微型企业划分办法（2017）; FACTS.md §1).
+ *
+ * @see 市场监管总局令第75号、第76号 第三条 (“与单位规模……相适应”)
+ */
 export const UNIT_SIZE_SECTORS = ["producer", "wholesale", "retail"] as const;
 /** A size sector (see {@link UNIT_SIZE_SECTORS}). */
 export type UnitSizeSector = (typeof UNIT_SIZE_SECTORS)[number];

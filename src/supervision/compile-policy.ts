@@ -10,6 +10,7 @@ import {
 } from "../entities";
 import { nanjing2023, type Citation, type Policy } from "../policy";
 import { _assertPolicy } from "../policy/assert-policy";
+import { _isDeepFrozen } from "../policy/deep-freeze";
 import type { SupervisionDuty } from "./types";
 
 /** Bit of each severity / kind / credit level / role (index in its list). @internal */
@@ -89,7 +90,10 @@ export interface _CompiledPolicy {
   readonly recallRoleMask: number;
   /** Duties by level, index 0 without recall, 1 with recall. */
   readonly duties: Readonly<Record<SupervisionLevel, readonly [readonly SupervisionDuty[], readonly SupervisionDuty[]]>>;
-  /** The windows of the last as-of day asked for (a one-entry cache: a batch shares one day). */
+  /**
+   * The windows of the last as-of day asked for (a one-entry cache: a batch shares one day).
+   * Safe because a compiled policy is kept only for a deeply frozen policy object.
+   */
   last: _Windows | undefined;
 }
 
@@ -97,7 +101,9 @@ const cache = new WeakMap<object, _CompiledPolicy>();
 
 /**
  * The compiled form of `policy` (default `nanjing2023`), validated and built once per
- * policy object.
+ * deeply frozen policy object (built-ins, `definePolicy` results). A policy that is not
+ * deeply frozen may be mutated between calls, so it is validated and compiled afresh each
+ * time and never cached: a cached answer could otherwise be stale.
  *
  * @throws {@link PolicyError} when `policy` is not a valid policy.
  * @internal
@@ -107,7 +113,7 @@ export function _compiledPolicy(policy: Policy | undefined): _CompiledPolicy {
   let c = cache.get(p);
   if (c === undefined) {
     c = compile(_assertPolicy(p));
-    cache.set(p, c);
+    if (_isDeepFrozen(p)) cache.set(p, c);
   }
   return c;
 }
