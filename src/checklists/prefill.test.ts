@@ -157,6 +157,32 @@ describe("prefillChecklist — producer (附件2)", () => {
   });
 });
 
+// Orders 75/76: 自2023年5月5日起施行 (FACTS.md §1): no staffing or mechanism duty before that day.
+describe("prefillChecklist — before the orders took effect (2023-05-05)", () => {
+  const scoped = ["1.2", "2.1", "2.2", "2.3", "2.5"];
+
+  it("asOf 2023-05-04, the day before: 1.2, 2.1–2.3 and 2.5 are 不适用, never ✓ 齐全 or ✗", () => {
+    const r = prefillChecklist(producer, unit(), { asOf: "2023-05-04" });
+    for (const id of scoped) {
+      expect(r.response.answers[id], id).toMatchObject({ result: "na", evidence: { rule: "prefill.not-yet-effective", citation: { quote: "自2023年5月5日起施行" } } });
+    }
+    expect(ChecklistResponseSchema.safeParse(r.response).success).toBe(true);
+  });
+
+  it("asOf 2023-05-05, the day they took effect: 1.2 is answered (nobody in post until 2024 → ✗)", () => {
+    const r = prefillChecklist(producer, unit(), { asOf: "2023-05-05" });
+    expect(r.response.answers["1.2"]).toMatchObject({ result: "no", evidence: { rule: "prefill.staffing" } });
+  });
+
+  it("asOf 2023-05-20: the default period, April 2023, lies wholly before 2023-05-05 → 2.1–2.3 不适用, not 齐全", () => {
+    const r = prefillChecklist(producer, unit(), { asOf: "2023-05-20" });
+    expect(r.period).toEqual({ start: "2023-04-01", end: "2023-04-30" });
+    for (const [id, kind] of [["2.1", "daily"], ["2.2", "weekly"], ["2.3", "monthly"]] as const) {
+      expect(r.response.answers[id], id).toMatchObject({ result: "na", evidence: { rule: `prefill.mechanism.${kind}`, window: { start: "2023-04-01", end: "2023-04-30" } } });
+    }
+  });
+});
+
 describe("prefillChecklist — seller (附件3) and errors", () => {
   it("a seller out of scope (no licence, CCC or mandatory-standard products) gets 不适用 on 1.2, 2.1–2.3, 2.5", () => {
     const s = UnitSchema.parse({ id: "s1", name: "某五金店", uscc: "91350100M000100Y43", roles: ["seller"] });

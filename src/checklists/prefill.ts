@@ -110,7 +110,8 @@ const CCC_INVALID_STATUS = /暂停|撤销|注销|失效|suspend|withdraw|revok|c
  *   (`prefill.staffing`);
  * - 2.1 / 2.2 / 2.3 from `mechanismGaps` (../duties) over `period` (default the calendar
  *   month before `asOf`): a missing daily record, weekly report or monthly minutes, or
- *   one made by the wrong role → ✗, none → ✓ (`prefill.mechanism.daily|weekly|monthly`);
+ *   one made by the wrong role → ✗, none → ✓, a period wholly before the orders took
+ *   effect (policy `duties.effectiveFrom`) → 不适用 (`prefill.mechanism.daily|weekly|monthly`);
  * - 2.5 from assessments: the latest assessment (on or before `asOf`) of a director or
  *   officer in post failed → ✗; all of them assessed and passed → ✓; otherwise left open
  *   (spot-check assessments need not cover everyone) (`prefill.assessment`);
@@ -118,7 +119,9 @@ const CCC_INVALID_STATUS = /暂停|撤销|注销|失效|suspend|withdraw|revok|c
  *   (`expiresOn` < `asOf`) or whose CCC status is suspended / withdrawn / cancelled → ✗
  *   (`prefill.certificates`); all valid → left open, as whether the certificate matches
  *   the real production needs an on-site check.
- * A unit out of scope of Orders 75/76 gets 不适用 on 1.2, 2.1–2.3 and 2.5 (`prefill.scope`).
+ * A unit out of scope of Orders 75/76 gets 不适用 on 1.2, 2.1–2.3 and 2.5 (`prefill.scope`),
+ * and so does every unit when `asOf` is before the orders took effect (policy
+ * `duties.effectiveFrom`, 2023-05-05) (`prefill.not-yet-effective`).
  *
  * @param template - `producer-tasks` (附件2) or `seller-tasks` (附件3).
  * @param unit - A parsed unit with the template's role.
@@ -159,6 +162,9 @@ export function prefillChecklist(template: ChecklistTemplate, unit: Unit, option
   const period = options.period ? { start: options.period.from, end: options.period.to } : _previousMonth(asOf);
   const inPost = (unit.people ?? []).filter((p) => toDayNumber(p.from) <= asOfDay && (p.to === undefined || toDayNumber(p.to) >= asOfDay));
   const inScope = isInScope(unit, { ...(options.policy ? { policy: options.policy } : {}), asOf });
+  // Staffing and mechanism duties start on the orders' effective date (policy duties.effectiveFrom).
+  const effectiveFrom = (options.policy ?? nanjing2023).duties.effectiveFrom;
+  const notYetEffective = compareDates(asOf, effectiveFrom.date) < 0;
 
   const answers: Record<string, ChecklistAnswer> = {};
   const unanswered: UnansweredItem[] = [];
@@ -186,6 +192,19 @@ export function prefillChecklist(template: ChecklistTemplate, unit: Unit, option
       continue;
     }
     const scoped = ["1.2", "2.1", "2.2", "2.3", "2.5"].includes(item.id);
+    if (scoped && notYetEffective) {
+      answer(item, {
+        result: "na",
+        remark: `${asOf}“两个规定”尚未施行，本项不适用`,
+        evidence: {
+          rule: "prefill.not-yet-effective",
+          facts: [],
+          detail: `“两个规定”自${effectiveFrom.date}起施行，检查日${asOf}尚无此项义务`,
+          citation: { document: effectiveFrom.citation.document, clause: effectiveFrom.citation.clause, quote: effectiveFrom.citation.quote },
+        },
+      });
+      continue;
+    }
     if (scoped && !inScope) {
       answer(item, {
         result: "na",
@@ -332,6 +351,15 @@ function _mechanism(
   const window = { start: period.start, end: period.end };
   const citation = { document: PLAN, clause: "二（四）", quote: MECHANISM_QUOTE };
   const rule = `prefill.mechanism.${kind}`;
+  // A period wholly before the orders took effect owed no records: 不适用, not "齐全".
+  const notYet = gaps.reasons.find((r) => r.rule === "mechanism.not-yet-effective");
+  if (notYet !== undefined) {
+    return {
+      result: "na",
+      remark: `${period.start}至${period.end}“两个规定”尚未施行，本项不适用`,
+      evidence: { rule, facts: [], detail: notYet.message, window, citation: { document: notYet.citation.document, clause: notYet.citation.clause, quote: notYet.citation.quote } },
+    };
+  }
   if (missing.length === 0 && wrong.length === 0) {
     return {
       result: "yes",

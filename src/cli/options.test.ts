@@ -21,6 +21,8 @@ describe("option parsers", () => {
     expect(() => parseIntegerOption("1.5", "<n>", 0)).toThrow(CliError);
     expect(() => parseIntegerOption("-1", "--limit", 0)).toThrow(/≥ 0/);
     expect(() => parseIntegerOption("1e3", "--limit", 0)).toThrow(CliError);
+    // No lower bound: the message must not print Number.MIN_SAFE_INTEGER.
+    expect(() => parseIntegerOption("abc", "<n>", Number.MIN_SAFE_INTEGER)).toThrow('<n> must be a whole number, not "abc"');
   });
   it("checks --lang and comma lists", () => {
     expect(parseLang(undefined)).toBe("zh");

@@ -53,6 +53,8 @@ export function parseDateOption(value: string, name: string): string {
 export function parseIntegerOption(value: string, name: string, min: number): number {
   const n = /^[+-]?\d{1,15}$/.test(value.trim()) ? Number(value) : Number.NaN;
   if (Number.isSafeInteger(n) && n >= min) return n;
+  // With no real lower bound (e.g. `calendar add <n>`), do not print -9007199254740991.
+  if (min <= Number.MIN_SAFE_INTEGER) throw new CliError(`${name} 应为整数，实际为 ${JSON.stringify(value)}`, `${name} must be a whole number, not ${JSON.stringify(value)}`);
   throw new CliError(`${name} 应为不小于 ${min} 的整数，实际为 ${JSON.stringify(value)}`, `${name} must be a whole number ≥ ${min}, not ${JSON.stringify(value)}`);
 }
 

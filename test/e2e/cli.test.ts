@@ -185,3 +185,44 @@ describe("large NDJSON inputs (worker threads)", () => {
     expect(r.stderr).not.toMatch(STACK_FRAME);
   });
 });
+
+describe("hostile input: a clear, located message and the documented exit code, never a stack trace", () => {
+  // Exit codes as documented in `qsd --help` (DESIGN.md "CLI"): 0 done, 1 invalid input found,
+  // 2 usage error or a file that cannot be read or parsed.
+  const cases: { name: string; args: () => string[]; code: number; stderr?: RegExp }[] = [
+    { name: "an empty file", args: () => ["validate", path("empty.json")], code: 2, stderr: /empty\.json:1:1/ },
+    { name: "binary garbage", args: () => ["classify", path("garbage.json"), "--as-of", "2026-06-30"], code: 2, stderr: /garbage\.json:1:1/ },
+    { name: "a directory", args: () => ["obligations", dir, "--as-of", "2026-06-30"], code: 2, stderr: /目录/ },
+    { name: "a missing file", args: () => ["report", path("nope.json")], code: 2, stderr: /nope\.json/ },
+    { name: "a file that is a JSON number", args: () => ["classify", path("number.json"), "--as-of", "2026-06-30"], code: 1, stderr: /number\.json #1/ },
+    { name: "{}", args: () => ["validate", path("object.json")], code: 1, stderr: /\/uscc/ },
+    { name: "[]", args: () => ["classify", path("array.json"), "--as-of", "2026-06-30"], code: 0 },
+    { name: "a BOM before a data set", args: () => ["validate", path("bom.json")], code: 0 },
+    { name: "CRLF NDJSON", args: () => ["classify", path("crlf.ndjson"), "--as-of", "2026-06-30", "--json"], code: 0 },
+    { name: "--as-of 2022-12-31 (before the calendar)", args: () => ["obligations", DEMO, "--as-of", "2022-12-31"], code: 2, stderr: /2022-12-31/ },
+    { name: "--as-of notadate", args: () => ["classify", DEMO, "--as-of", "notadate"], code: 2, stderr: /notadate/ },
+    { name: "an unknown template", args: () => ["checklist", "nosuch"], code: 2, stderr: /nosuch/ },
+    { name: "calendar add walking out of coverage", args: () => ["calendar", "add", "2026-12-30", "5"], code: 2, stderr: /2026-12-31/ },
+    { name: "--lang xx", args: () => ["classify", DEMO, "--lang", "xx"], code: 2, stderr: /"xx"/ },
+  ];
+  beforeAll(() => {
+    writeFileSync(path("empty.json"), "");
+    writeFileSync(path("garbage.json"), Buffer.from([0xff, 0xfe, 0x00, 0x9c, 0x81, 0x00, 0x13, 0xc0]));
+    writeFileSync(path("number.json"), "42\n");
+    writeFileSync(path("object.json"), "{}\n");
+    writeFileSync(path("array.json"), "[]\n");
+    writeFileSync(path("bom.json"), `\uFEFF${JSON.stringify({ asOf: "2026-06-30", units: [JSON.parse(unit("a"))] })}`);
+    writeFileSync(path("crlf.ndjson"), `${unit("a")}\r\n${unit("b")}\r\n`);
+  });
+  for (const c of cases) {
+    it(`${c.name} → exit ${c.code}`, () => {
+      const r = qsd(c.args());
+      expect(r.code, r.stderr).toBe(c.code);
+      expect(r.stderr).not.toMatch(STACK_FRAME);
+      expect(r.stderr).not.toContain("内部错误");
+      // validate reports invalid records on stdout (its report); everything else on stderr.
+      if (c.stderr) expect(c.args()[0] === "validate" && c.code === 1 ? r.stdout : r.stderr).toMatch(c.stderr);
+      if (c.name === "CRLF NDJSON") expect(r.stdout.trimEnd().split("\n").map((l) => (JSON.parse(l) as { unitId: string }).unitId)).toEqual(["a", "b"]);
+    });
+  }
+});

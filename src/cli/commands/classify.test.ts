@@ -53,6 +53,13 @@ describe("qsd classify", () => {
     const r = await _runQsd(["classify", "-", "--json"], { stdin: JSON.stringify(unit), today: "2025-03-01" });
     expect(JSON.parse(r.stdout).asOf).toBe("2025-03-01");
   });
+  it("an empty array: no units, exit 0, and no blank as-of date in the footer", async () => {
+    const r = await _runQsd(["classify", "-", "--as-of", "2026-06-30"], { stdin: "[]" });
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain("共 0 个主体");
+    expect(r.stdout).not.toMatch(/基准日\s*·/);
+    expect(r.stdout).toContain("政策 nanjing2023");
+  });
   it("takes a policy by name", async () => {
     const r = await _runQsd(["classify", demo, "--json", "--policy", "anhui2023"]);
     expect(r.code).toBe(0);

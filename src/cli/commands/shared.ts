@@ -95,7 +95,8 @@ export async function forEachUnit(
   if (options.json && (await shouldRunInParallel(file, io))) {
     if (requireCalendarCoverage && asOf !== undefined) assertAsOfCovered(asOf, "option");
     const job = { ...options.job, file, today: asOf ?? io.today(), requireCalendarCoverage, ...(asOf ? { asOf } : {}) };
-    return runParallelJsonLines(file, job, { workers: workerCount(io.env), lang, progress: true }, io, out);
+    // As below: no progress line when the output itself goes to the terminal (they would interleave).
+    return runParallelJsonLines(file, job, { workers: workerCount(io.env), lang, progress: io.stdout.isTTY !== true }, io, out);
   }
   return streamUnits(file, { ...(asOf ? { asOf } : {}), requireCalendarCoverage, lang, progress: io.stdout.isTTY !== true }, io, handle);
 }
@@ -134,6 +135,7 @@ export function unitsFooter(summary: StreamUnitsSummary, options: UnitsFooterOpt
   const asOfText = [...summary.asOfs].map(([d, from]) => asOfNote(d, from, lang)).join(pick(lang, "，", ", "));
   return (
     `${pick(lang, `共 ${summary.processed} 个主体`, `${summary.processed} units`)}${tally}${skipped}\n` +
-    `${style.dim(pick(lang, `基准日 ${asOfText} · 政策 ${policy.id} ${policy.version}`, `as of ${asOfText} · policy ${policy.id} ${policy.version}`))}\n`
+    // No record read, no as-of date resolved: say nothing rather than print an empty date.
+    `${style.dim(pick(lang, `${asOfText ? `基准日 ${asOfText} · ` : ""}政策 ${policy.id} ${policy.version}`, `${asOfText ? `as of ${asOfText} · ` : ""}policy ${policy.id} ${policy.version}`))}\n`
   );
 }
