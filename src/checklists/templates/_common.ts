@@ -35,11 +35,4 @@ export function _unitNotes(): ChecklistNote[] {
   ];
 }
 
-/** Freezes a plain data tree, depth first. @internal */
-export function _deepFreeze<T>(value: T): T {
-  if (value !== null && typeof value === "object" && !Object.isFrozen(value)) {
-    for (const v of Object.values(value)) _deepFreeze(v);
-    Object.freeze(value);
-  }
-  return value;
-}
+export { _deepFreeze } from "../../policy/deep-freeze";
