@@ -4,7 +4,7 @@ import type { Unit } from "../entities";
 import { anhui2023, nanjing2023, type Policy } from "../policy";
 import { classifyUnit } from "../supervision";
 import { obligations } from "../obligations";
-import { evaluateChecklist, prefillChecklist, type ChecklistTemplate, type EvaluableChecklistResponse } from "../checklists";
+import { evaluateChecklist, prefillChecklist, type ChecklistTemplate, type EvaluableChecklistResponse, type PrefillChecklistOptions } from "../checklists";
 import { _pointer, CANONICALIZATION, canonicalJson } from "./canonical-json";
 import { canonicalDigest, DIGEST_ALGORITHM } from "./digest";
 import { PACKAGE_NAME, VERSION } from "./version";
@@ -75,7 +75,7 @@ export interface ChecklistEvaluationDecisionInput {
  *
  * @see 宁市监质监〔2023〕146号 附件2/3
  */
-export interface ChecklistPrefillDecisionInput {
+export interface ChecklistPrefillDecisionInput extends Pick<PrefillChecklistOptions, "period" | "filledBy" | "department" | "contact"> {
   /** Always `"checklist-prefill"`. */
   kind: "checklist-prefill";
   /** The template (附件2 or 附件3). */
@@ -84,19 +84,6 @@ export interface ChecklistPrefillDecisionInput {
   unit: Unit;
   /** 检查日 */
   asOf: IsoDate;
-  /** 检查期间, when not the default. */
-  period?: {
-    /** 起始日 — the first day checked, inclusive. */
-    from: IsoDate;
-    /** 截止日 — the last day checked, inclusive. */
-    to: IsoDate;
-  };
-  /** 填表单位及填表人 */
-  filledBy?: string;
-  /** 责任部门 */
-  department?: string;
-  /** 联系人及联系方式 */
-  contact?: string;
 }
 
 /**
