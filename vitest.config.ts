@@ -11,6 +11,8 @@ export default defineConfig({
           name: "unit",
           include: ["src/**/*.test.ts", "test/**/*.test.ts"],
           exclude: ["test/e2e/**", "**/node_modules/**", ...DIST],
+          // Property tests run thousands of cases; a loaded 2-core machine must not turn them into timeouts.
+          testTimeout: 30_000,
         },
       },
       {

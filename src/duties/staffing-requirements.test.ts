@@ -58,4 +58,19 @@ describe("staffingRequirements", () => {
     expect(r.director.required).toBe(false);
     expect(r.director.reasons[0]!.rule).toBe("scope.none");
   });
+
+  // Orders 75/76 公布令: "自2023年5月5日起施行" — nothing is required before that day.
+  it("with asOf before the orders took effect (2023-05-05), nothing is required", () => {
+    const u = _unit({ size: "micro", products: { licences: [licence] } });
+    const early = staffingRequirements(u, { asOf: "2023-05-04" });
+    for (const role of ["officer", "director"] as const) {
+      expect(early[role].required).toBe(false);
+      expect(early[role].reasons.map((r) => r.rule)).toEqual(["staffing.not-yet-effective"]);
+      expect(early[role].reasons[0]!.citation.quote).toContain("自2023年5月5日起施行");
+      expect(early[role].reasons[0]!.message).toContain("2023-05-05");
+    }
+    const onTheDay = staffingRequirements(u, { asOf: "2023-05-05" });
+    expect(onTheDay.officer.required).toBe(true);
+    expect(onTheDay.director.required).toBe(true);
+  });
 });

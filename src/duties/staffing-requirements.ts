@@ -1,4 +1,4 @@
-import type { IsoDate } from "../dates";
+import { toDayNumber, type IsoDate } from "../dates";
 import { labels, type Unit } from "../entities";
 import type { Policy } from "../policy";
 import { _dutiesOf, _isProducer } from "./internal";
@@ -26,7 +26,12 @@ export interface StaffingRequirements {
 export interface StaffingRequirementsOptions {
   /** The policy (default `nanjing2023`). */
   policy?: Policy;
-  /** When given, only licences and CCC certificates valid on this day count (see {@link ScopeOptions}). */
+  /**
+   * The day asked. When given, only licences and CCC certificates valid on this day count
+   * (see {@link ScopeOptions}), and a day before the orders took effect (policy
+   * `duties.effectiveFrom`, 2023-05-05) requires nothing. Without it, every listed licence
+   * and certificate counts and the effective date is not checked.
+   */
   asOf?: IsoDate;
 }
 
@@ -40,6 +45,9 @@ export interface StaffingRequirementsOptions {
  *   产品类别、风险等级相适应": these criteria are a reading from two provincial guides
  *   (FACTS.md §1 [reading]), each a policy parameter (`staffing.director`).
  * - A unit out of scope needs neither.
+ * - With `asOf` before the orders took effect (policy `duties.effectiveFrom`, 2023-05-05),
+ *   neither is required, with the one reason `staffing.not-yet-effective` citing the
+ *   effective date. Without `asOf` the effective date is not checked.
  *
  * Size is the declared `size`, else derived from staff and revenue ({@link unitSize}).
  *
@@ -50,12 +58,25 @@ export interface StaffingRequirementsOptions {
  * ```ts
  * staffingRequirements(licenceHolder).director.required;            // true
  * staffingRequirements(smallMandatoryStandardUnit).director.required; // false
+ * staffingRequirements(licenceHolder, { asOf: "2023-05-04" }).director.required; // false: not yet in force
  * ```
  * @see 市场监管总局令第75号、第76号 第三条
  * @see 宁市监质监〔2023〕146号 二（三）
+ * @see 市场监管总局令第75号、第76号 公布令（自2023年5月5日起施行）
  */
 export function staffingRequirements(unit: Unit, options: StaffingRequirementsOptions = {}): StaffingRequirements {
   const duties = _dutiesOf(options.policy);
+  if (options.asOf !== undefined && toDayNumber(options.asOf) < toDayNumber(duties.effectiveFrom.date)) {
+    const reasons = [
+      _reason(
+        "staffing.not-yet-effective",
+        duties.effectiveFrom.citation,
+        `${options.asOf}“两个规定”尚未施行（自${duties.effectiveFrom.date}起施行）：尚无配备质量安全总监、质量安全员的义务`,
+        `On ${options.asOf} the orders were not yet in force (in force from ${duties.effectiveFrom.date}): no post is required yet`,
+      ),
+    ];
+    return { officer: { required: false, reasons }, director: { required: false, reasons } };
+  }
   const scope = scopeWithReasons(unit, options);
   if (!scope.inScope) {
     return {

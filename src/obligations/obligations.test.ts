@@ -68,6 +68,68 @@ describe("obligations — staffing", () => {
   it("a post never filled is owed since the orders took effect (2023-05-05)", () => {
     expect(of(obligations(unit({ people: [boss, dir] }), { asOf: "2026-01-05" }), "staffing-officer")[0]).toMatchObject({ dueOn: "2023-05-05", status: "overdue" });
   });
+
+  // Orders 75/76 Art. 2–3: the posts are owed by units in scope; a unit enters scope (and
+  // the licence/CCC director criterion, FACTS.md §1 [reading]) when its licence is issued.
+  const lic2025 = { ...licence, issuedOn: "2025-03-01" };
+  const reasonOf = (o: Obligation | undefined) => o!.reasons.find((r) => r.rule.startsWith("staffing.vacant"))!;
+  it("a unit in scope only from its licence's issue (2025-03-01) owes the posts from that day, not 2023-05-05", () => {
+    const list = obligations(unit({ products: { licences: [lic2025] }, people: [boss] }), { asOf: "2026-01-05" });
+    for (const kind of ["staffing-officer", "staffing-director"] as const) {
+      const [o] = of(list, kind);
+      expect(o).toMatchObject({ dueOn: "2025-03-01", status: "overdue", subject: { period: { start: "2025-03-01", end: "2026-01-05" } } });
+      expect(reasonOf(o).message).toContain("2025-03-01");
+      expect(reasonOf(o).facts).toContain("XK08-001-04763");
+    }
+  });
+  it("a post first filled after the requirement began: due that day, done when the first holder starts", () => {
+    const first = { ...dir, from: "2025-04-10" };
+    const [o] = of(obligations(unit({ products: { licences: [lic2025] }, people: [boss, off, first] }), { asOf: "2026-01-05" }), "staffing-director");
+    expect(o).toMatchObject({ dueOn: "2025-03-01", status: "late", doneOn: "2025-04-10", subject: { role: "director", period: { start: "2025-03-01", end: "2025-04-09" } } });
+    expect(o!.subject).not.toHaveProperty("personId");
+    expect(reasonOf(o).facts).toContain("dir");
+    // 2025-03-01 + 40 days = 2025-04-10: met within the grace days.
+    const p = definePolicy(nanjing2023, { duties: { staffing: { vacancy: { graceDays: 40 } } } });
+    const [g] = of(obligations(unit({ products: { licences: [lic2025] }, people: [boss, off, first] }), { asOf: "2026-01-05", policy: p }), "staffing-director");
+    expect(g).toMatchObject({ dueOn: "2025-04-10", status: "met", doneOn: "2025-04-10" });
+    // The first holder on the requirement's first day: nothing owed.
+    expect(of(obligations(unit({ products: { licences: [lic2025] }, people: [boss, off, { ...dir, from: "2025-03-01" }] }), { asOf: "2026-01-05" }), "staffing-director")).toEqual([]);
+  });
+  it("a post first filled after 2023-05-05 by a unit in scope from before: due 2023-05-05, late", () => {
+    const [o] = of(obligations(unit({ people: [boss, dir, { ...off, from: "2024-01-10" }] }), { asOf: "2026-01-05" }), "staffing-officer");
+    expect(o).toMatchObject({ dueOn: "2023-05-05", status: "late", doneOn: "2024-01-10", subject: { period: { start: "2023-05-05", end: "2024-01-09" } } });
+  });
+  it("a licence issued before 2023-05-05, or renewed back to back, dates from the effective date", () => {
+    const old = { ...licence, issuedOn: "2020-06-01" };
+    expect(of(obligations(unit({ products: { licences: [old] }, people: [boss, off] }), { asOf: "2026-01-05" }), "staffing-director")[0]).toMatchObject({ dueOn: "2023-05-05" });
+    const expired = { ...licence, number: "XK08-001-00001", issuedOn: "2020-06-01", expiresOn: "2025-02-28" };
+    expect(of(obligations(unit({ products: { licences: [expired, lic2025] }, people: [boss, off] }), { asOf: "2026-01-05" }), "staffing-director")[0]).toMatchObject({ dueOn: "2023-05-05" });
+    // A gap in the licences: out of scope 2025-01-01..2025-02-28, so the requirement dates from the new licence.
+    const lapsed = { ...expired, expiresOn: "2024-12-31" };
+    expect(of(obligations(unit({ products: { licences: [lapsed, lic2025] }, people: [boss, off] }), { asOf: "2026-01-05" }), "staffing-director")[0]).toMatchObject({ dueOn: "2025-03-01" });
+  });
+  it("a CCC certificate's issue date counts the same way", () => {
+    const ccc = { number: "2016010901123456", product: "电动自行车", issuedOn: "2024-07-15" };
+    const u = unit({ roles: ["seller"], products: { cccCertificates: [ccc] }, people: [boss] });
+    expect(of(obligations(u, { asOf: "2026-01-05" }), "staffing-director")[0]).toMatchObject({ dueOn: "2024-07-15", status: "overdue" });
+  });
+  it("when the data does not tell when the requirement began, the effective date is kept and the reason says so", () => {
+    // No issuedOn on the licence.
+    const [a] = of(obligations(unit({ people: [boss, off] }), { asOf: "2026-01-05" }), "staffing-director");
+    expect(a).toMatchObject({ dueOn: "2023-05-05" });
+    expect(reasonOf(a).message).toContain("数据未载明");
+    // Mandatory-standard products (large unit): the director and the officer, even with a licence issued later.
+    const ms = unit({ size: "large", products: { mandatoryStandard: true, licences: [lic2025] }, people: [boss] });
+    for (const kind of ["staffing-officer", "staffing-director"] as const) {
+      const [o] = of(obligations(ms, { asOf: "2026-01-05" }), kind);
+      expect(o).toMatchObject({ dueOn: "2023-05-05" });
+      expect(reasonOf(o).messageEn).toContain("does not tell");
+    }
+    // …but a licence held since before 2023-05-05 settles it: from the effective date, known.
+    const [k] = of(obligations(unit({ size: "large", products: { mandatoryStandard: true, licences: [{ ...licence, issuedOn: "2023-03-01" }] }, people: [boss, off] }), { asOf: "2026-01-05" }), "staffing-director");
+    expect(k).toMatchObject({ dueOn: "2023-05-05" });
+    expect(reasonOf(k).message).not.toContain("数据未载明");
+  });
 });
 
 describe("obligations — daily / weekly / monthly records (plan 二（四）)", () => {

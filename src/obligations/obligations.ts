@@ -11,8 +11,9 @@ import {
   type DayNumber,
   type IsoDate,
 } from "../dates";
-import { dataEntryDeadlineWithReasons, isInScope, staffingRequirements, type DutyReason } from "../duties";
-import { _dutiesOf } from "../duties/internal";
+import { dataEntryDeadlineWithReasons, isInScope, scopeWithReasons, staffingRequirements, type DutyReason } from "../duties";
+import { _dutiesOf, _people } from "../duties/internal";
+import { _staffingSince } from "../duties/staffing-since";
 import { _reason } from "../duties/reason";
 import { _tenures } from "../duties/staffing-findings";
 import { _validRecords } from "../duties/mechanism-gaps";
@@ -98,11 +99,17 @@ export interface ObligationsOptions {
  * Each entry is `{ kind, owedBy, dueOn, status, doneOn?, reasons, subject? }`:
  *
  * - **Staffing** (`staffing-officer`, `staffing-director`; in-scope units, posts that
- *   {@link staffingRequirements} requires as of `asOf`): each time a post fell vacant on or
- *   after the orders took effect — the day after the last holder's `to` — an obligation due
- *   that day plus the policy's `staffing.vacancy.graceDays` (0 by default, a reading: due
- *   at once), done when the next holder starts. A post never filled is due on the orders'
- *   effective date (2023-05-05) plus the grace days.
+ *   {@link staffingRequirements} requires as of `asOf`): the post is required from the
+ *   later of the orders' effective date (2023-05-05) and the day the requirement began,
+ *   where the data tells it — the issue date (`issuedOn`) that starts the unbroken run of
+ *   licences / CCC certificates behind the requirement (for the director, only the
+ *   categories that require one). When the data does not tell (a certificate without
+ *   `issuedOn`, or a mandatory-standard or size reason), the effective date is kept and
+ *   the reason says so. Every stretch from then on with nobody in post is an obligation
+ *   due on its first day plus the policy's `staffing.vacancy.graceDays` (0 by default, a
+ *   reading: due at once), done the day the next holder starts: the first one (post first
+ *   filled after the requirement began, or never filled), and each one after a holder's
+ *   `to` (the day after).
  * - **Rectification** (`rectification`): each failed assessment dated on or before `asOf`,
  *   due `rectification.days` after it (30 by default, a reading; Civil Code counting), done
  *   on the first later passed assessment of the same person, or on the person's last day in
@@ -157,7 +164,7 @@ export function obligations(unit: Unit, options: ObligationsOptions): Obligation
   const out: Obligation[] = [];
 
   if (inScope && day >= effective) {
-    out.push(..._staffing(unit, policy, asOf, day, effective));
+    out.push(..._staffing(unit, policy, asOf, day));
     out.push(..._mechanism(unit, policy, asOf, day, effective, unitCalendar));
   }
   out.push(..._rectification(unit, policy, asOf, day));
@@ -190,49 +197,69 @@ function _make(kind: ObligationKind, owedBy: ObligationParty, dueOn: IsoDate, do
   return o;
 }
 
-function _staffing(unit: Unit, policy: Policy, asOf: IsoDate, day: DayNumber, effective: DayNumber): Obligation[] {
+function _staffing(unit: Unit, policy: Policy, asOf: IsoDate, day: DayNumber): Obligation[] {
   const duties = _dutiesOf(policy);
   const grace = duties.staffing.vacancy.graceDays;
   const requirements = staffingRequirements(unit, { policy, asOf });
+  const scope = scopeWithReasons(unit, { policy, asOf });
   const out: Obligation[] = [];
   for (const role of ["officer", "director"] as const) {
     const req = requirements[role];
     if (!req.required) continue;
     const kind: ObligationKind = role === "officer" ? "staffing-officer" : "staffing-director";
     const roleZh = labels.personRole[role].zh;
-    const tenures = _tenures(unit, role, day);
+    const roleEn = labels.personRole[role].en;
+    const since = _staffingSince(unit, role, requirements, scope, duties, asOf);
+    const sinceDate = fromDayNumber(since.day);
+    const basis =
+      since.basis === "certificate"
+        ? { zh: `自${since.certificate}发证之日（${sinceDate}）起应配备`, en: `required since ${since.certificate} was issued (${sinceDate})` }
+        : since.basis === "effective"
+          ? { zh: `自“两个规定”施行之日（${sinceDate}）起应配备`, en: `required since the orders took effect (${sinceDate})` }
+          : {
+              zh: `自“两个规定”施行之日（${sinceDate}）起计：数据未载明本单位何时开始须配备（无发证日期，或依强制性国家标准产品、规模判定）`,
+              en: `counted from the orders' effective date (${sinceDate}): the data does not tell when the requirement began (no issue date, or a mandatory-standard / size reason)`,
+            };
+    const basisFacts = since.certificate === undefined ? [] : [since.certificate];
+    const firstHolder = (start: DayNumber) => _people(unit).find((p) => p.role === role && toDayNumber(p.from) === start)?.id;
     const vacancy = (start: DayNumber, filled: DayNumber | undefined, lastHolderId: string | undefined) => {
-      const since = fromDayNumber(start);
-      const dueOn = addDays(since, grace);
+      const from = fromDayNumber(start);
+      const dueOn = addDays(from, grace);
       const until = filled === undefined ? asOf : fromDayNumber(filled - 1);
-      const reason = _reason(
-        `staffing.vacant.${role}`,
-        duties.staffing.vacancy.citation,
-        lastHolderId === undefined
-          ? `须配备${roleZh}；截至${asOf}无任职记录，自“两个规定”施行之日（${duties.effectiveFrom.date}）起应配备`
-          : `${roleZh}自${since}起空缺（前任${lastHolderId}离任）${filled === undefined ? "" : `，${fromDayNumber(filled)}起补齐`}`,
-        lastHolderId === undefined
-          ? `A ${labels.personRole[role].en} is required; none recorded as of ${asOf}: owed since the orders took effect (${duties.effectiveFrom.date})`
-          : `The ${labels.personRole[role].en} post was vacant from ${since}${filled === undefined ? "" : ` until ${fromDayNumber(filled)}`} (last holder ${lastHolderId})`,
-        lastHolderId === undefined ? [] : [lastHolderId],
-        { start: since, end: until },
-      );
-      const subject: ObligationSubject = { role, period: { start: since, end: until } };
+      const filledOn = filled === undefined ? undefined : fromDayNumber(filled);
+      const newHolder = filled === undefined ? undefined : firstHolder(filled);
+      let zh: string;
+      let en: string;
+      if (lastHolderId !== undefined) {
+        zh = `${roleZh}自${from}起空缺（前任${lastHolderId}离任）${filledOn === undefined ? "" : `，${filledOn}起补齐`}`;
+        en = `The ${roleEn} post was vacant from ${from}${filledOn === undefined ? "" : ` until ${filledOn}`} (last holder ${lastHolderId})`;
+      } else if (filledOn === undefined) {
+        zh = `须配备${roleZh}；截至${asOf}无任职记录，${basis.zh}`;
+        en = `A ${roleEn} is required; none recorded as of ${asOf}: ${basis.en}`;
+      } else {
+        zh = `须配备${roleZh}，${basis.zh}；首任${newHolder ?? ""}于${filledOn}到任`;
+        en = `A ${roleEn} is ${basis.en}; the first holder${newHolder === undefined ? "" : ` (${newHolder})`} started on ${filledOn}`;
+      }
+      const facts = [...(lastHolderId === undefined ? basisFacts : [lastHolderId]), ...(newHolder === undefined ? [] : [newHolder])];
+      const reason = _reason(`staffing.vacant.${role}`, duties.staffing.vacancy.citation, zh, en, facts, { start: from, end: until });
+      const subject: ObligationSubject = { role, period: { start: from, end: until } };
       if (lastHolderId !== undefined) subject.personId = lastHolderId;
-      out.push(_make(kind, "unit", dueOn, filled === undefined ? undefined : fromDayNumber(filled), asOf, [...req.reasons, reason], subject));
+      out.push(_make(kind, "unit", dueOn, filledOn, asOf, [...req.reasons, reason], subject));
     };
-    if (tenures.length === 0) {
-      vacancy(effective, undefined, undefined);
-      continue;
+    // Walk the unbroken tenures: every stretch from the day the post was first required
+    // (or the day after a tenure ended) to the next tenure's start is a vacancy.
+    let cursor: DayNumber | undefined = since.day;
+    let lastHolderId: string | undefined;
+    for (const t of _tenures(unit, role, day)) {
+      if (t.start > cursor) vacancy(cursor, t.start, lastHolderId);
+      if (t.end === undefined || t.end >= day) {
+        cursor = undefined;
+        break;
+      }
+      cursor = Math.max(cursor, t.end + 1);
+      lastHolderId = t.lastHolderId;
     }
-    for (let i = 0; i < tenures.length; i++) {
-      const t = tenures[i]!;
-      if (t.end === undefined || t.end >= day) break;
-      const next = tenures[i + 1];
-      const start = Math.max(t.end + 1, effective);
-      if (next !== undefined && start >= next.start) continue;
-      vacancy(start, next?.start, t.lastHolderId);
-    }
+    if (cursor !== undefined && cursor <= day) vacancy(cursor, undefined, lastHolderId);
   }
   return out;
 }
