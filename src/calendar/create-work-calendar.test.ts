@@ -1,3 +1,4 @@
+import { thrown } from "../../test/_thrown";
 import { describe, expect, it } from "vitest";
 import {
   CalendarCoverageError,
@@ -27,15 +28,6 @@ const TEST_ONLY_2027: CalendarYearData = {
   source: { title: "TEST DATA — not a real notice", publishedOn: "2026-11-01" },
 };
 
-/** Runs `f` and returns what it throws. */
-function thrown(f: () => unknown): unknown {
-  try {
-    f();
-  } catch (e) {
-    return e;
-  }
-  throw new Error("expected a throw");
-}
 
 function expectDataError(f: () => unknown, code: CalendarDataErrorCode, date?: unknown): CalendarDataError {
   const e = thrown(f);

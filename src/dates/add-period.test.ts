@@ -1,3 +1,4 @@
+import { thrown } from "../../test/_thrown";
 import { describe, expect, it } from "vitest";
 import { addDays, addPeriod, InvalidDateError } from "./index";
 
@@ -44,13 +45,7 @@ describe("addPeriod (Civil Code Arts. 201–202)", () => {
       ["2025-02-30", {}],
       [" 2025-01-01", { months: 1 }],
     ] as const) {
-      const e = (() => {
-        try {
-          addPeriod(date, period);
-        } catch (err) {
-          return err as InvalidDateError;
-        }
-      })()!;
+      const e = thrown(() => addPeriod(date, period)) as InvalidDateError;
       expect(e).toBeInstanceOf(InvalidDateError);
       expect(e.value).toBe(date);
     }
@@ -63,13 +58,7 @@ describe("addPeriod (Civil Code Arts. 201–202)", () => {
       ["0001-01-01", { months: -1 }],
       ["0001-01-01", { days: -1 }],
     ] as const) {
-      const e = (() => {
-        try {
-          addPeriod(date, period);
-        } catch (err) {
-          return err as InvalidDateError;
-        }
-      })()!;
+      const e = thrown(() => addPeriod(date, period)) as InvalidDateError;
       expect(e).toBeInstanceOf(InvalidDateError);
       expect(e.value).toBe(date);
     }

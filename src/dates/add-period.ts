@@ -1,4 +1,4 @@
-import { _dayNumberFromParts, daysInMonth, fromDayNumber, toDayNumber, _parseIsoParts, type IsoDate } from "./day-number";
+import { _dayNumberFromParts, _FIRST_DAY, _LAST_DAY, daysInMonth, fromDayNumber, toDayNumber, _parseIsoParts, type IsoDate } from "./day-number";
 import { InvalidDateError } from "./errors";
 
 /** A period counted in years, months and days (PRC Civil Code Arts. 200–204). */
@@ -70,12 +70,10 @@ export function addDays(date: IsoDate, days: number): IsoDate {
   return _inRange(toDayNumber(date) + wholeAmount(days, "days"), date);
 }
 
-const FIRST_DAY = _dayNumberFromParts(1, 1, 1);
-const LAST_DAY = _dayNumberFromParts(9999, 12, 31);
 
 /** The date of day number `n`, or an error naming the start `date` when `n` leaves years 0001–9999. */
 function _inRange(n: number, date: IsoDate): IsoDate {
-  if (n < FIRST_DAY || n > LAST_DAY) throw new InvalidDateError(date, "the period leaves years 0001–9999");
+  if (n < _FIRST_DAY || n > _LAST_DAY) throw new InvalidDateError(date, "the period leaves years 0001–9999");
   return fromDayNumber(n);
 }
 

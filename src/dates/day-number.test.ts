@@ -1,3 +1,5 @@
+import { thrown } from "../../test/_thrown";
+import { _FIRST_DAY, _LAST_DAY } from "./day-number";
 import { describe, expect, it } from "vitest";
 import {
   assertIsoDate,
@@ -12,14 +14,6 @@ import {
   toDayNumber,
 } from "./index";
 
-function thrown(f: () => unknown): unknown {
-  try {
-    f();
-  } catch (e) {
-    return e;
-  }
-  throw new Error("expected a throw");
-}
 
 const NOT_DATES: unknown[] = [
   "2025-02-30", // no such day
@@ -135,5 +129,14 @@ describe("calendar helpers", () => {
     expect(daysBetween("2025-02-28", "2025-03-01")).toBe(1);
     expect(daysBetween("2026-03-01", "2026-02-01")).toBe(-28);
     expect(() => compareDates("2024-02-30", "2024-03-01")).toThrow(InvalidDateError);
+  });
+});
+
+describe("the representable range", () => {
+  it("_FIRST_DAY and _LAST_DAY name 0001-01-01 and 9999-12-31", () => {
+    expect(fromDayNumber(_FIRST_DAY)).toBe("0001-01-01");
+    expect(fromDayNumber(_LAST_DAY)).toBe("9999-12-31");
+    expect(() => fromDayNumber(_FIRST_DAY - 1)).toThrow(InvalidDateError);
+    expect(() => fromDayNumber(_LAST_DAY + 1)).toThrow(InvalidDateError);
   });
 });

@@ -52,6 +52,11 @@ export function daysInMonth(year: number, month: number): number {
   return month === 2 && isLeapYear(year) ? 29 : days;
 }
 
+/** Day number of 0001-01-01, the first date an {@link IsoDate} can name. @internal */
+export const _FIRST_DAY: DayNumber = -719162;
+/** Day number of 9999-12-31, the last date an {@link IsoDate} can name. @internal */
+export const _LAST_DAY: DayNumber = 2932896;
+
 /**
  * Days from civil date (proleptic Gregorian), after H. Hinnant's `days_from_civil`.
  * @internal
@@ -144,8 +149,8 @@ export function toDayNumber(date: IsoDate): DayNumber {
  */
 export function fromDayNumber(n: DayNumber): IsoDate {
   if (!Number.isInteger(n)) throw new InvalidDateError(n, "not an integer day number");
+  if (n < _FIRST_DAY || n > _LAST_DAY) throw new InvalidDateError(n, "outside years 0001–9999");
   const { year, month, day } = _partsFromDayNumber(n);
-  if (year < 1 || year > 9999) throw new InvalidDateError(n, "outside years 0001–9999");
   return `${String(year).padStart(4, "0")}-${month < 10 ? "0" : ""}${month}-${day < 10 ? "0" : ""}${day}`;
 }
 

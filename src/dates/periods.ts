@@ -1,8 +1,6 @@
-import { _dayNumberFromParts, _partsFromDayNumber, _weekdayOfDayNumber, daysInMonth, fromDayNumber, toDayNumber, type DayNumber, type IsoDate } from "./day-number";
+import { _dayNumberFromParts, _LAST_DAY, _partsFromDayNumber, _weekdayOfDayNumber, daysInMonth, fromDayNumber, toDayNumber, type DayNumber, type IsoDate } from "./day-number";
 import { InvalidDateError } from "./errors";
 
-/** Day number of 9999-12-31, the last representable date. */
-const LAST_DAY: DayNumber = _dayNumberFromParts(9999, 12, 31);
 
 /** A closed range of calendar dates, both ends inclusive. */
 export interface DateRange {
@@ -73,7 +71,7 @@ export function isoWeekOf(date: IsoDate): IsoWeek {
 export function _isoWeekOfDayNumber(n: DayNumber): IsoWeek {
   const monday = n - (_weekdayOfDayNumber(n) - 1);
   // The week of 9999-12-27..31 ends on 10000-01-02, which no IsoDate can name.
-  if (monday + 6 > LAST_DAY) throw new InvalidDateError(fromDayNumber(n), "its ISO week ends after 9999-12-31");
+  if (monday + 6 > _LAST_DAY) throw new InvalidDateError(fromDayNumber(n), "its ISO week ends after 9999-12-31");
   const thursday = monday + 3;
   const weekYear = _partsFromDayNumber(thursday).year;
   const week = Math.floor((thursday - _dayNumberFromParts(weekYear, 1, 1)) / 7) + 1;

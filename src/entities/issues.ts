@@ -18,8 +18,11 @@ export interface ValidationIssue {
   messageEn: string;
 }
 
-const zhCN = zhCNLocale().localeError;
-const en = enLocale().localeError;
+// Built on first use, not at import (CONVENTIONS: no work at module load).
+let locales: { zh: ReturnType<typeof zhCNLocale>["localeError"]; en: ReturnType<typeof enLocale>["localeError"] } | undefined;
+function _locales() {
+  return (locales ??= { zh: zhCNLocale().localeError, en: enLocale().localeError });
+}
 
 /**
  * Turns a path of keys into a JSON pointer, escaping `~` and `/` (RFC 6901).
@@ -60,7 +63,7 @@ export function _toValidationIssues(issues: readonly z.core.$ZodIssue[], prefix:
       out.push({ path, code: params.code, message: params.zh, messageEn: issue.message });
       continue;
     }
-    out.push({ path, code: issue.code, message: localeText(zhCN, issue) ?? issue.message, messageEn: localeText(en, issue) ?? issue.message });
+    out.push({ path, code: issue.code, message: localeText(_locales().zh, issue) ?? issue.message, messageEn: localeText(_locales().en, issue) ?? issue.message });
   }
   return out;
 }
