@@ -3,13 +3,12 @@ import type { ValidationIssue } from "../entities";
 
 /**
  * Thrown when a policy is invalid (a bad {@link definePolicy} override, an object that is
- * not a valid `Policy`) or when input names something the policy does not know (a credit
- * class outside the policy's class set).
+ * not a valid `Policy`). A unit that names something a valid policy does not know (a
+ * credit class outside its class set) is a data error: `UnitDataError`, not this.
  *
  * Carries the problems as {@link ValidationIssue}s whose `path` is a JSON pointer into the
- * policy (e.g. `/supervision/special/windowYears`) or, for a unit's unknown credit class,
- * into the unit (`/creditRisk/grade`); the offending `value`; and a Chinese message
- * (`messageZh`) beside the English `message`.
+ * policy (e.g. `/supervision/special/windowYears`); the offending `value`; and a Chinese
+ * message (`messageZh`) beside the English `message`.
  *
  * @example
  * ```ts

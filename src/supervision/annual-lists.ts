@@ -48,6 +48,9 @@ export interface BuildAnnualListsOptions {
  * @returns `{ year, asOf, mode, policy, producers: { key, special }, sellers: { key, special } }`.
  * @throws {@link InvalidDateError} when `year` is not a whole year 1–9999, or `asOf` is not
  *   a date within `year`.
+ * @throws {@link PolicyError} when the policy is invalid.
+ * @throws {@link UnitDataError} (code `unknown_credit_class`, path `/creditRisk/grade`) when a unit's credit class,
+ *   dated within the time looked at, is not in the policy's class set (`unitId` names the unit).
  * @example
  * ```ts
  * const lists = buildAnnualLists(units, { year: 2026 });

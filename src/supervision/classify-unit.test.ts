@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { InvalidDateError } from "../dates";
-import { UnitSchema, type RiskEvent, type Unit, type UnitInput } from "../entities";
+import { UnitDataError, UnitSchema, type RiskEvent, type Unit, type UnitInput } from "../entities";
 import { PolicyError, anhui2023, definePolicy, nanjing2023 } from "../policy";
+import { thrown } from "../../test/_thrown";
 import { classifyUnit } from "./classify-unit";
 
 // Expected values come from the plan 二（七） and FACTS.md §2–§3, never from running the code.
@@ -179,17 +180,42 @@ describe("classifyUnit — credit risk (SAMR A/B/C/D: C 较高 → key, D 高 �
     expect(fired(r)).toEqual(["special.major-risks", "special.credit", "key.risk"]);
     expect(considered(r, "key.credit").fired).toBe(false);
   });
-  it("a class outside the policy's class set is a PolicyError naming /creditRisk/grade", () => {
-    const u = unit({ creditRisk: { grade: "E", asOf: "2026-01-01" } });
-    expect(() => classifyUnit(u, { asOf })).toThrow(PolicyError);
-    try {
-      classifyUnit(u, { asOf });
-    } catch (e) {
-      expect((e as PolicyError).issues[0]!.path).toBe("/creditRisk/grade");
-      expect((e as PolicyError).value).toBe("E");
+  it("a class outside the policy's class set is a UnitDataError naming /creditRisk/grade, not a PolicyError", () => {
+    // FACTS.md §2: SAMR's classes are A (低), B (一般), C (较高), D (高); the Nanjing profile uses them.
+    const SAMR_CLASSES = ["A", "B", "C", "D"];
+    for (const grade of ["E", "d", "良好"]) {
+      const e = thrown(() => classifyUnit(unit({ creditRisk: { grade, asOf: "2026-01-01" } }), { asOf }));
+      expect(e).toBeInstanceOf(UnitDataError);
+      expect(e).not.toBeInstanceOf(PolicyError);
+      const err = e as UnitDataError;
+      expect(err.name).toBe("UnitDataError");
+      expect(err.code).toBe("unknown_credit_class");
+      expect(err.path).toBe("/creditRisk/grade");
+      expect(err.value).toBe(grade);
+      expect(err.expected).toEqual(SAMR_CLASSES);
+      expect(err.policyId).toBe("nanjing2023");
+      expect(err.unitId).toBe("u1");
+      expect(err.issues).toEqual([{ path: "/creditRisk/grade", code: "unknown_credit_class", message: expect.any(String), messageEn: expect.any(String) }]);
+      // Both messages name the field and list the allowed classes.
+      expect(err.message).toContain("/creditRisk/grade");
+      expect(err.message).toContain("A, B, C, D");
+      expect(err.messageZh).toContain("/creditRisk/grade");
+      expect(err.messageZh).toContain("A、B、C、D");
+      expect(err.messageZh).toContain(JSON.stringify(grade));
     }
     // …but not when the class is dated after T (ignored).
     expect(classifyUnit(unit({ creditRisk: { grade: "E", asOf: "2026-07-01" } }), { asOf }).level).toBe("trigger");
+    // The error names the policy that was applied.
+    expect((thrown(() => classifyUnit(unit({ creditRisk: { grade: "E", asOf: "2026-01-01" } }), { asOf, policy: anhui2023 })) as UnitDataError).policyId).toBe("anhui2023");
+  });
+  it("the expected classes are the policy's own, in its order (a Shandong-style A–E set)", () => {
+    const shandong = definePolicy(nanjing2023, {
+      id: "shandong-example",
+      supervision: { credit: { classes: { A: "low", B: "general", C: "general", D: "higher", E: "high" } } },
+    });
+    const e = thrown(() => classifyUnit(unit({ creditRisk: { grade: "F", asOf } }), { asOf, policy: shandong })) as UnitDataError;
+    expect(e.expected).toEqual(["A", "B", "C", "D", "E"]);
+    expect(e.policyId).toBe("shandong-example");
   });
   it("a Shandong-style A–E class set via definePolicy", () => {
     const shandong = definePolicy(nanjing2023, {

@@ -1,7 +1,7 @@
 import type { IsoDate } from "../dates";
 import { _dayOf } from "./day-of";
-import { labels, type CreditRisk, type SupervisionLevel, type Unit } from "../entities";
-import { PolicyError, type Policy } from "../policy";
+import { UnitDataError, labels, type CreditRisk, type SupervisionLevel, type Unit } from "../entities";
+import type { Policy } from "../policy";
 import { _compiledPolicy, _CREDIT_BIT, _KIND_BIT, _ROLE_BIT, _SEVERITY_BIT, _windowsAsOf, type _CompiledPolicy, type _TierRule, type _Window } from "./compile-policy";
 import type { Classification, SupervisionReason } from "./types";
 
@@ -51,8 +51,11 @@ const NONE: readonly string[] = Object.freeze([]);
  * @param options - `asOf` and optionally `policy`.
  * @returns The level, the reasons, the window examined, the duties and the policy used.
  * @throws {@link InvalidDateError} when `asOf` or a date of the unit is not a calendar date.
- * @throws {@link PolicyError} when the policy is invalid, or the unit's credit class (dated
- *   on or before `asOf`) is not in the policy's class set (issue path `/creditRisk/grade`).
+ * @throws {@link PolicyError} when the policy is invalid.
+ * @throws {@link UnitDataError} (code `unknown_credit_class`, path `/creditRisk/grade`,
+ *   `expected` the policy's classes) when the unit's credit class, dated on or before
+ *   `asOf`, is not in the policy's class set — a data error; `validate(kind, input, { policy })`
+ *   reports it beforehand as an issue.
  * @example
  * ```ts
  * const r = classifyUnit(unit, { asOf: "2026-06-30" });
@@ -99,7 +102,7 @@ export function _classify(unit: Unit, asOf: IsoDate, c: _CompiledPolicy): Classi
   if (cr !== undefined) {
     if (_dayOf(cr.asOf) <= day) {
       const level = c.credit.get(cr.grade);
-      if (level === undefined) throw unknownCreditClass(cr.grade, c);
+      if (level === undefined) throw unknownCreditClass(unit, cr.grade, c);
       credit = cr;
       creditBit = _CREDIT_BIT[level]!;
     } else {
@@ -238,18 +241,14 @@ function lowReasons(c: _CompiledPolicy, w: _Window, ids: readonly string[], leve
   ];
 }
 
-function unknownCreditClass(grade: string, c: _CompiledPolicy): PolicyError {
-  const known = [...c.credit.keys()].join(", ");
-  return new PolicyError(
-    [
-      {
-        path: "/creditRisk/grade",
-        code: "unknown_credit_class",
-        message: `信用风险分类"${grade}"不在监管政策"${c.ref.id}"的分类（${known}）中`,
-        messageEn: `Credit-risk class "${grade}" is not in policy "${c.ref.id}"'s class set (${known})`,
-      },
-    ],
-    grade,
-    c.ref.id,
-  );
+/** A data error, not a policy error: the unit names a class the (valid) policy does not have. */
+function unknownCreditClass(unit: Unit, grade: string, c: _CompiledPolicy): UnitDataError {
+  return new UnitDataError({
+    code: "unknown_credit_class",
+    path: "/creditRisk/grade",
+    value: grade,
+    expected: c.creditClasses,
+    policyId: c.ref.id,
+    unitId: typeof unit.id === "string" ? unit.id : undefined,
+  });
 }

@@ -87,6 +87,8 @@ export interface _CompiledPolicy {
     readonly readings: readonly Citation[] | undefined;
   };
   readonly credit: ReadonlyMap<string, CreditRiskLevel>;
+  /** The credit classes, in the policy's order (what a unit's `creditRisk.grade` may be). */
+  readonly creditClasses: readonly string[];
   readonly recallRoleMask: number;
   /** Duties by level, index 0 without recall, 1 with recall. */
   readonly duties: Readonly<Record<SupervisionLevel, readonly [readonly SupervisionDuty[], readonly SupervisionDuty[]]>>;
@@ -239,6 +241,7 @@ function compile(policy: Policy): _CompiledPolicy {
       readings: readingsOf(s.windowEdge.citation),
     }),
     credit: new Map(Object.entries(s.credit.classes)),
+    creditClasses: Object.freeze(Object.keys(s.credit.classes)),
     recallRoleMask: mask(s.recall.roles, _ROLE_BIT),
     duties: Object.freeze({
       special: Object.freeze([high, highRecall] as const),

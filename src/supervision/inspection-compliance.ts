@@ -71,9 +71,11 @@ export interface HalfYearInspectionCompliance {
  * @param options - `from`, `to` and optionally `policy`.
  * @returns One entry per half-year with key or special supervision, oldest first.
  * @throws {@link InvalidDateError} for an invalid date or `to` before `from`.
- * @throws {@link PolicyError} when the policy is invalid, its credit class unknown, or its
- *   half-year reading is `rolling` (past half-years are calendar periods; issue path
+ * @throws {@link PolicyError} when the policy is invalid, or its half-year reading is
+ *   `rolling` (past half-years are calendar periods; issue path
  *   `/supervision/onsiteInspection/halfYear`).
+ * @throws {@link UnitDataError} (code `unknown_credit_class`, path `/creditRisk/grade`) when the unit's credit
+ *   class is not in the policy's class set.
  * @example
  * ```ts
  * inspectionCompliance(unit, { from: "2026-01-01", to: "2026-11-20" });
@@ -187,7 +189,9 @@ export interface PastInspectionObligation extends HalfYearInspectionCompliance {
  *   policy, 2023-05-05) and `policy`.
  * @returns One entry per past half-year with key or special supervision, oldest first.
  * @throws {@link InvalidDateError} for an invalid date.
- * @throws {@link PolicyError} when the policy is invalid or the credit class unknown.
+ * @throws {@link PolicyError} when the policy is invalid.
+ * @throws {@link UnitDataError} (code `unknown_credit_class`, path `/creditRisk/grade`) when the unit's credit
+ *   class is not in the policy's class set.
  * @example
  * ```ts
  * pastInspectionObligations(unit, { asOf: "2026-11-20" }).filter((o) => o.status === "overdue").map((o) => o.period.id); // ["2026-H1"]

@@ -36,7 +36,9 @@ export interface OnsiteInspectionStatusOptions {
  * @param options - `asOf` and optionally `policy`.
  * @returns The status with its reasons.
  * @throws {@link InvalidDateError} when `asOf` or a date of the unit is not a calendar date.
- * @throws {@link PolicyError} when the policy is invalid or the credit class unknown.
+ * @throws {@link PolicyError} when the policy is invalid.
+ * @throws {@link UnitDataError} (code `unknown_credit_class`, path `/creditRisk/grade`) when the unit's credit
+ *   class (dated on or before `asOf`) is not in the policy's class set.
  * @example
  * ```ts
  * onsiteInspectionStatus(unit, { asOf: "2026-05-20" });

@@ -61,7 +61,9 @@ export interface TierInterval {
  * @returns The stretches, oldest first; at least one.
  * @throws {@link InvalidDateError} when `from` or `to` is not a calendar date, `to` is before
  *   `from`, or a date of the unit is invalid.
- * @throws {@link PolicyError} when the policy is invalid or the unit's credit class unknown.
+ * @throws {@link PolicyError} when the policy is invalid.
+ * @throws {@link UnitDataError} (code `unknown_credit_class`, path `/creditRisk/grade`) when the unit's credit
+ *   class (dated on or before `to`) is not in the policy's class set.
  * @example
  * ```ts
  * // Major risks on 2024-03-10, 2025-01-05 and 2025-06-01:

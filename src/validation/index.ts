@@ -8,6 +8,6 @@ export {
   type ValidationInput,
   type ValidationOutput,
 } from "./registry";
-export { validate, type ValidationResult, type ValidationSuccess, type ValidationFailure } from "./validate";
+export { validate, type ValidateOptions, type ValidationResult, type ValidationSuccess, type ValidationFailure } from "./validate";
 export { formatIssue, type FormatIssueOptions } from "./format-issue";
 export { validationJsonSchema, validationSchemaId } from "./json-schema";

@@ -1,5 +1,8 @@
 import type { ValidationIssue } from "../entities";
 import { _toValidationIssues } from "../entities/issues";
+import { _unitDataIssue } from "../entities/unit-data-error";
+import { PolicyError, type Policy } from "../policy";
+import { _compiledPolicy, type _CompiledPolicy } from "../supervision/compile-policy";
 import { isValidationKind, validationKinds, validationRegistry, type ValidationKind, type ValidationOutput } from "./registry";
 
 /** A document that passed {@link validate}. */
@@ -16,6 +19,23 @@ export interface ValidationFailure {
   ok: false;
   /** Every problem found (at least one), each with a JSON pointer, a code and a Chinese and an English message. */
   issues: ValidationIssue[];
+}
+
+/**
+ * Options of {@link validate}.
+ *
+ * @see DESIGN.md "Entities and validation"
+ */
+export interface ValidateOptions {
+  /**
+   * Also check what this policy decides about the data (kinds `"unit"` and `"dataset"`;
+   * other kinds ignore it): each unit's credit-risk class `creditRisk.grade` must be one of
+   * the policy's classes (`supervision.credit.classes`), else an issue with code
+   * `unknown_credit_class` at `/creditRisk/grade` (in a data set
+   * `/units/<i>/creditRisk/grade`). Without a policy (absent, `undefined` or `null`)
+   * nothing policy-dependent is checked.
+   */
+  policy?: Policy;
 }
 
 /**
@@ -44,28 +64,102 @@ export type ValidationResult<T> = ValidationSuccess<T> | ValidationFailure;
  * The returned value is a fresh object built by the schema: unknown keys (including
  * `__proto__`, `constructor`, `prototype`) are dropped, defaults are filled in.
  *
+ * With `options.policy` (kinds `"unit"` and `"dataset"`), it also checks what the policy
+ * decides and the schema cannot: each unit's credit-risk class (`creditRisk.grade`) must be
+ * in the policy's class set — otherwise an issue with code `unknown_credit_class` at
+ * `/creditRisk/grade` (`/units/3/creditRisk/grade` in a data set) whose messages list the
+ * allowed classes. The class is checked whatever its date: `classifyUnit` reads it as of
+ * every day on or after that date (and throws `UnitDataError` for it), so the data is wrong
+ * whatever the as-of day. Units that fail their schema elsewhere are still checked, so
+ * one run reports every problem. An invalid policy never throws here: it gives one issue
+ * with code `invalid_policy` at path `""` (first), whose messages say what is wrong with
+ * the policy. Cost: the class set is built once per call (once per deeply frozen policy
+ * object, e.g. the built-ins), then O(1) per unit.
+ *
  * @param kind - One of {@link validationKinds}: `"unit"`, `"dataset"`, ….
  * @param input - Anything, typically the result of `JSON.parse`.
+ * @param options - Optionally `policy`: also check what it decides (see {@link ValidateOptions}).
  * @returns `{ ok: true, value }` typed per kind, or `{ ok: false, issues }`.
  * @example
  * ```ts
  * const r = validate("unit", JSON.parse(text));
  * if (r.ok) r.value.riskEvents; // RiskEvent[] (defaults filled in)
  * else for (const issue of r.issues) console.log(formatIssue(issue)); // "/uscc: 统一社会信用代码校验位错误…"
+ *
+ * validate("unit", { ...unit, creditRisk: { grade: "d", asOf: "2026-01-01" } }, { policy: nanjing2023 });
+ * // { ok: false, issues: [{ path: "/creditRisk/grade", code: "unknown_credit_class", … "应为以下之一：A、B、C、D" }] }
  * ```
- * @see DESIGN.md "Entities and validation"; 宁市监质监〔2023〕146号 二（五）（“核实一批录入一批”）
+ * @see DESIGN.md "Entities and validation"; 宁市监质监〔2023〕146号 二（五）（“核实一批录入一批”）、二（七）（信用风险分类）
  */
-export function validate<K extends ValidationKind>(kind: K, input: unknown): ValidationResult<ValidationOutput<K>> {
+export function validate<K extends ValidationKind>(kind: K, input: unknown, options?: ValidateOptions): ValidationResult<ValidationOutput<K>> {
   if (!isValidationKind(kind)) return { ok: false, issues: [unknownKindIssue(kind)] };
   try {
     // reportInput lets zod's locale text say what it received ("expected string, received
     // number"); the issues we return are built afresh and never carry that input.
     const result = validationRegistry[kind].schema.safeParse(input, { reportInput: true });
-    if (result.success) return { ok: true, value: result.data as ValidationOutput<K> };
-    return { ok: false, issues: _toValidationIssues(result.error.issues) };
+    const checked: "unit" | "dataset" | undefined = kind === "unit" || kind === "dataset" ? kind : undefined;
+    const policy = checked === undefined ? undefined : policyOption(options);
+    if (checked === undefined || policy === undefined) {
+      if (result.success) return { ok: true, value: result.data as ValidationOutput<K> };
+      return { ok: false, issues: _toValidationIssues(result.error.issues) };
+    }
+    const issues: ValidationIssue[] = [];
+    let compiled: _CompiledPolicy | undefined;
+    try {
+      compiled = _compiledPolicy(policy);
+    } catch (error) {
+      if (!(error instanceof PolicyError)) throw error;
+      issues.push(invalidPolicyIssue(error));
+    }
+    if (!result.success) issues.push(..._toValidationIssues(result.error.issues));
+    // The parsed value when it passed; else the input itself, read defensively.
+    if (compiled !== undefined) policyIssues(checked, result.success ? result.data : input, compiled, issues);
+    if (result.success && issues.length === 0) return { ok: true, value: result.data as ValidationOutput<K> };
+    return { ok: false, issues };
   } catch (error) {
     return { ok: false, issues: [internalErrorIssue(error)] };
   }
+}
+
+/** `options.policy`, whatever `options` is (from JavaScript it may be anything); `null` is no policy. */
+function policyOption(options: unknown): Policy | undefined {
+  if (options === null || typeof options !== "object") return undefined;
+  return (options as { policy?: Policy | null }).policy ?? undefined;
+}
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return value !== null && typeof value === "object" && !Array.isArray(value);
+}
+
+/** Adds the issues of what the policy decides about a unit or each unit of a data set. */
+function policyIssues(kind: "unit" | "dataset", value: unknown, c: _CompiledPolicy, out: ValidationIssue[]): void {
+  if (kind === "unit") {
+    unitPolicyIssues(value, "", c, out);
+    return;
+  }
+  const units = isObject(value) ? value.units : undefined;
+  if (!Array.isArray(units)) return;
+  for (let i = 0; i < units.length; i++) unitPolicyIssues(units[i], `/units/${i}`, c, out);
+}
+
+/** The credit class must be one of the policy's (the only unit value the policy decides that the schema cannot check). */
+function unitPolicyIssues(unit: unknown, prefix: string, c: _CompiledPolicy, out: ValidationIssue[]): void {
+  if (!isObject(unit)) return;
+  const credit = unit.creditRisk;
+  if (!isObject(credit)) return;
+  const grade = credit.grade;
+  // A grade that is not a non-empty string is the schema's issue, not the policy's.
+  if (typeof grade !== "string" || grade.length === 0 || c.credit.has(grade)) return;
+  out.push(_unitDataIssue({ code: "unknown_credit_class", path: `${prefix}/creditRisk/grade`, value: grade, expected: c.creditClasses, policyId: c.ref.id }));
+}
+
+function invalidPolicyIssue(error: PolicyError): ValidationIssue {
+  return {
+    path: "",
+    code: "invalid_policy",
+    message: `校验所用的${error.messageZh}`,
+    messageEn: `Policy given to validate: ${error.message}`,
+  };
 }
 
 function unknownKindIssue(kind: unknown): ValidationIssue {
