@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { _runQsd } from "../_test-io";
-import type { SupervisionReport } from "../report/model";
+import type { SupervisionReport } from "../../report/builder";
 import { displayWidth } from "../text-width";
 
 // Expectations from examples/nanjing-demo.md (the demo's documented intent), as of 2026-11-20.

@@ -5,8 +5,9 @@ import { describeLocation } from "../records";
 import type { Style } from "../style";
 import { renderTable, type TableColumn } from "../table";
 import { displayWidth, truncateToWidth } from "../text-width";
-import { departmentHeading, groupedByNote } from "./department-heading";
-import type { ReportFindingRow, ReportMechanismRow, ReportObligationRow, SupervisionReport } from "./model";
+import { departmentHeading, groupedByNote } from "../../report/department-heading";
+import type { ReportFindingRow, ReportMechanismRow, ReportObligationRow, SupervisionReport } from "../../report/builder";
+import { shortKind as shortKindLabel } from "../../report/sections";
 
 /** Options of {@link renderReportText}. */
 export interface RenderReportTextOptions {
@@ -294,10 +295,7 @@ export function renderReportText(report: SupervisionReport, options: RenderRepor
  * @see 宁市监质监〔2023〕146号 二（四）
  */
 export function shortKind(kind: keyof typeof obligationLabels.kind, lang: Lang): string {
-  const full = obligationLabels.kind[kind];
-  const text = lang === "en" ? full.en : full.zh;
-  // The Chinese labels carry the document name in brackets: keep the short head.
-  return lang === "en" ? text : text.replace(/（.*$/, "");
+  return shortKindLabel(kind, lang);
 }
 
 /** Breaks space-separated words into lines of at most `width` display columns. */

@@ -1,5 +1,5 @@
-import type { Lang } from "../errors";
-import type { SupervisionReport } from "./model";
+import type { ReportLanguage as Lang } from "./language";
+import type { SupervisionReport } from "./builder";
 import { reportSections } from "./sections";
 
 /** Options of {@link renderReportMarkdown}. */

@@ -1,9 +1,10 @@
-import { formatIssue, labels } from "../../index";
-import { pick, type Lang } from "../errors";
-import { describeLocation } from "../records";
+import { labels } from "../entities";
+import { obligationLabels } from "../obligations";
+import { formatIssue } from "../validation";
+import { _pick as pick, type ReportLanguage as Lang } from "./language";
+import { describeRecordLocation as describeLocation } from "./record-location";
 import { departmentHeading, groupedByNote } from "./department-heading";
-import type { ReportFindingRow, ReportMechanismRow, ReportObligationRow, SupervisionReport } from "./model";
-import { shortKind } from "./render-text";
+import type { ReportFindingRow, ReportMechanismRow, ReportObligationRow, SupervisionReport } from "./builder";
 
 /** A block of a report section, format-neutral. */
 export type ReportBlock =
@@ -186,4 +187,23 @@ export function reportSections(report: SupervisionReport, lang: Lang, limit: num
   });
 
   return { title: pick(lang, "工业产品质量安全监管概况", "Industrial-product quality-safety supervision report"), facts, sections };
+}
+
+/**
+ * A short name of an obligation kind for a table column: the Chinese label without the
+ * document name in brackets, or the English label.
+ *
+ * @param kind - The obligation kind.
+ * @param lang - The language.
+ * @returns E.g. `日管控` for `daily-record`.
+ * @example
+ * ```ts
+ * shortKind("weekly-record", "zh"); // "周排查"
+ * ```
+ * @see 宁市监质监〔2023〕146号 二（四）
+ */
+export function shortKind(kind: keyof typeof obligationLabels.kind, lang: Lang): string {
+  const full = obligationLabels.kind[kind];
+  // The Chinese labels carry the document name in brackets: keep the short head.
+  return lang === "en" ? full.en : full.zh.replace(/（.*$/, "");
 }

@@ -1,28 +1,10 @@
-import {
-  buildAnnualLists,
-  classifyUnit,
-  mechanismGaps,
-  obligationLabels,
-  obligations,
-  staffingFindings,
-  supervisionFindings,
-  labels,
-  type AnnualListEntry,
-  type AnnualLists,
-  type Citation,
-  type Label,
-  type Obligation,
-  type ObligationKind,
-  type ObligationParty,
-  type ObligationStatus,
-  type Policy,
-  type SupervisionLevel,
-  type Unit,
-  type ValidationIssue,
-  toDayNumber,
-} from "../../index";
-import type { RecordLocation } from "../records";
-import { LEVELS_HIGH_TO_LOW } from "../labels";
+import { toDayNumber } from "../dates";
+import { mechanismGaps, staffingFindings } from "../duties";
+import { labels, type Label, type SupervisionLevel, type Unit, type ValidationIssue } from "../entities";
+import { obligationLabels, obligations, type Obligation, type ObligationKind, type ObligationParty, type ObligationStatus } from "../obligations";
+import type { Citation, Policy } from "../policy";
+import { buildAnnualLists, classifyUnit, supervisionFindings, type AnnualListEntry, type AnnualLists } from "../supervision";
+import type { ReportRecordLocation as RecordLocation } from "./record-location";
 import { _departmentRouter, _DepartmentGroups, type ReportDepartmentGroup } from "./departments";
 import { _byDue, _Kept as Kept } from "./kept";
 
@@ -166,6 +148,9 @@ export interface SupervisionReport {
   byDepartment?: Record<string, ReportDepartmentGroup>;
 }
 
+/** The supervision levels from the highest to the lowest. */
+const LEVELS_HIGH_TO_LOW: readonly SupervisionLevel[] = Object.freeze(["special", "key", "routine", "trigger"]);
+
 /** The obligation kinds the mechanism section covers instead of the obligation lists. */
 const MECHANISM_KINDS: ReadonlySet<ObligationKind> = new Set(["daily-record", "weekly-record", "monthly-record"]);
 
@@ -294,11 +279,11 @@ export class ReportBuilder {
     (this.byLevel.get(level) ?? this.byLevel.set(level, new Kept(this.options.keep)).get(level)!).push(ref);
     const horizon = this.asOfDay + (this.options.upcomingDays ?? 30);
     for (const o of agenda) {
-      if (MECHANISM_KINDS.has(o.kind)) continue;
+      if (MECHANISM_KINDS.has(o.kind) || o.dueOn === null) continue;
       const due = toDayNumber(o.dueOn);
       const list = o.status === "overdue" ? "overdue" : o.status === "open" && due <= horizon ? "upcoming" : undefined;
       if (list === undefined) continue;
-      const row = obligationRow(ref, o, list === "overdue" ? this.asOfDay - due : due - this.asOfDay);
+      const row = obligationRow(ref, o, o.dueOn, list === "overdue" ? this.asOfDay - due : due - this.asOfDay);
       this[list].push(row);
       this.departments?.addObligation(list, row, { obligationKind: o.kind });
     }
@@ -417,18 +402,18 @@ function compareIds(a: AnnualListEntry, b: AnnualListEntry): number {
   return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
 }
 
-function obligationRow(ref: ReportUnitRef, o: Obligation, days: number): ReportObligationRow {
+function obligationRow(ref: ReportUnitRef, o: Obligation, dueOn: string, days: number): ReportObligationRow {
   // The (last) reason that names the due date says best what is owed (e.g. the deadline
   // class of a data entry, the half-year of an inspection); else the last one.
   let reason = o.reasons[o.reasons.length - 1];
-  for (const r of o.reasons) if (r.message.includes(o.dueOn)) reason = r; // the last one naming the date
+  for (const r of o.reasons) if (r.message.includes(dueOn)) reason = r; // the last one naming the date
 
   const label = obligationLabels.kind[o.kind];
   return {
     ...ref,
     kind: o.kind,
     owedBy: o.owedBy,
-    dueOn: o.dueOn,
+    dueOn,
     status: o.status,
     days,
     detail: reason?.message ?? label.zh,

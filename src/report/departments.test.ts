@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { definePolicy, nanjing2023 } from "../../index";
+import { definePolicy, nanjing2023 } from "../index";
 import { _departmentRouter, _DepartmentGroups } from "./departments";
-import type { ReportFindingRow, ReportMechanismRow, ReportObligationRow } from "./model";
+import type { ReportFindingRow, ReportMechanismRow, ReportObligationRow } from "./builder";
 
 // Departments and clauses from 宁市监质监〔2023〕146号 附件1 三、成员处室（单位）职责分工.
 const obligation = (id: string, kind: ReportObligationRow["kind"], dueOn: string, department: string): ReportObligationRow => ({

@@ -1,11 +1,11 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { DatasetSchema, nanjing2023, type Dataset } from "../../index";
-import { ReportBuilder, type ReportBuilderOptions, type SupervisionReport } from "./model";
+import { DatasetSchema, nanjing2023, type Dataset } from "../index";
+import { ReportBuilder, type ReportBuilderOptions, type SupervisionReport } from "./builder";
 
 // The bundled demo, as of 2026-11-20; what each unit shows is in examples/nanjing-demo.md, and
 // which department handles what in 宁市监质监〔2023〕146号 附件1 三、成员处室（单位）职责分工.
-const demo = DatasetSchema.parse(JSON.parse(readFileSync(new URL("../../../examples/nanjing-demo.json", import.meta.url), "utf8"))) as Dataset;
+const demo = DatasetSchema.parse(JSON.parse(readFileSync(new URL("../../examples/nanjing-demo.json", import.meta.url), "utf8"))) as Dataset;
 
 function report(options: Partial<ReportBuilderOptions> = {}): SupervisionReport {
   const b = new ReportBuilder({ asOf: "2026-11-20", asOfFrom: "dataset", policy: nanjing2023, source: "demo", version: "0", ...options });

@@ -1,6 +1,7 @@
-import { departmentFor, type Citation, type DepartmentAssignment, type DepartmentSubject, type MechanismRecordKind, type Policy } from "../../index";
+import { departmentFor, type Citation, type DepartmentAssignment, type DepartmentSubject, type Policy } from "../policy";
+import type { MechanismRecordKind } from "../entities";
 import { _byDue, _Kept } from "./kept";
-import type { ReportFindingRow, ReportMechanismRow, ReportObligationRow } from "./model";
+import type { ReportFindingRow, ReportMechanismRow, ReportObligationRow } from "./builder";
 
 /** A duty of a department that gives it rows of the report, with the words that give it. */
 export interface ReportDepartmentDuty {

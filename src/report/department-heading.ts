@@ -1,6 +1,6 @@
-import { pick, type Lang } from "../errors";
+import { _pick as pick, type ReportLanguage as Lang } from "./language";
 import type { ReportDepartmentGroup } from "./departments";
-import type { SupervisionReport } from "./model";
+import type { SupervisionReport } from "./builder";
 
 /**
  * Shortens a quote or summary to at most `max` characters: whole when it fits, else cut at

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { nanjing2023 } from "../../index";
+import { nanjing2023 } from "../index";
 import { departmentHeading, _shortQuote } from "./department-heading";
 import type { ReportDepartmentGroup } from "./departments";
 
