@@ -1,4 +1,4 @@
-import { _issue, type ParseResult } from "./issue";
+import { _issue, _typeName, type ParseResult } from "./issue";
 
 /** The parts of a CCC certificate number (强制性产品认证证书编号). */
 export interface CccCertificateNumberParts {
@@ -45,27 +45,14 @@ const CCC = /^\d{16}$/;
  */
 export function parseCccCertificateNumber(s: unknown): ParseResult<CccCertificateNumberParts> {
   if (typeof s !== "string") {
-    return { ok: false, issues: [_issue("ccc_type", "CCC证书编号应为字符串", "The CCC certificate number must be a string")] };
+    return { ok: false, issues: [_issue("ccc_type", { expected: "string", received: _typeName(s) })] };
   }
   if (!CCC.test(s)) {
-    const shown = s.slice(0, 40);
-    return {
-      ok: false,
-      issues: [_issue("ccc_format", `CCC证书编号"${shown}"格式无效，应为16位数字`, `"${shown}" is not a CCC certificate number of 16 digits`)],
-    };
+    return { ok: false, issues: [_issue("ccc_format", { expected: "################", received: s.slice(0, 40) })] };
   }
   const year = Number(s.slice(0, 4));
   if (year < CCC_FIRST_YEAR) {
-    return {
-      ok: false,
-      issues: [
-        _issue(
-          "ccc_year",
-          `CCC证书编号中的首次发证年份${year}早于强制性产品认证制度实施的${CCC_FIRST_YEAR}年`,
-          `The year of first issue in the CCC certificate number, ${year}, is before CCC began in ${CCC_FIRST_YEAR}`,
-        ),
-      ],
-    };
+    return { ok: false, issues: [_issue("ccc_year", { expected: `>=${CCC_FIRST_YEAR}`, received: String(year), min: CCC_FIRST_YEAR })] };
   }
   return {
     ok: true,

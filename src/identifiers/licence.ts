@@ -1,4 +1,4 @@
-import { _issue, type ParseResult } from "./issue";
+import { _issue, _typeName, type ParseResult } from "./issue";
 
 /** The parts of an industrial product production licence number (工业产品生产许可证编号). */
 export interface LicenceNumberParts {
@@ -46,34 +46,15 @@ const LICENCE = /^(?:[(（]([^()（）]*)[)）])?XK(\d{2})-(\d{3})-(\d{5})$/;
  */
 export function parseLicenceNumber(s: unknown): ParseResult<LicenceNumberParts> {
   if (typeof s !== "string") {
-    return { ok: false, issues: [_issue("licence_type", "生产许可证编号应为字符串", "The licence number must be a string")] };
+    return { ok: false, issues: [_issue("licence_type", { expected: "string", received: _typeName(s) })] };
   }
   const m = LICENCE.exec(s);
   if (!m) {
-    const shown = s.slice(0, 40);
-    return {
-      ok: false,
-      issues: [
-        _issue(
-          "licence_format",
-          `生产许可证编号"${shown}"格式无效，应为 XK##-###-##### 或（省份简称）XK##-###-#####`,
-          `"${shown}" is not a licence number of the form XK##-###-##### or (province)XK##-###-#####`,
-        ),
-      ],
-    };
+    return { ok: false, issues: [_issue("licence_format", { expected: "XK##-###-##### | (省)XK##-###-#####", received: s.slice(0, 40) })] };
   }
   const [, province, industry, product, sequence] = m as unknown as [string, string | undefined, string, string, string];
   if (province !== undefined && !PROVINCES.has(province)) {
-    return {
-      ok: false,
-      issues: [
-        _issue(
-          "licence_province",
-          `生产许可证编号中的省份简称"${province}"无效`,
-          `"${province}" in the licence number is not a province abbreviation`,
-        ),
-      ],
-    };
+    return { ok: false, issues: [_issue("licence_province", { received: province.slice(0, 40) })] };
   }
   const body = `XK${industry}-${product}-${sequence}`;
   return {

@@ -1,4 +1,4 @@
-import { _issue, type ParseResult } from "./issue";
+import { _characterAt, _issue, _typeName, type ParseResult } from "./issue";
 
 /** The parts of an organisation code (组织机构代码), GB 11714-1997. */
 export interface OrganizationCodeParts {
@@ -13,8 +13,11 @@ export interface OrganizationCodeParts {
 /** Weights of the 8 body characters. GB 11714-1997 §5. */
 const WEIGHTS = [3, 7, 9, 10, 5, 8, 4, 2] as const;
 
+/** The body characters as ranges, the form `params.expected` names them in. @internal */
+export const ORG_CODE_ALPHABET_RANGES = "0-9A-Z";
+
 /** Value of a body character: `0`–`9` → 0–9, `A`–`Z` → 10–35; −1 otherwise. */
-function _orgCodeValue(ch: string): number {
+export function _orgCodeValue(ch: string): number {
   const c = ch.charCodeAt(0);
   if (c >= 48 && c <= 57) return c - 48;
   if (c >= 65 && c <= 90) return c - 55;
@@ -64,52 +67,25 @@ export function _orgCodeCheckCharacter(body: string): string | undefined {
  */
 export function parseOrganizationCode(code: unknown): ParseResult<OrganizationCodeParts> {
   if (typeof code !== "string") {
-    return { ok: false, issues: [_issue("org_code_type", "组织机构代码应为字符串", "The organisation code must be a string")] };
+    return { ok: false, issues: [_issue("org_code_type", { expected: "string", received: _typeName(code) })] };
   }
   const hyphenated = code.length === 10 && code[8] === "-";
   const compact = hyphenated ? code.slice(0, 8) + code[9] : code;
   if (compact.length !== 9) {
-    const shown = code.length;
-    return {
-      ok: false,
-      issues: [
-        _issue(
-          "org_code_length",
-          `组织机构代码应为9位（或8位本体代码加连字符和校验码），实际为${shown}位`,
-          `The organisation code must have 9 characters (or 8, a hyphen and the check), got ${shown}`,
-        ),
-      ],
-    };
+    return { ok: false, issues: [_issue("org_code_length", { expected: "9 | 10", received: String(code.length) })] };
   }
   const body = compact.slice(0, 8);
   for (let i = 0; i < 8; i++) {
     const ch = body[i]!;
     if (_orgCodeValue(ch) < 0) {
-      return {
-        ok: false,
-        issues: [
-          _issue(
-            "org_code_character",
-            `组织机构代码第${i + 1}位字符"${ch}"无效（应为数字或大写字母）`,
-            `Character ${i + 1} of the organisation code, "${ch}", is not a digit or an upper-case letter`,
-          ),
-        ],
-      };
+      return { ok: false, issues: [_issue("org_code_character", { expected: ORG_CODE_ALPHABET_RANGES, received: _characterAt(body, i), position: i + 1 })] };
     }
   }
   const check = compact[8]!;
   const expected = _orgCodeCheckCharacter(body)!;
   if (check !== expected) {
-    return {
-      ok: false,
-      issues: [
-        _issue(
-          "org_code_checksum",
-          `组织机构代码校验码错误：应为"${expected}"，实际为"${check}"`,
-          `The check character of the organisation code is wrong: expected "${expected}", got "${check}"`,
-        ),
-      ],
-    };
+    // The check sits at position 9, or 10 after a hyphen.
+    return { ok: false, issues: [_issue("org_code_checksum", { expected, received: _characterAt(compact, 8), position: hyphenated ? 10 : 9 })] };
   }
   return { ok: true, value: { code: compact, body, check }, issues: [] };
 }

@@ -6,6 +6,9 @@
 /** The 31 code symbols, value = index (no I, O, S, V, Z). GB 32100-2015 §4.2. */
 export const USCC_ALPHABET = "0123456789ABCDEFGHJKLMNPQRTUWXY";
 
+/** {@link USCC_ALPHABET} as ranges, the form `params.expected` names it in. */
+export const USCC_ALPHABET_RANGES = "0-9A-HJ-NPQRTUWXY";
+
 /** Weights for positions 1..17: 3^(i−1) mod 31. GB 32100-2015 §5.1. */
 export const USCC_WEIGHTS = [1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28] as const;
 

@@ -1,5 +1,5 @@
-import { _usccCheckCharacter, USCC_ALPHABET } from "./uscc-checksum";
-import { _issue, type IdentifierIssue, type ParseResult } from "./issue";
+import { _usccCheckCharacter, USCC_ALPHABET, USCC_ALPHABET_RANGES } from "./uscc-checksum";
+import { _characterAt, _issue, _typeName, type IdentifierIssue, type ParseResult } from "./issue";
 
 /** The parts of a unified social credit code (统一社会信用代码), GB 32100-2015 §4.1. */
 export interface UsccParts {
@@ -48,12 +48,12 @@ export interface ParseUsccOptions {
  */
 export function parseUscc(code: unknown, options: ParseUsccOptions = {}): ParseResult<UsccParts> {
   if (typeof code !== "string") {
-    return { ok: false, issues: [_issue("uscc_type", "统一社会信用代码应为字符串", "The unified social credit code must be a string")] };
+    return { ok: false, issues: [_issue("uscc_type", { expected: "string", received: _typeName(code) })] };
   }
   if (code.length !== 18) {
     return {
       ok: false,
-      issues: [_issue("uscc_length", `统一社会信用代码应为18位，实际为${code.length}位`, `The unified social credit code must have 18 characters, got ${code.length}`)],
+      issues: [_issue("uscc_length", { expected: "18", received: String(code.length) })],
     };
   }
   for (let i = 0; i < 18; i++) {
@@ -61,23 +61,16 @@ export function parseUscc(code: unknown, options: ParseUsccOptions = {}): ParseR
     if (!USCC_ALPHABET.includes(ch)) {
       return {
         ok: false,
-        issues: [
-          _issue(
-            "uscc_character",
-            `统一社会信用代码第${i + 1}位字符"${ch}"不在编码字符集内（不使用I、O、S、V、Z及小写字母）`,
-            `Character ${i + 1} of the unified social credit code, "${ch}", is not in the code alphabet (no I, O, S, V, Z or lower case)`,
-          ),
-        ],
+        issues: [_issue("uscc_character", { expected: USCC_ALPHABET_RANGES, received: _characterAt(code, i), position: i + 1 })],
       };
     }
   }
   const expected = _usccCheckCharacter(code.slice(0, 17))!;
   const issues: IdentifierIssue[] = [];
   if (code[17] !== expected) {
-    const message = `统一社会信用代码校验位错误：应为"${expected}"，实际为"${code[17]}"`;
-    const messageEn = `The check character of the unified social credit code is wrong: expected "${expected}", got "${code[17]}"`;
-    if (!options?.lenient) return { ok: false, issues: [_issue("uscc_checksum", message, messageEn)] };
-    issues.push(_issue("uscc_checksum", `${message}（宽松模式：按2016年前试点代码接受）`, `${messageEn} (lenient mode: accepted as a pre-2016 pilot code)`, "warning"));
+    const params = { expected, received: _characterAt(code, 17), position: 18 };
+    if (!options?.lenient) return { ok: false, issues: [_issue("uscc_checksum", params)] };
+    issues.push(_issue("uscc_checksum", params, "warning"));
   }
   return {
     ok: true,
