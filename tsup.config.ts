@@ -1,6 +1,13 @@
 import { defineConfig } from "tsup";
 
-const external = ["zod", "date-fns", "@date-fns/utc", "@date-fns/tz", "commander"];
+import { dependencies, peerDependencies } from "./package.json";
+
+/**
+ * Never bundled: the runtime dependencies and peer dependencies, which the consumer
+ * installs (their subpaths, such as `zod/v4/locales`, too). Anything else a file imports is
+ * bundled; test/dist-contents.test.ts checks that dist/ imports exactly these packages.
+ */
+const external = [...Object.keys(dependencies), ...Object.keys(peerDependencies)];
 
 export default defineConfig([
   {

@@ -34,30 +34,17 @@ function _subtle(): _SubtleDigest {
   return c.subtle;
 }
 
+/** The part of the WHATWG Encoding API used here (declared locally: the library is built without DOM or Node types). */
+declare const TextEncoder: new () => { encode(input: string): Uint8Array };
+
 /**
- * UTF-8 bytes of a string, as `TextEncoder` writes them: an unpaired surrogate (which has
- * no UTF-8 form; canonical JSON never holds one) becomes U+FFFD, `EF BF BD` (WHATWG
- * Encoding, USVString conversion). Written here so the digest needs nothing from the host
- * but `crypto.subtle`. @internal
+ * UTF-8 bytes of a string, by the host's `TextEncoder` (browsers, Node, Deno, Bun and edge
+ * runtimes all have it): an unpaired surrogate (which has no UTF-8 form; canonical JSON
+ * never holds one) becomes U+FFFD, `EF BF BD` (WHATWG Encoding, USVString conversion).
+ * @internal
  */
 export function _utf8(s: string): Uint8Array {
-  const out: number[] = [];
-  for (let i = 0; i < s.length; i++) {
-    let c = s.charCodeAt(i);
-    if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length) {
-      const d = s.charCodeAt(i + 1);
-      if (d >= 0xdc00 && d <= 0xdfff) {
-        c = 0x10000 + ((c - 0xd800) << 10) + (d - 0xdc00);
-        i++;
-      }
-    }
-    if (c >= 0xd800 && c <= 0xdfff) c = 0xfffd; // still a surrogate: unpaired
-    if (c < 0x80) out.push(c);
-    else if (c < 0x800) out.push(0xc0 | (c >> 6), 0x80 | (c & 63));
-    else if (c < 0x10000) out.push(0xe0 | (c >> 12), 0x80 | ((c >> 6) & 63), 0x80 | (c & 63));
-    else out.push(0xf0 | (c >> 18), 0x80 | ((c >> 12) & 63), 0x80 | ((c >> 6) & 63), 0x80 | (c & 63));
-  }
-  return Uint8Array.from(out);
+  return new TextEncoder().encode(s);
 }
 
 /**

@@ -1,5 +1,4 @@
 import { Command, CommanderError } from "commander";
-import pkg from "../../package.json";
 import { registerCalendar } from "./commands/calendar";
 import { registerChecklist } from "./commands/checklist";
 import { registerClassify } from "./commands/classify";
@@ -9,16 +8,10 @@ import { writeCliError, type CommandContext } from "./commands/shared";
 import { registerValidate } from "./commands/validate";
 import { EXIT_INTERNAL, EXIT_OK, EXIT_USAGE, libraryErrorToCliError, pick, type Lang } from "./errors";
 import type { CliIo } from "./io";
+import { ISSUES_URL, PACKAGE_VERSION } from "./package-info";
 
-/** Where to report bugs: the package's `bugs.url`, else its repository's issues page. */
-export const ISSUES_URL: string = (() => {
-  const p = pkg as { bugs?: string | { url?: string }; repository?: string | { url?: string } };
-  const bugs = typeof p.bugs === "string" ? p.bugs : p.bugs?.url;
-  if (bugs) return bugs;
-  const repo = typeof p.repository === "string" ? p.repository : p.repository?.url;
-  if (repo) return `${repo.replace(/^git\+/, "").replace(/\.git$/, "")}/issues`;
-  return "https://www.npmjs.com/package/quality-safety-duty";
-})();
+/** Where to report bugs: the package's `bugs.url`. */
+export { ISSUES_URL };
 
 /**
  * Builds the `qsd` command tree (commander), with every subcommand registered and output
@@ -40,7 +33,7 @@ export function createProgram(ctx: CommandContext): Command {
     .description(
       "工业产品质量安全主体责任 — supervision tiers, deadlines, checklists and validation for China's industrial-product quality-safety rules (SAMR Orders 75/76, 宁市监质监〔2023〕146号)",
     )
-    .version(pkg.version, "-V, --version", "print the version")
+    .version(PACKAGE_VERSION, "-V, --version", "print the version")
     .helpOption("-h, --help", "show help")
     .helpCommand("help [command]", "show help for a command")
     .exitOverride()

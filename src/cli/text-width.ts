@@ -1,143 +1,31 @@
+import { eastAsianWidth } from "get-east-asian-width";
+
 /**
  * Display width of text in a terminal: CJK ideographs, kana, Hangul and full-width
  * forms take two columns, combining marks and zero-width characters none. East Asian
  * "ambiguous" characters (such as `—`, `…`, `“`) count as one column, as most terminals
  * in a UTF-8 locale show them.
  *
- * A small table of the Unicode East Asian Width property (UAX #11) instead of a
- * dependency: the report only needs Chinese text, ASCII and a few symbols aligned.
+ * The East Asian Width property (UAX #11) comes from `get-east-asian-width`, which is
+ * generated from Unicode's EastAsianWidth.txt; the zero-width rule is the general
+ * category, read from the JavaScript engine's own Unicode tables.
  */
 
-/** Ranges of wide (W) and full-width (F) code points, sorted, inclusive. */
-const WIDE: readonly (readonly [number, number])[] = [
-  [0x1100, 0x115f], // Hangul Jamo initials
-  [0x231a, 0x231b],
-  [0x2329, 0x232a],
-  [0x23e9, 0x23ec],
-  [0x23f0, 0x23f0],
-  [0x23f3, 0x23f3],
-  [0x25fd, 0x25fe],
-  [0x2614, 0x2615],
-  [0x2648, 0x2653],
-  [0x267f, 0x267f],
-  [0x2693, 0x2693],
-  [0x26a1, 0x26a1],
-  [0x26aa, 0x26ab],
-  [0x26bd, 0x26be],
-  [0x26c4, 0x26c5],
-  [0x26ce, 0x26ce],
-  [0x26d4, 0x26d4],
-  [0x26ea, 0x26ea],
-  [0x26f2, 0x26f3],
-  [0x26f5, 0x26f5],
-  [0x26fa, 0x26fa],
-  [0x26fd, 0x26fd],
-  [0x2705, 0x2705],
-  [0x270a, 0x270b],
-  [0x2728, 0x2728],
-  [0x274c, 0x274c],
-  [0x274e, 0x274e],
-  [0x2753, 0x2755],
-  [0x2757, 0x2757],
-  [0x2795, 0x2797],
-  [0x27b0, 0x27b0],
-  [0x27bf, 0x27bf],
-  [0x2b1b, 0x2b1c],
-  [0x2b50, 0x2b50],
-  [0x2b55, 0x2b55],
-  [0x2e80, 0x303e], // CJK radicals, Kangxi, ideographic description, CJK symbols and punctuation
-  [0x3041, 0x33ff], // kana, bopomofo, Hangul compatibility, kanbun, CJK strokes, enclosed, compatibility
-  [0x3400, 0x4dbf], // CJK extension A
-  [0x4e00, 0x9fff], // CJK unified ideographs
-  [0xa000, 0xa4cf], // Yi
-  [0xa960, 0xa97f],
-  [0xac00, 0xd7a3], // Hangul syllables
-  [0xf900, 0xfaff], // CJK compatibility ideographs
-  [0xfe10, 0xfe19], // vertical forms
-  [0xfe30, 0xfe6f], // CJK compatibility forms, small forms
-  [0xff00, 0xff60], // full-width forms
-  [0xffe0, 0xffe6],
-  [0x16fe0, 0x16fe4],
-  [0x17000, 0x18cff], // Tangut
-  [0x1b000, 0x1b2ff], // kana supplement / extended
-  [0x1f004, 0x1f004],
-  [0x1f0cf, 0x1f0cf],
-  [0x1f18e, 0x1f18e],
-  [0x1f191, 0x1f19a],
-  [0x1f200, 0x1f251],
-  [0x1f300, 0x1f320],
-  [0x1f32d, 0x1f335],
-  [0x1f337, 0x1f37c],
-  [0x1f37e, 0x1f393],
-  [0x1f3a0, 0x1f3ca],
-  [0x1f3cf, 0x1f3d3],
-  [0x1f3e0, 0x1f3f0],
-  [0x1f3f4, 0x1f3f4],
-  [0x1f3f8, 0x1f43e],
-  [0x1f440, 0x1f440],
-  [0x1f442, 0x1f4fc],
-  [0x1f4ff, 0x1f53d],
-  [0x1f54b, 0x1f54e],
-  [0x1f550, 0x1f567],
-  [0x1f57a, 0x1f57a],
-  [0x1f595, 0x1f596],
-  [0x1f5a4, 0x1f5a4],
-  [0x1f5fb, 0x1f64f],
-  [0x1f680, 0x1f6c5],
-  [0x1f6cc, 0x1f6cc],
-  [0x1f6d0, 0x1f6d2],
-  [0x1f6d5, 0x1f6d7],
-  [0x1f6eb, 0x1f6ec],
-  [0x1f6f4, 0x1f6fc],
-  [0x1f7e0, 0x1f7eb],
-  [0x1f90c, 0x1f93a],
-  [0x1f93c, 0x1f945],
-  [0x1f947, 0x1f9ff],
-  [0x1fa70, 0x1faff],
-  [0x20000, 0x2fffd], // CJK extensions B–F, compatibility supplement
-  [0x30000, 0x3fffd], // CJK extensions G–H
-];
-
-/** Ranges of code points that take no column: combining marks, zero-width and format characters. */
-const ZERO: readonly (readonly [number, number])[] = [
-  [0x0300, 0x036f],
-  [0x0483, 0x0489],
-  [0x0591, 0x05bd],
-  [0x0610, 0x061a],
-  [0x064b, 0x065f],
-  [0x1ab0, 0x1aff],
-  [0x1dc0, 0x1dff],
-  [0x200b, 0x200f],
-  [0x2028, 0x202e],
-  [0x2060, 0x2064],
-  [0x20d0, 0x20ff],
-  [0x302a, 0x302d], // ideographic tone marks (combining)
-  [0x3099, 0x309a], // kana voiced sound marks (combining)
-  [0xfe00, 0xfe0f], // variation selectors
-  [0xfe20, 0xfe2f],
-  [0xfeff, 0xfeff],
-  [0xe0100, 0xe01ef],
-];
-
-function inRanges(cp: number, ranges: readonly (readonly [number, number])[]): boolean {
-  let lo = 0;
-  let hi = ranges.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const [a, b] = ranges[mid]!;
-    if (cp < a) hi = mid - 1;
-    else if (cp > b) lo = mid + 1;
-    else return true;
-  }
-  return false;
-}
+/**
+ * Code points that take no column: nonspacing and enclosing marks (Mn, Me, e.g. U+0301,
+ * the variation selectors), format characters (Cf: zero-width space, ZWJ, bidi
+ * controls, BOM) and the line and paragraph separators (Zl, Zp). East Asian Width says
+ * nothing about these (U+0301 is "A", U+3099 is "W"), so this rule comes first.
+ */
+const ZERO_WIDTH = /^[\p{Mn}\p{Me}\p{Cf}\p{Zl}\p{Zp}]$/u;
 
 /**
  * Columns one code point takes in a terminal: 0, 1 or 2.
  *
  * @param codePoint - A Unicode code point.
- * @returns 2 for wide and full-width characters, 0 for control, combining and
- *   zero-width characters, else 1.
+ * @returns 2 for wide (W) and full-width (F) characters, 0 for control, combining and
+ *   zero-width characters, else 1 (ambiguous, narrow, half-width, neutral, and values
+ *   that are not code points).
  * @example
  * ```ts
  * codePointWidth("中".codePointAt(0)!); // 2
@@ -146,11 +34,11 @@ function inRanges(cp: number, ranges: readonly (readonly [number, number])[]): b
  * @see Unicode Standard Annex #11, East Asian Width
  */
 export function codePointWidth(codePoint: number): 0 | 1 | 2 {
+  if (!(Number.isInteger(codePoint) && codePoint >= 0 && codePoint <= 0x10ffff)) return 1;
   if (codePoint < 0x20 || (codePoint >= 0x7f && codePoint < 0xa0)) return 0;
-  if (codePoint < 0x300) return 1;
-  if (inRanges(codePoint, ZERO)) return 0;
-  if (inRanges(codePoint, WIDE)) return 2;
-  return 1;
+  if (codePoint < 0x300) return 1; // Latin-1 and Latin Extended: one column (U+00AD soft hyphen included)
+  if (ZERO_WIDTH.test(String.fromCodePoint(codePoint))) return 0;
+  return eastAsianWidth(codePoint); // ambiguous as narrow: 1
 }
 
 // eslint-disable-next-line no-control-regex

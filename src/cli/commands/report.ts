@@ -1,8 +1,8 @@
 import { writeFile } from "node:fs/promises";
 import type { Command } from "commander";
-import pkg from "../../../package.json";
 import type { Policy } from "../../index";
 import { bundledDemoPath } from "../demo";
+import { PACKAGE_VERSION } from "../package-info";
 import { CliError, EXIT_INVALID, EXIT_OK, pick, type Lang } from "../errors";
 import type { CliIo } from "../io";
 import { parseDateOption, parseIntegerOption, parseLang, resolveAsOf, resolvePolicy, assertAsOfCovered } from "../options";
@@ -62,7 +62,7 @@ export async function buildReport(file: string, source: string, options: Pick<Ru
   let builder: ReportBuilder | undefined;
   const early: RejectedRecord[] = [];
   const make = (asOf: string, asOfFrom: UnitItem["asOfFrom"]) =>
-    new ReportBuilder({ asOf, asOfFrom, policy: options.policy, upcomingDays: options.upcomingDays, source, version: pkg.version, ...(options.by ? { by: options.by } : {}), ...(options.keep !== undefined ? { keep: options.keep } : {}) });
+    new ReportBuilder({ asOf, asOfFrom, policy: options.policy, upcomingDays: options.upcomingDays, source, version: PACKAGE_VERSION, ...(options.by ? { by: options.by } : {}), ...(options.keep !== undefined ? { keep: options.keep } : {}) });
   await streamUnits(
     file,
     { ...(options.asOf ? { asOf: options.asOf } : {}), requireCalendarCoverage: true, lang: options.lang, progress: true, printRejected: false },
