@@ -65,7 +65,7 @@ export function pick(lang: Lang, zh: string, en: string): string {
 
 /**
  * Turns a typed error of the library (`InvalidDateError`, `CalendarCoverageError`,
- * `PolicyError`, or any error with a `messageZh`) into a {@link CliError}; returns
+ * `PolicyError`, `UnitDataError`, or any error with a `messageZh`) into a {@link CliError}; returns
  * `undefined` for anything else (a bug), so the caller can report it as internal.
  *
  * @param error - What was thrown.
@@ -79,7 +79,7 @@ export function pick(lang: Lang, zh: string, en: string): string {
 export function libraryErrorToCliError(error: unknown, context?: { zh: string; en: string }): CliError | undefined {
   if (error instanceof CliError) return error;
   if (!(error instanceof Error)) return undefined;
-  const known = ["InvalidDateError", "CalendarCoverageError", "PolicyError"];
+  const known = ["InvalidDateError", "CalendarCoverageError", "PolicyError", "UnitDataError"];
   const zh = (error as { messageZh?: unknown }).messageZh;
   if (!known.includes(error.name) && typeof zh !== "string") return undefined;
   const messageZh = typeof zh === "string" ? zh : error.message;

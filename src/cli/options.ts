@@ -1,5 +1,6 @@
 import { chinaCalendar, definePolicy, isIsoDate, nanjing2023, anhui2023, PolicyError, PolicySchema, formatIssue, type Policy, type WorkCalendar } from "../index";
 import { _toValidationIssues } from "../entities/issues";
+import { _deepFreeze } from "../policy/deep-freeze";
 import { CliError, type Lang } from "./errors";
 import { openInput } from "./input";
 
@@ -160,7 +161,8 @@ export async function resolvePolicy(spec: string | undefined, lang: Lang, stdin:
   }
   const parsed = PolicySchema.safeParse(raw);
   if (!parsed.success) throw invalid(_toValidationIssues(parsed.error.issues));
-  return parsed.data;
+  // Frozen like the built-ins, so the library checks and compiles it once, not once per unit.
+  return _deepFreeze(parsed.data);
 }
 
 /**

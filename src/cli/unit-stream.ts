@@ -165,7 +165,9 @@ export async function streamUnits(
 /**
  * Turns what a record's handler threw into a rejection of that record: a
  * {@link RecordRejection}, or a typed library error (`PolicyError`, `InvalidDateError`,
- * `CalendarCoverageError`, …). Anything else — a `CliError` (fatal) or a bug — gives
+ * `CalendarCoverageError`, …). A `UnitDataError` (a value the policy does not know, e.g.
+ * a credit class) makes the record invalid, like a schema issue, at the error's path
+ * (`/creditRisk/grade`). Anything else — a `CliError` (fatal) or a bug — gives
  * `undefined`, for the caller to rethrow.
  *
  * @param error - What was thrown.
@@ -183,7 +185,7 @@ export function rejectionFor(error: unknown, location: RecordLocation): Rejected
   const issues = (error as { issues?: ValidationIssue[] }).issues;
   return {
     location,
-    kind: "error",
+    kind: (error as Error).name === "UnitDataError" ? "invalid" : "error",
     issues: Array.isArray(issues) && issues.length > 0 ? issues : [{ path: "", code: (error as { code?: string }).code ?? "error", message: known.messageZh, messageEn: known.message }],
   };
 }

@@ -66,3 +66,41 @@ describe("qsd classify", () => {
     expect(JSON.parse(r.stdout.split("\n")[0]!).policy.id).toBe("anhui2023");
   });
 });
+
+describe("qsd classify — a credit class the policy does not know (issue 12)", () => {
+  const unit = (id: string, grade: string) => ({ id, name: `单位${id}`, uscc: "91350100M000100Y43", roles: ["producer"], creditRisk: { grade, asOf: "2026-01-01" } });
+
+  it("lists the unit as an invalid record at /creditRisk/grade, classifies the rest, exits 1, no stack trace", async () => {
+    const stdin = `${JSON.stringify(unit("a", "D"))}\n${JSON.stringify(unit("b", "d"))}\n`;
+    const r = await _runQsd(["classify", "-", "--as-of", "2026-06-30", "--lang", "en"], { stdin });
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/^qsd: invalid record <stdin>:2 \(b\), skipped:\n {4}\/creditRisk\/grade: Credit-risk class "d" .*A, B, C, D\n$/);
+    expect(r.stderr).not.toContain("PolicyError");
+    expect(r.stderr).not.toMatch(/\n\s+at /);
+    // FACTS.md §2: class D is 高 → special supervision; the valid unit is still classified.
+    expect(r.stdout).toMatch(/^1 +a +单位a +special supervision /m);
+    expect(r.stdout).toMatch(/: special supervision 1; 1 invalid records skipped/);
+  });
+  it("with --json the valid units' lines are on stdout and the invalid record on stderr", async () => {
+    const stdin = JSON.stringify({ asOf: "2026-06-30", units: [unit("a", "良好"), unit("b", "C")] });
+    const r = await _runQsd(["classify", "-", "--json"], { stdin });
+    expect(r.code).toBe(1);
+    expect(r.stdout.trimEnd().split("\n").map((l) => (JSON.parse(l) as { unitId: string }).unitId)).toEqual(["b"]);
+    expect(r.stderr).toContain("无效记录 <stdin> /units/0（a），已跳过：");
+    expect(r.stderr).toMatch(/ {4}\/creditRisk\/grade: 信用风险分类 "良好" .*A、B、C、D/);
+  });
+  it("obligations and report list it the same way", async () => {
+    const stdin = JSON.stringify({ asOf: "2026-06-30", units: [unit("a", "d"), unit("b", "C")] });
+    const o = await _runQsd(["obligations", "-", "--lang", "en"], { stdin });
+    expect(o.code).toBe(1);
+    expect(o.stderr).toContain("invalid record <stdin> /units/0 (a), skipped:");
+    expect(o.stderr).toMatch(/ {4}\/creditRisk\/grade: Credit-risk class "d"/);
+    const rep = await _runQsd(["report", "-", "--format", "json"], { stdin });
+    expect(rep.code).toBe(1);
+    const report = JSON.parse(rep.stdout) as { totals: { units: number; invalid: number }; invalid: { location: { pointer: string; id?: string }; kind: string; issues: { path: string; code: string }[] }[] };
+    expect(report.totals).toMatchObject({ units: 1, invalid: 1 });
+    expect(report.invalid).toEqual([
+      expect.objectContaining({ location: expect.objectContaining({ pointer: "/units/0", id: "a" }), kind: "invalid", issues: [expect.objectContaining({ path: "/creditRisk/grade", code: "unknown_credit_class" })] }),
+    ]);
+  });
+});

@@ -46,3 +46,48 @@ describe("qsd validate", () => {
     expect(r.stderr).toContain("cannot read /nonexistent/x.json: no such file");
   });
 });
+
+describe("qsd validate --policy (issue 12: what the policy decides)", () => {
+  // FACTS.md §2: the Nanjing profile's credit classes are SAMR's A, B, C, D.
+  it('reports a unit\'s credit class "d" at /creditRisk/grade with the allowed classes, exit 1', async () => {
+    const stdin = JSON.stringify(unit("a", { creditRisk: { grade: "d", asOf: "2026-01-01" } }));
+    const r = await _runQsd(["validate", "-", "--policy", "nanjing2023", "--lang", "en"], { stdin });
+    expect(r.code).toBe(1);
+    const lines = r.stdout.trimEnd().split("\n");
+    expect(lines[0]).toBe("✗ <stdin> #1 (a)");
+    expect(lines[1]).toMatch(/^ {4}\/creditRisk\/grade: Credit-risk class "d" .*nanjing2023.*A, B, C, D$/);
+    expect(lines[2]).toBe("1 record: 0 valid, 1 invalid (1 issue)");
+    expect(r.stderr).toBe("");
+    expect(r.stderr).not.toMatch(/\n\s+at /);
+  });
+  it("the same unit passes without --policy (schemas only, as before)", async () => {
+    const stdin = JSON.stringify(unit("a", { creditRisk: { grade: "d", asOf: "2026-01-01" } }));
+    expect((await _runQsd(["validate", "-"], { stdin })).code).toBe(0);
+  });
+  it("groups a data set's issue under the unit's pointer, with the path inside the unit; --json gives the code", async () => {
+    const data = { asOf: "2026-11-20", units: [unit("a", { creditRisk: { grade: "A", asOf: "2026-01-01" } }), unit("b", { creditRisk: { grade: "良好", asOf: "2026-01-01" } })] };
+    const r = await _runQsd(["validate", "-", "--policy", "nanjing2023"], { stdin: JSON.stringify(data) });
+    expect(r.code).toBe(1);
+    const lines = r.stdout.trimEnd().split("\n");
+    expect(lines[0]).toBe("✗ <stdin> /units/1（b）");
+    expect(lines[1]).toMatch(/^ {4}\/creditRisk\/grade: 信用风险分类 "良好" .*A、B、C、D$/);
+    const json = await _runQsd(["validate", "-", "--policy", "nanjing2023", "--json"], { stdin: JSON.stringify(data) });
+    expect(JSON.parse(json.stdout.trim())).toMatchObject({ pointer: "/units/1", id: "b", ok: false, issues: [{ path: "/creditRisk/grade", code: "unknown_credit_class" }] });
+  });
+  it("reads the class set of a policy file (a Shandong-style A–E set)", async () => {
+    const { mkdtempSync, writeFileSync } = await import("node:fs");
+    const { tmpdir } = await import("node:os");
+    const { join } = await import("node:path");
+    const dir = mkdtempSync(join(tmpdir(), "qsd-policy-"));
+    const file = join(dir, "shandong.json");
+    writeFileSync(file, JSON.stringify({ extends: "nanjing2023", id: "shandong-example", supervision: { credit: { classes: { A: "low", B: "general", C: "general", D: "higher", E: "high" } } } }));
+    const stdin = JSON.stringify(unit("a", { creditRisk: { grade: "E", asOf: "2026-01-01" } }));
+    expect((await _runQsd(["validate", "-", "--policy", file], { stdin })).code).toBe(0);
+    expect((await _runQsd(["validate", "-", "--policy", "nanjing2023"], { stdin })).code).toBe(1);
+  });
+  it("an unknown policy name is a usage error (exit 2)", async () => {
+    const r = await _runQsd(["validate", "-", "--policy", "nope"], { stdin: JSON.stringify(unit("a")) });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain("未知的监管政策");
+  });
+});

@@ -1,9 +1,9 @@
 import type { Command } from "commander";
-import { validate, validationKinds, isValidationKind, formatIssue, type ValidationIssue, type ValidationKind } from "../../index";
+import { validate, validationKinds, isValidationKind, formatIssue, type Policy, type ValidationIssue, type ValidationKind } from "../../index";
 import { CliError, EXIT_INVALID, EXIT_OK, EXIT_USAGE, pick, type Lang } from "../errors";
 import { openInput } from "../input";
 import { BufferedWriter, type CliIo } from "../io";
-import { parseIntegerOption, parseLang } from "../options";
+import { parseIntegerOption, parseLang, resolvePolicy } from "../options";
 import { createProgress } from "../progress";
 import { describeLocation, isDatasetLike, recordId, type RecordLocation } from "../records";
 import { styleFor } from "../style";
@@ -19,6 +19,11 @@ export interface RunValidateOptions {
   lang: Lang;
   /** Print JSON lines instead of text. */
   json: boolean;
+  /**
+   * `--policy`: also check what this policy decides (units' and data sets' credit classes,
+   * code `unknown_credit_class`); without it, only the schemas are checked.
+   */
+  policy?: Policy;
 }
 
 /** Counts of a validation run. */
@@ -37,7 +42,10 @@ export interface ValidateSummary {
 
 /**
  * `qsd validate`: checks files (or stdin) against a schema and prints each issue with the
- * record's position or id and the issue's JSON pointer.
+ * record's position or id and the issue's JSON pointer. With `policy` (`--policy`) it also
+ * checks what the policy decides — a unit's credit class must be one of the policy's
+ * (`/creditRisk/grade`, code `unknown_credit_class`) — so a file that passes will not be
+ * rejected by `classify`, `obligations` or `report` under that policy for that reason.
  *
  * @param files - File paths, `-` for stdin.
  * @param options - See {@link RunValidateOptions}.
@@ -77,7 +85,7 @@ export async function runValidate(files: readonly string[], options: RunValidate
   const check = async (location: RecordLocation, value: unknown) => {
     progress.tick();
     const kind = options.kind ?? (isDatasetLike(value) ? "dataset" : "unit");
-    const result = validate(kind, value);
+    const result = validate(kind, value, options.policy ? { policy: options.policy } : undefined);
     if (kind === "dataset") {
       await checkDatasetResult(location, value, result.ok ? [] : result.issues);
       return;
@@ -184,6 +192,7 @@ export function registerValidate(program: Command, ctx: CommandContext): Command
     .argument("<files...>", "JSON or NDJSON files; - for standard input")
     .option("--kind <kind>", `schema: ${validationKinds.join(" | ")} (default: guess — an object with "units" is a dataset, else a unit)`)
     .option("--max-issues <n>", "print at most n issues in all (the rest are counted)")
+    .option("--policy <policy>", "also check what this policy decides (credit classes): nanjing2023, anhui2023, or a policy JSON file (a full policy, or {\"extends\": \"nanjing2023\", …overrides}); default: schemas only")
     .option("--json", "print JSON lines (one per invalid record); the summary goes to stderr")
     .option("--lang <lang>", "message language: zh | en", "zh")
     .addHelpText(
@@ -196,10 +205,11 @@ JSON files are read whole, up to 128 MiB.
 Examples:
   qsd validate units.ndjson
   qsd validate demo.json --lang en
+  qsd validate units.ndjson --policy nanjing2023   # also: credit classes in the policy's set
   cat unit.json | qsd validate - --kind unit
   qsd validate a.json b.ndjson --max-issues 20 --json`,
     )
-    .action(async (files: string[], opts: { kind?: string; maxIssues?: string; json?: boolean; lang?: string }) => {
+    .action(async (files: string[], opts: { kind?: string; maxIssues?: string; json?: boolean; lang?: string; policy?: string }) => {
       const lang = parseLang(opts.lang);
       if (opts.kind !== undefined && !isValidationKind(opts.kind)) {
         throw new CliError(`--kind 应为 ${validationKinds.join("、")} 之一，实际为 ${JSON.stringify(opts.kind)}`, `--kind must be one of ${validationKinds.join(", ")}, not ${JSON.stringify(opts.kind)}`);
@@ -207,6 +217,7 @@ Examples:
       const options: RunValidateOptions = { lang, json: opts.json === true };
       if (opts.kind !== undefined) options.kind = opts.kind as ValidationKind;
       if (opts.maxIssues !== undefined) options.maxIssues = parseIntegerOption(opts.maxIssues, "--max-issues", 0);
+      if (opts.policy !== undefined) options.policy = await resolvePolicy(opts.policy, lang, ctx.io.stdin);
       ctx.setExitCode(await runValidate(files, options, ctx.io));
     });
 }
