@@ -242,7 +242,9 @@ const USES_CALENDAR: ReadonlySet<DecisionKind> = new Set(["obligations", "checkl
  * @returns A promise of the record.
  * @throws {@link DecisionRecordError} (rejects) when the kind is unknown, the decision names
  *   another policy or template, or does not follow from the input; {@link CanonicalJsonError}
- *   when the input or decision is not JSON; `DigestUnavailableError` without Web Crypto.
+ *   when the input or decision is not JSON; `DigestUnavailableError` without Web Crypto;
+ *   what re-running the decision throws, e.g. `UnitDataError` when the unit's credit class
+ *   is not in the policy's class set (`classify`, `obligations`).
  * @example
  * ```ts
  * const decision = classifyUnit(unit, { asOf: "2026-11-20" });

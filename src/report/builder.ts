@@ -249,7 +249,8 @@ export class ReportBuilder {
    * so a library error (thrown to the caller) leaves the report unchanged.
    *
    * @param unit - A valid unit.
-   * @throws The library's typed errors (`PolicyError`, `CalendarCoverageError`, …) for this unit.
+   * @throws The library's typed errors (`PolicyError`, `UnitDataError` for a credit class the
+   *   policy does not know, `CalendarCoverageError`, …) for this unit.
    * @example
    * ```ts
    * builder.addUnit(unit);
