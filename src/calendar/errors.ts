@@ -41,6 +41,13 @@ export class CalendarCoverageError extends RangeError {
   readonly coverage: CalendarCoverage;
   /** The `id` of the calendar that was asked. */
   readonly calendarId: string;
+  /**
+   * The years whose notice the answer needs and the calendar lacks: the date's own year
+   * (and every year between it and the coverage), or — for a walk of working days out of
+   * the coverage — the first year past the coverage in the walk's direction. Empty when
+   * the value is not a date.
+   */
+  readonly missingYears: readonly number[];
   constructor(value: unknown, calendar: { readonly id: string; readonly coverage: CalendarCoverage }, workingDays?: number) {
     const shown = describeValue(value);
     const { start, end } = calendar.coverage;
@@ -53,11 +60,28 @@ export class CalendarCoverageError extends RangeError {
     if (workingDays !== undefined) this.workingDays = workingDays;
     this.coverage = Object.freeze({ start, end });
     this.calendarId = calendar.id;
+    this.missingYears = Object.freeze(_missingYears(value, calendar.coverage, workingDays));
     this.messageZh =
       workingDays === undefined
         ? `日期 ${shown} 超出工作日历“${calendar.id}”的覆盖范围（${start} 至 ${end}）：该年份尚无放假安排数据。`
         : `自 ${shown} 起计算 ${workingDays} 个工作日超出工作日历“${calendar.id}”的覆盖范围（${start} 至 ${end}）。`;
   }
+}
+
+/**
+ * The years a question about `value` needs beyond `coverage` (see
+ * {@link CalendarCoverageError.missingYears}).
+ */
+function _missingYears(value: unknown, coverage: CalendarCoverage, workingDays: number | undefined): number[] {
+  if (typeof value !== "string" || !/^\d{4}-\d{2}-\d{2}$/.test(value)) return [];
+  const first = Number(coverage.start.slice(0, 4));
+  const last = Number(coverage.end.slice(0, 4));
+  const year = Number(value.slice(0, 4));
+  const out: number[] = [];
+  if (year > last) for (let y = last + 1; y <= year; y++) out.push(y);
+  else if (year < first) for (let y = year; y < first; y++) out.push(y);
+  else if (workingDays !== undefined) out.push(workingDays < 0 ? first - 1 : last + 1);
+  return out;
 }
 
 /** Why a calendar's year data was rejected (the `code` of a {@link CalendarDataError}). */

@@ -131,7 +131,8 @@ const CCC_INVALID_STATUS = /暂停|撤销|注销|失效|suspend|withdraw|revok|c
  *   `template` name the rules used (`{ id, version }`).
  * @throws {@link ChecklistMismatchError} for 附件4 (`not_a_unit_checklist`) or a unit
  *   without the template's role (`role_mismatch`); `InvalidDateError` for a bad date;
- *   the calendar's `CalendarCoverageError` when the period lies outside it.
+ *   never `CalendarCoverageError`: when the period's days lie in a year the calendar does not
+ *   hold, item 2.1 is left unanswered with the reason (unless a gap is found anyway).
  * @example
  * ```ts
  * const { response, unanswered } = prefillChecklist(getChecklistTemplate("producer-tasks"), unit, { asOf: "2025-03-05" });
@@ -340,7 +341,7 @@ function _mechanism(
   gaps: ReturnType<typeof mechanismGaps>,
   period: { start: IsoDate; end: IsoDate },
   inPost: readonly Person[],
-): ChecklistAnswer {
+): ChecklistAnswer | string {
   const kind = itemId === "2.1" ? "daily" : itemId === "2.2" ? "weekly" : "monthly";
   const name = { daily: "《每日工业产品质量安全检查记录》", weekly: "《每周工业产品质量安全排查治理报告》", monthly: "《每月工业产品质量安全调度会议纪要》" }[kind];
   const missing: string[] =
@@ -359,6 +360,11 @@ function _mechanism(
       remark: `${period.start}至${period.end}“两个规定”尚未施行，本项不适用`,
       evidence: { rule, facts: [], detail: notYet.message, window, citation: { document: notYet.citation.document, clause: notYet.citation.clause, quote: notYet.citation.quote } },
     };
+  }
+  // Days the calendar cannot judge yet: "齐全" cannot be claimed (a gap found elsewhere is still a "no").
+  const unknownDays = kind === "daily" ? gaps.unknown : [];
+  if (missing.length === 0 && wrong.length === 0 && unknownDays.length > 0) {
+    return `${unknownDays.map((u) => `${u.start}至${u.end}`).join("、")}是否为工作日无法判断：${unknownDays[0]!.message}`;
   }
   if (missing.length === 0 && wrong.length === 0) {
     return {

@@ -110,6 +110,30 @@ export function assertAsOfCovered(asOf: string, from: "option" | "dataset" | "to
   );
 }
 
+/**
+ * The one warning line a command prints on stderr when some answers are `unknown` because
+ * the working-day calendar lacks years: which years, and how to add them. The answers
+ * themselves stay complete otherwise, and the exit code is unchanged.
+ *
+ * @param missingYears - The years whose holiday notice is missing (any order, repeats allowed).
+ * @param lang - The output language.
+ * @returns The line, without a newline; `undefined` when no year is missing.
+ * @example
+ * ```ts
+ * calendarGapWarning([2027], "en"); // "warning: the holiday notice for 2027 is not in the calendar yet: …"
+ * ```
+ * @see 《国务院办公厅关于YYYY年部分节假日安排的通知》
+ */
+export function calendarGapWarning(missingYears: Iterable<number>, lang: Lang): string | undefined {
+  const years = [...new Set(missingYears)].sort((a, b) => a - b);
+  if (years.length === 0) return undefined;
+  const y = years.join(lang === "en" ? ", " : "、");
+  const first = years[years.length - 1];
+  return lang === "en"
+    ? `warning: the holiday notice for ${y} is not in the calendar yet: deadlines that need working days of ${years.length > 1 ? "those years" : "that year"} are listed as "cannot be computed yet". Add a year with: qsd calendar import notice.txt -o cn-${first}.json, then --calendar cn-${first}.json (or QSD_CALENDAR=cn-${first}.json).`
+    : `警告：${y} 年放假安排尚未收录，需用到该年工作日的期限列为“无法计算”。加入新年份：qsd calendar import 通知.txt -o cn-${first}.json，再加 --calendar cn-${first}.json（或设置环境变量 QSD_CALENDAR=cn-${first}.json）。`;
+}
+
 /** The built-in policies by name. */
 export const builtInPolicies: Readonly<Record<string, Policy>> = Object.freeze({ nanjing2023, anhui2023 });
 

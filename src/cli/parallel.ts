@@ -356,7 +356,6 @@ function processBatch(req: BatchRequest, job: ParallelJob, policy: Policy): Batc
     let r = resolved.get(datasetAsOf);
     if (r === undefined) {
       r = resolveAsOf(job.asOf, datasetAsOf, () => job.today);
-      if (job.requireCalendarCoverage) assertAsOfCovered(r.asOf, r.from);
       resolved.set(datasetAsOf, r);
       asOfs.set(r.asOf, r.from);
     }

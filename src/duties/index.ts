@@ -21,6 +21,10 @@ export {
 } from "./staffing-findings";
 export {
   mechanismGaps,
+  mechanismRecordsByPeriod,
+  type MechanismRecordsByPeriod,
+  type MechanismRecordsByPeriodOptions,
+  type MechanismUnknownDays,
   type MechanismGaps,
   type MechanismGapsOptions,
   type MechanismDays,
@@ -37,3 +41,9 @@ export {
   dataEntryDeadlineWithReasons,
   dataEntryOrder,
 } from "./data-entry";
+export {
+  staffingVacancies,
+  type StaffingVacancy,
+  type StaffingVacanciesOptions,
+  type StaffingRequiredSince,
+} from "./staffing-vacancies";

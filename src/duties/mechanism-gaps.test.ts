@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { CalendarCoverageError, createWorkCalendar } from "../calendar";
+import { createWorkCalendar } from "../calendar";
 import type { UnitInput } from "../entities";
 import { definePolicy, nanjing2023 } from "../policy";
 import { _unit } from "./_fixture";
@@ -57,8 +57,19 @@ describe("mechanismGaps — daily", () => {
     expect(g.daily).toEqual(["2026-06-15", "2026-06-16", "2026-06-17", "2026-06-18", "2026-06-19", "2026-06-20"]);
   });
 
-  it("a day outside the calendar's years is an error, not a guess", () => {
-    expect(() => mechanismGaps(unitWith([]), { from: "2026-12-28", to: "2027-01-03" })).toThrow(CalendarCoverageError);
+  it("a day outside the calendar's years is unknown, not a guess and not an error", () => {
+    // The 2026 notice is the last one held: 2026-12-28..31 (Mon–Thu) are ordinary working days;
+    // 2027-01-01..03 depend on the 2027 notice (New Year's Day), so they cannot be judged.
+    const g = mechanismGaps(unitWith([]), { from: "2026-12-28", to: "2027-01-03" });
+    expect(g.daily).toEqual(["2026-12-28", "2026-12-29", "2026-12-30", "2026-12-31"]);
+    expect(g.unknown).toHaveLength(1);
+    expect(g.unknown[0]).toMatchObject({ start: "2027-01-01", end: "2027-01-03", code: "calendar-coverage", missingYears: [2027], coverage: { start: "2023-01-01", end: "2026-12-31" } });
+    expect(g.unknown[0]!.message).toContain("2027 年放假安排尚未收录");
+    // A stretch before the first covered year: 2022 is missing.
+    const early = mechanismGaps(unitWith([]), { from: "2022-12-30", to: "2023-01-03", days: "working-days", policy: definePolicy(nanjing2023, { duties: { effectiveFrom: { date: "2022-01-01" } } }) });
+    expect(early.unknown.map((u) => [u.start, u.end, u.missingYears])).toEqual([["2022-12-30", "2022-12-31", [2022]]]);
+    // Every-day mode needs no calendar.
+    expect(mechanismGaps(unitWith([]), { from: "2026-12-28", to: "2027-01-03", days: "every-day" }).unknown).toEqual([]);
   });
 });
 

@@ -1,4 +1,4 @@
-import { chinaCalendar, type WorkCalendar } from "../calendar";
+import { CalendarCoverageError, calendarCoverageGap, chinaCalendar, type CalendarCoverageGap, type WorkCalendar } from "../calendar";
 import {
   fromDayNumber,
   isoWeeksOverlapping,
@@ -56,6 +56,14 @@ export interface WrongRoleRecord extends MechanismRecord {
   expectedRoles: PersonRole[];
 }
 
+/** Days {@link mechanismGaps} could not judge: a stretch outside the calendar's coverage. */
+export interface MechanismUnknownDays extends CalendarCoverageGap {
+  /** The first day of the stretch. */
+  start: IsoDate;
+  /** The last day of the stretch. */
+  end: IsoDate;
+}
+
 /** The result of {@link mechanismGaps}. */
 export interface MechanismGaps {
   /** Days that need a daily check record (日管控) and have none by the right role, in order. */
@@ -66,6 +74,13 @@ export interface MechanismGaps {
   monthly: string[];
   /** Records made by the wrong role or by a person not in post on their date, in the unit's order. */
   wrongRole: WrongRoleRecord[];
+  /**
+   * Stretches of the checked days that cannot be judged yet: whether they are working days
+   * (and so need a daily record) depends on a year whose holiday notice the calendar does
+   * not hold. Each says which years are missing; empty when every day could be judged, and
+   * always empty with `days: "every-day"`.
+   */
+  unknown: MechanismUnknownDays[];
   /**
    * The days actually checked: [max(from, the orders' effective date), to]; absent when
    * nothing was checked (the unit is out of scope, or the range ends before the orders took
@@ -95,6 +110,10 @@ export interface MechanismGaps {
  *   monthly by the principal — the role of `byPersonId` on the record's date. A record by
  *   another role, or by a person not in post that day, does not fill its gap and is listed
  *   in `wrongRole` (records dated in the checked days or in a checked week or month).
+ * - **Days outside the calendar** (working-days mode): a checked day in a year whose holiday
+ *   notice the calendar does not hold is neither a gap nor met: it goes into `unknown`,
+ *   with the missing years (the library never guesses Monday–Friday). Weeks and months
+ *   need no calendar and are always judged.
  * - Nothing is owed before the orders took effect (policy `effectiveFrom`, 2023-05-05), nor
  *   by a unit out of scope ({@link isInScope}, licences valid on `to`): the result is then
  *   empty with the reason.
@@ -106,7 +125,6 @@ export interface MechanismGaps {
  * @returns The missing days, weeks and months, and the wrong-role records.
  * @throws {@link DutiesInputError} when `to` is before `from`.
  * @throws {@link InvalidDateError} when a date is not a calendar date.
- * @throws {@link CalendarCoverageError} when a checked day lies outside the calendar's years.
  * @example
  * ```ts
  * const gaps = mechanismGaps(unit, { from: "2026-06-15", to: "2026-06-21" });
@@ -124,7 +142,7 @@ export function mechanismGaps(unit: Unit, options: MechanismGapsOptions): Mechan
   const days = options.days ?? m.days;
   const periods = options.periods ?? m.periods;
   const calendar = options.calendar ?? chinaCalendar;
-  const empty: MechanismGaps = { daily: [], weekly: [], monthly: [], wrongRole: [], reasons: [] };
+  const empty: MechanismGaps = { daily: [], weekly: [], monthly: [], wrongRole: [], unknown: [], reasons: [] };
 
   const scope = scopeWithReasons(unit, { policy: options.policy, asOf: options.to });
   if (!scope.inScope) return { ...empty, reasons: scope.reasons };
@@ -157,8 +175,25 @@ export function mechanismGaps(unit: Unit, options: MechanismGapsOptions): Mechan
   };
   const valid = _validRecords(unit, duties, lo, toDay);
 
+  // Only the covered days can be judged in working-days mode; the rest are unknown.
+  let lo2 = start;
+  let hi2 = toDay;
+  const unknown: MechanismUnknownDays[] = [];
+  if (days === "working-days") {
+    const cs = toDayNumber(calendar.coverage.start);
+    const ce = toDayNumber(calendar.coverage.end);
+    const stretch = (a: DayNumber, b: DayNumber, probe: DayNumber) => {
+      if (a > b) return;
+      const gap = calendarCoverageGap(new CalendarCoverageError(fromDayNumber(probe), calendar));
+      unknown.push({ start: fromDayNumber(a), end: fromDayNumber(b), ...gap });
+    };
+    stretch(start, Math.min(toDay, cs - 1), start);
+    stretch(Math.max(start, ce + 1), toDay, toDay);
+    lo2 = Math.max(start, cs);
+    hi2 = Math.min(toDay, ce);
+  }
   const daily: IsoDate[] = [];
-  for (let n = start; n <= toDay; n++) {
+  for (let n = lo2; n <= hi2; n++) {
     if (valid.days.has(n)) continue;
     const date = fromDayNumber(n);
     if (days === "every-day" || calendar.isWorkingDay(date)) daily.push(date);
@@ -205,7 +240,7 @@ export function mechanismGaps(unit: Unit, options: MechanismGapsOptions): Mechan
       ),
     );
   }
-  return { daily, weekly, monthly, wrongRole: valid.wrong, window, reasons };
+  return { daily, weekly, monthly, wrongRole: valid.wrong, unknown, window, reasons };
 }
 
 /** The valid records, by period key, and the wrong-role ones, for records dated in [lo[kind], hi]. @internal */
@@ -256,4 +291,49 @@ export function _validRecords(
     if (prev === undefined || record.date < prev) validDates[record.kind].set(key, record.date);
   });
   return { days, mondays, months, validDates, wrong };
+}
+
+/** A unit's valid mechanism records by period (see {@link mechanismRecordsByPeriod}). */
+export interface MechanismRecordsByPeriod {
+  /** Day (`YYYY-MM-DD`) → the day of its valid daily record. */
+  daily: ReadonlyMap<IsoDate, IsoDate>;
+  /** ISO week, keyed by its Monday (`YYYY-MM-DD`) → the earliest day a valid weekly review is dated in it. */
+  weekly: ReadonlyMap<IsoDate, IsoDate>;
+  /** Month (`YYYY-MM`) → the earliest day valid monthly minutes are dated in it. */
+  monthly: ReadonlyMap<string, IsoDate>;
+  /** Records in the range made by the wrong role, or by a person not in post that day. */
+  wrongRole: WrongRoleRecord[];
+}
+
+/** Options of {@link mechanismRecordsByPeriod}. */
+export interface MechanismRecordsByPeriodOptions {
+  /** The first record date looked at, inclusive. */
+  from: IsoDate;
+  /** The last record date looked at, inclusive. */
+  to: IsoDate;
+  /** The policy (default `nanjing2023`): who may make each kind of record. */
+  policy?: Policy;
+}
+
+/**
+ * The unit's daily, weekly and monthly records dated in [from, to], by the period each
+ * fills — only records made by a role the policy allows (`mechanism.roles`) and by a
+ * person in post on the record's date; the others are listed in `wrongRole`. One pass
+ * over the records.
+ *
+ * @param unit - A parsed unit.
+ * @param options - `from`, `to`, and optionally `policy`.
+ * @returns The valid records' dates by period, and the wrong-role records.
+ * @throws {@link InvalidDateError} when a date is not a calendar date.
+ * @example
+ * ```ts
+ * mechanismRecordsByPeriod(unit, { from: "2026-06-01", to: "2026-06-30" }).weekly.get("2026-06-15"); // e.g. "2026-06-19"
+ * ```
+ * @see 宁市监质监〔2023〕146号 二（四）
+ */
+export function mechanismRecordsByPeriod(unit: Unit, options: MechanismRecordsByPeriodOptions): MechanismRecordsByPeriod {
+  const duties = _dutiesOf(options.policy);
+  const lo = toDayNumber(options.from);
+  const v = _validRecords(unit, duties, { daily: lo, weekly: lo, monthly: lo }, toDayNumber(options.to));
+  return { daily: v.validDates.daily, weekly: v.validDates.weekly, monthly: v.validDates.monthly, wrongRole: v.wrong };
 }

@@ -7,4 +7,20 @@ export {
   obligationLabels,
 } from "./kinds";
 export { obligationStatus } from "./obligation-status";
-export { obligations, type Obligation, type ObligationReason, type ObligationSubject, type ObligationsOptions } from "./obligations";
+export { obligations, type ObligationsOptions } from "./obligations";
+export type {
+  Obligation,
+  ObligationOf,
+  ObligationReason,
+  ObligationSubject,
+  ObligationSubjects,
+  ObligationPeriod,
+  CalendarCoverageReason,
+  StaffingSubject,
+  RectificationSubject,
+  MechanismRecordSubject,
+  DataEntrySubject,
+  OnsiteInspectionSubject,
+  OfficialChangeSubject,
+  RecallSubject,
+} from "./types";

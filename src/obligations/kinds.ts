@@ -31,11 +31,14 @@ export type ObligationKind = (typeof OBLIGATION_KINDS)[number];
 
 /**
  * The statuses of an {@link Obligation} as of a day: `met` (done by the due date), `late`
- * (done after it), `open` (not done, not yet past due), `overdue` (not done, past due).
+ * (done after it), `open` (not done, not yet past due), `overdue` (not done, past due),
+ * `unknown` (the due date needs working days of a year whose State Council holiday notice
+ * the calendar does not hold; `dueOn` is then `null` and a reason with code
+ * `calendar-coverage` names the missing years).
  *
  * @see 宁市监质监〔2023〕146号 二（七）
  */
-export const OBLIGATION_STATUSES = ["met", "late", "open", "overdue"] as const;
+export const OBLIGATION_STATUSES = ["met", "late", "open", "overdue", "unknown"] as const;
 /** The status of an obligation (see {@link OBLIGATION_STATUSES}). */
 export type ObligationStatus = (typeof OBLIGATION_STATUSES)[number];
 
@@ -73,6 +76,7 @@ export const obligationLabels = Object.freeze({
     late: { zh: "逾期完成", en: "done late" },
     open: { zh: "未到期", en: "open" },
     overdue: { zh: "已逾期", en: "overdue" },
+    unknown: { zh: "无法计算", en: "cannot be computed yet" },
   }),
   /** Who owes it. */
   party: _labelTable<ObligationParty>({

@@ -310,3 +310,66 @@ describe("obligations — the agenda", () => {
     for (const k of OBLIGATION_KINDS) expect(obligationLabels.kind[k].zh.length).toBeGreaterThan(0);
   });
 });
+
+describe("obligations — partial answers when the calendar lacks a year (issue 12)", () => {
+  // The calendar holds the State Council notices for 2023–2026 only. A change on 2022-06-01
+  // needs 2022's holidays; one on 2026-12-28 (Mon) needs 2027's: 12-29, 30, 31 are three
+  // working days in 2026, the 4th and 5th fall in 2027, whose notice is not held.
+  const data = unit({
+    assignments: [
+      { official: "甲", from: "2021-03-01", recordedOn: "2021-03-01" },
+      { official: "乙", from: "2022-06-01", recordedOn: "2022-06-20" },
+      { official: "丙", from: "2026-12-28", recordedOn: "2027-01-20" },
+    ],
+    riskEvents: [{ id: "r2021", date: "2021-05-01", severity: "major", kind: "sampling-failure" }],
+  });
+
+  it("as of 2026-12-31: both changes are unknown with their missing years; the rest is computed", () => {
+    const agenda = obligations(data, { asOf: "2026-12-31" });
+    const changes = of(agenda, "official-change");
+    expect(changes.map((o) => [o.subject, o.status, o.dueOn])).toEqual([
+      [{ official: "乙", assignmentIndex: 1, changedOn: "2022-06-01" }, "unknown", null],
+      [{ official: "丙", assignmentIndex: 2, changedOn: "2026-12-28" }, "unknown", null],
+    ]);
+    const gap = (o: Obligation) => o.reasons.find((r) => "code" in r && r.code === "calendar-coverage") as { missingYears: number[]; message: string; messageEn: string; rule: string } | undefined;
+    expect(gap(changes[0]!)?.missingYears).toEqual([2022]);
+    expect(gap(changes[1]!)?.missingYears).toEqual([2027]);
+    expect(gap(changes[1]!)?.message).toContain("2027 年放假安排尚未收录");
+    expect(gap(changes[1]!)?.rule).toBe(changes[1]!.decidedBy);
+    // The 2022 change was recorded on 2022-06-20: done, whether in time is unknown.
+    expect(changes[0]!.doneOn).toBe("2022-06-20");
+    expect(changes[1]!.doneOn).toBeUndefined();
+    // Unknown due dates sort last.
+    expect(agenda.slice(-2)).toEqual(changes);
+    // 2026-12-31 (Thu) is a working day of the 2026 calendar: the daily record is judged.
+    expect(of(agenda, "daily-record").map((o) => [o.subject.period.id, o.status])).toEqual([
+      ["2026-12-30", "overdue"],
+      ["2026-12-31", "open"],
+    ]);
+  });
+
+  it("as of 2027-01-15: the daily record is unknown, weeks and months are computed", () => {
+    const agenda = obligations(data, { asOf: "2027-01-15" });
+    const daily = of(agenda, "daily-record");
+    expect(daily.map((o) => [o.subject.period.id, o.status, o.dueOn])).toEqual([["2027-01-15", "unknown", null]]);
+    // ISO weeks: 2027-01-15 is a Friday in 2027-W02 (01-11..01-17); the week before is 2027-W01 (01-04..01-10).
+    expect(of(agenda, "weekly-record").map((o) => [o.subject.period.id, o.dueOn, o.status])).toEqual([
+      ["2027-W01", "2027-01-10", "overdue"],
+      ["2027-W02", "2027-01-17", "open"],
+    ]);
+    expect(of(agenda, "monthly-record").map((o) => [o.subject.period.id, o.dueOn, o.status])).toEqual([
+      ["2026-12", "2026-12-31", "overdue"],
+      ["2027-01", "2027-01-31", "open"],
+    ]);
+    // Fixed dates and half-years need no working days.
+    expect(of(agenda, "data-entry")[0]).toMatchObject({ dueOn: "2023-12-31", status: "met" });
+    const change = of(agenda, "official-change")[1]!;
+    expect(change).toMatchObject({ status: "unknown", dueOn: null });
+  });
+
+  it("every obligation names its deciding reason by rule id", () => {
+    for (const asOf of ["2026-05-12", "2026-12-31", "2027-01-15"]) {
+      for (const o of obligations(data, { asOf })) expect(o.reasons.map((r) => r.rule)).toContain(o.decidedBy);
+    }
+  });
+});

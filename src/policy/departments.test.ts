@@ -113,7 +113,7 @@ describe("nanjingDepartments — the division of duties of 附件1 三", () => {
   it("every obligation kind and finding code known today is routed explicitly", () => {
     const kinds = ["staffing-officer", "staffing-director", "rectification", "daily-record", "weekly-record", "monthly-record", "data-entry", "onsite-inspection", "official-change", "recall"];
     expect(Object.keys(nanjingDepartments.routes.obligationKind).sort()).toEqual([...kinds].sort());
-    const codes = ["no-responsible-official", "official-change-late", "official-change-overdue", "recall-not-started", "vacant", "failed-assessment"];
+    const codes = ["no-responsible-official", "official-change-late", "official-change-overdue", "official-change-unknown", "recall-not-started", "vacant", "failed-assessment"];
     expect(Object.keys(nanjingDepartments.routes.findingCode).sort()).toEqual([...codes].sort());
   });
 });

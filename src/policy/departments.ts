@@ -393,6 +393,7 @@ export const nanjingDepartments: Departments = _deepFreeze({
       "no-responsible-official": reading(QS, "district-oversight", DISTRICT_NOTE),
       "official-change-late": reading(QS, "district-oversight", DISTRICT_NOTE),
       "official-change-overdue": reading(QS, "district-oversight", DISTRICT_NOTE),
+      "official-change-unknown": reading(QS, "district-oversight", DISTRICT_NOTE),
       "recall-not-started": stated("quality-development", "recall"),
       "vacant": stated(ENFORCEMENT, "enforcement"),
       "failed-assessment": reading(ENFORCEMENT, "enforcement", ASSESSMENT_NOTE),

@@ -89,3 +89,29 @@ describe("supervisionFindings — the department that handles each finding", () 
     expect(f[0]!.departmentCitation.reading).toBe(true);
   });
 });
+
+describe("supervisionFindings — changes whose due date needs an unpublished year (issue 12)", () => {
+  const first = { official: "张三", from: "2021-01-04", recordedOn: "2021-01-04" };
+  const key = { creditRisk: { grade: "C", asOf: "2021-01-01" } };
+  it("a 2022 change recorded 19 days later: unknown, with the missing year", () => {
+    const u = unit({ ...key, assignments: [first, { official: "李四", from: "2022-06-01", recordedOn: "2022-06-20" }] });
+    const f = supervisionFindings(u, { asOf: "2026-06-30" });
+    expect(f.map((x) => [x.code, x.status, x.dueOn])).toEqual([["official-change-unknown", "unknown", null]]);
+    expect(f[0]!.calendarGap?.missingYears).toEqual([2022]);
+    expect(f[0]!.message).toContain("2022 年放假安排尚未收录");
+    expect(f[0]!.department).toBe("quality-supervision");
+  });
+  it("a change recorded within 5 calendar days is on time whatever the holidays: no finding", () => {
+    const u = unit({ ...key, assignments: [first, { official: "李四", from: "2022-06-01", recordedOn: "2022-06-06" }] });
+    expect(codes(u, "2026-06-30")).toEqual([]);
+  });
+  it("a change on 2026-12-28 (Mon): 3 working days left in 2026, so not overdue on 2026-12-31; unknown after", () => {
+    const u = unit({ ...key, assignments: [first, { official: "李四", from: "2026-12-28", recordedOn: "2027-02-01" }] });
+    expect(codes(u, "2026-12-31")).toEqual([]); // 12-29, 30, 31: 3 of the 5 working days
+    const f = supervisionFindings(u, { asOf: "2027-01-15" });
+    expect(f.map((x) => [x.code, x.status, x.calendarGap?.missingYears])).toEqual([["official-change-unknown", "unknown", [2027]]]);
+    // Recorded on 2026-12-31, within the covered days: in time, no finding.
+    const onTime = unit({ ...key, assignments: [first, { official: "李四", from: "2026-12-28", recordedOn: "2026-12-31" }] });
+    expect(codes(onTime, "2027-01-15")).toEqual([]);
+  });
+});

@@ -1,5 +1,6 @@
 import { chinaCalendar, type WorkCalendar } from "../calendar";
-import { toDayNumber, type IsoDate } from "../dates";
+import { _addWorkingDaysOrGap } from "../calendar/coverage-gap";
+import { toDayNumber, type DayNumber, type IsoDate } from "../dates";
 import type { Unit } from "../entities";
 import { departmentFor, type Policy } from "../policy";
 import { _classify } from "./classify-unit";
@@ -32,6 +33,12 @@ export interface SupervisionFindingsOptions {
  * - `official-change-overdue` — such a change not recorded by `asOf` (its `recordedOn` is
  *   after `asOf`) although the due date has passed. A change still within its 5 working
  *   days is not a finding.
+ * - `official-change-unknown` (`status: "unknown"`, `dueOn: null`) — such a change whose
+ *   due date needs a year the calendar does not hold (a change on 2022-06-01, or on
+ *   2026-12-28 with 2026 the last year known), unless the answer is certain anyway: a
+ *   change recorded within 5 calendar days is on time whatever the holidays (working days
+ *   never outnumber calendar days), and one not yet recorded while fewer than 5 working
+ *   days have passed within the covered days is still within its time.
  * - `recall-not-started` — for a producer (the policy's recall roles), at any level, a
  *   defect confirmed on or before `asOf` whose recall had not started by `asOf`
  *   ("经确认产品存在缺陷的，督促生产单位按照国家有关规定进行召回").
@@ -45,8 +52,6 @@ export interface SupervisionFindingsOptions {
  * @param options - `asOf`, optionally `policy` and `calendar`.
  * @returns The findings, in the order above; empty when none.
  * @throws {@link InvalidDateError} when a date is invalid.
- * @throws {@link CalendarCoverageError} when a change's due date cannot be computed on the
- *   calendar (a change outside its known years).
  * @throws {@link PolicyError} when the policy is invalid or the credit class unknown.
  * @example
  * ```ts
@@ -91,6 +96,7 @@ function _findings(unit: Unit, options: SupervisionFindingsOptions, c: ReturnTyp
       };
       findings.push({
         code: "no-responsible-official",
+        status: "found",
         message: `实施${classification.level === "special" ? "特别" : "重点"}监管的单位截至${asOf}未明确监管责任人`,
         messageEn: `A unit under ${classification.level} supervision has no responsible official as of ${asOf}`,
         facts: [],
@@ -100,7 +106,34 @@ function _findings(unit: Unit, options: SupervisionFindingsOptions, c: ReturnTyp
     }
     for (let i = 1; i < effective.length; i++) {
       const a = effective[i]!;
-      const due = calendar.addWorkingDays(a.from, days);
+      const dueOrGap = _addWorkingDaysOrGap(calendar, a.from, days);
+      if (!dueOrGap.ok) {
+        if (_certainlyInTime(a.from, a.recordedOn, day, days, calendar)) continue;
+        const gap = dueOrGap.gap;
+        const reason: SupervisionReason = {
+          rule: "official.change-record",
+          fired: true,
+          facts: [],
+          window: { start: a.from, end: asOf },
+          citation: s.responsibleOfficial.updateCitation,
+          message: `监管责任人于${a.from}变更为${a.official}，应在${days}个工作日内更新：${gap.message}，无法判断是否按期${toDayNumber(a.recordedOn) <= day ? `（${a.recordedOn}更新）` : `（截至${asOf}尚未更新）`}`,
+          messageEn: `Responsible official changed to ${a.official} on ${a.from}: to be recorded within ${days} working days; ${gap.messageEn}, so whether it was in time cannot be known${toDayNumber(a.recordedOn) <= day ? ` (recorded on ${a.recordedOn})` : ` (not recorded as of ${asOf})`}`,
+        };
+        findings.push({
+          code: "official-change-unknown",
+          status: "unknown",
+          message: reason.message,
+          messageEn: reason.messageEn,
+          dueOn: null,
+          calendarGap: gap,
+          assignment: a,
+          facts: [],
+          reasons: [...tier, reason],
+          citation: s.responsibleOfficial.updateCitation,
+        });
+        continue;
+      }
+      const due = dueOrGap.value;
       const dueDay = toDayNumber(due);
       const recorded = toDayNumber(a.recordedOn);
       let code: "official-change-late" | "official-change-overdue" | undefined;
@@ -126,6 +159,7 @@ function _findings(unit: Unit, options: SupervisionFindingsOptions, c: ReturnTyp
       };
       findings.push({
         code,
+        status: "found",
         message: reason.message,
         messageEn: reason.messageEn,
         dueOn: due,
@@ -154,6 +188,7 @@ function _findings(unit: Unit, options: SupervisionFindingsOptions, c: ReturnTyp
       };
       findings.push({
         code: "recall-not-started",
+        status: "found",
         message: reason.message,
         messageEn: reason.messageEn,
         facts: [defect.id],
@@ -163,4 +198,21 @@ function _findings(unit: Unit, options: SupervisionFindingsOptions, c: ReturnTyp
     }
   }
   return findings as SupervisionFinding[];
+}
+
+/**
+ * Whether a change of official is known to be recorded in time although its due date
+ * cannot be computed: recorded within `n` calendar days (working days never outnumber
+ * calendar days), or — with `from` covered — recorded, or still unrecorded on `asOf`, with
+ * fewer than `n` working days counted inside the calendar's coverage.
+ */
+function _certainlyInTime(from: IsoDate, recordedOn: IsoDate, asOfDay: DayNumber, n: number, calendar: WorkCalendar): boolean {
+  const start = toDayNumber(from);
+  const recorded = toDayNumber(recordedOn);
+  const until = recorded <= asOfDay ? recorded : asOfDay;
+  if (until - start <= n && recorded <= asOfDay) return true;
+  const end = toDayNumber(calendar.coverage.end);
+  if (start < toDayNumber(calendar.coverage.start) || until > end) return false;
+  // Both ends covered: the count is known and below n (else the due date would be known).
+  return true;
 }

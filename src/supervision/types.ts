@@ -1,3 +1,4 @@
+import type { CalendarCoverageGap } from "../calendar";
 import type { DateRange, IsoDate } from "../dates";
 import type { CreditRisk, Inspection, Assignment, SupervisionLevel } from "../entities";
 import type { Citation } from "../policy";
@@ -215,7 +216,7 @@ export interface OnsiteInspectionStatus {
  *
  * @see 宁市监质监〔2023〕146号 二（七）
  */
-export type SupervisionFindingCode = "no-responsible-official" | "official-change-late" | "official-change-overdue" | "recall-not-started";
+export type SupervisionFindingCode = "no-responsible-official" | "official-change-late" | "official-change-overdue" | "official-change-unknown" | "recall-not-started";
 
 /**
  * A problem in how a unit is supervised: a missing responsible official, a change of
@@ -230,8 +231,17 @@ export interface SupervisionFinding {
   message: string;
   /** English message */
   messageEn: string;
-  /** The day the duty was due, where there is one. */
-  dueOn?: IsoDate;
+  /**
+   * `found`: the problem is established; `unknown`: whether there is a problem cannot be
+   * known yet, because the due date needs a calendar year whose holiday notice is not
+   * held (code `official-change-unknown`; `dueOn` is then `null` and `calendarGap` says
+   * which years are missing).
+   */
+  status: "found" | "unknown";
+  /** The day the duty was due, where there is one; `null` when it cannot be computed yet. */
+  dueOn?: IsoDate | null;
+  /** What the calendar lacks, for an `unknown` finding. */
+  calendarGap?: CalendarCoverageGap;
   /** The assignment concerned (responsible-official findings). */
   assignment?: Assignment;
   /** Ids of the records concerned (defects). */

@@ -4,7 +4,7 @@ import { CHECKLIST_TEMPLATE_IDS, getChecklistTemplate, prefillChecklist, renderC
 import { CliError, EXIT_INVALID, EXIT_OK, pick, type Lang } from "../errors";
 import { openInput } from "../input";
 import type { CliIo } from "../io";
-import { assertAsOfCovered, parseDateOption, parseLang, resolveAsOf, resolvePolicy } from "../options";
+import { parseDateOption, parseLang, resolveAsOf, resolvePolicy } from "../options";
 import { describeLocation, unitRecords, type RecordLocation } from "../records";
 import { writeRejected } from "../unit-stream";
 import { validate } from "../../index";
@@ -98,7 +98,6 @@ export async function runChecklist(options: RunChecklistOptions, io: CliIo): Pro
     const read = await readUnit(options.unitFile, options.unitId, lang, io);
     if ("invalid" in read) return EXIT_INVALID;
     const { asOf, from } = resolveAsOf(options.asOf, read.datasetAsOf, io.today);
-    assertAsOfCovered(asOf, from);
     const prefilled = prefillChecklist(template, read.unit, { asOf, policy: options.policy });
     response = prefilled.response;
     const answered = Object.keys(prefilled.response.answers).length;

@@ -3,7 +3,7 @@ import { OBLIGATION_KINDS, OBLIGATION_STATUSES, obligationLabels, obligations, t
 import { EXIT_INVALID, EXIT_OK, pick, type Lang } from "../errors";
 import { BufferedWriter, type CliIo } from "../io";
 import { stringifyCached } from "../json-lines";
-import { parseDateOption, parseLang, parseListOption, resolvePolicy } from "../options";
+import { calendarGapWarning, parseDateOption, parseLang, parseListOption, resolvePolicy } from "../options";
 import { shortKind } from "../report/render-text";
 import { styleFor, type Style } from "../style";
 import { renderTable } from "../table";
@@ -54,6 +54,7 @@ export async function runObligations(file: string, options: RunObligationsOption
   const statuses = new Set(options.statuses ?? OBLIGATION_STATUSES);
   const kinds = new Set(options.kinds ?? OBLIGATION_KINDS);
   const totals = new Map<ObligationStatus, number>();
+  const missingYears = new Set<number>();
   const width = io.stdout.isTTY && io.stdout.columns ? io.stdout.columns : undefined;
   const job = {
     task: "obligations" as const,
@@ -62,19 +63,21 @@ export async function runObligations(file: string, options: RunObligationsOption
     ...(options.statuses ? { statuses: [...options.statuses] } : {}),
     ...(options.kinds ? { kinds: [...options.kinds] } : {}),
   };
-  const summary = await forEachUnit(file, { asOf: options.asOf, lang, json: options.json, requireCalendarCoverage: true, job }, io, out, async ({ unit, asOf }) => {
+  const summary = await forEachUnit(file, { asOf: options.asOf, lang, json: options.json, requireCalendarCoverage: false, job }, io, out, async ({ unit, asOf }) => {
     const agenda = obligations(unit, { asOf, policy }).filter((o) => statuses.has(o.status) && kinds.has(o.kind));
-    for (const o of agenda) totals.set(o.status, (totals.get(o.status) ?? 0) + 1);
+    for (const o of agenda) {
+      totals.set(o.status, (totals.get(o.status) ?? 0) + 1);
+      if (o.status === "unknown") for (const r of o.reasons) if ("missingYears" in r) for (const y of r.missingYears) missingYears.add(y);
+    }
     if (options.json) {
       await out.write(`${stringifyCached({ unitId: unit.id, name: unit.name, asOf, policy: { id: policy.id, version: policy.version }, obligations: agenda })}\n`);
       return;
     }
     if (agenda.length === 0) return;
     const rows = agenda.map((o) => {
-      let reason = o.reasons[o.reasons.length - 1];
-      for (const r of o.reasons) if (r.message.includes(o.dueOn)) reason = r;
+      const reason = o.reasons.find((r) => r.rule === o.decidedBy) ?? o.reasons[o.reasons.length - 1];
       return [
-        o.dueOn,
+        o.dueOn ?? "—",
         statusLabel(o.status, lang, s),
         o.doneOn ?? "—",
         shortKind(o.kind, lang),
@@ -104,6 +107,8 @@ export async function runObligations(file: string, options: RunObligationsOption
     await out.write(unitsFooter(summary, { counts, whenNone: ["：无符合条件的事项", ": no matching obligations"], policy, lang, style: s }));
   }
   await out.flush();
+  const warning = calendarGapWarning(missingYears, lang);
+  if (warning !== undefined) io.stderr.write(`${warning}\n`);
   return summary.rejected > 0 ? EXIT_INVALID : EXIT_OK;
 }
 

@@ -1,7 +1,6 @@
 import type { Policy } from "../../index";
 import { pick, type CliError, type Lang } from "../errors";
 import type { BufferedWriter, CliIo } from "../io";
-import { assertAsOfCovered } from "../options";
 import { runParallelJsonLines, shouldRunInParallel, workerCount, type ParallelJob } from "../parallel";
 import { styleFor, type Style } from "../style";
 import { streamUnits, type StreamUnitsSummary, type UnitItem } from "../unit-stream";
@@ -93,7 +92,6 @@ export async function forEachUnit(
 ): Promise<StreamUnitsSummary> {
   const { asOf, lang, requireCalendarCoverage } = options;
   if (options.json && (await shouldRunInParallel(file, io))) {
-    if (requireCalendarCoverage && asOf !== undefined) assertAsOfCovered(asOf, "option");
     const job = { ...options.job, file, today: asOf ?? io.today(), requireCalendarCoverage, ...(asOf ? { asOf } : {}) };
     // As below: no progress line when the output itself goes to the terminal (they would interleave).
     return runParallelJsonLines(file, job, { workers: workerCount(io.env), lang, progress: io.stdout.isTTY !== true }, io, out);

@@ -1,0 +1,95 @@
+import { _orCoverageGap } from "../../calendar/coverage-gap";
+import type { WorkCalendar } from "../../calendar";
+import { addDays, fromDayNumber, isoWeekOf, monthOf, toDayNumber, type DateRange, type DayNumber, type IsoDate } from "../../dates";
+import { mechanismRecordsByPeriod } from "../../duties";
+import { _dutiesOf } from "../../duties/internal";
+import { _reason } from "../../duties/reason";
+import { labels, type MechanismRecordKind, type Unit } from "../../entities";
+import type { Policy } from "../../policy";
+import type { ObligationOf } from "../types";
+import { _obligation, _unknownObligation } from "./_make";
+
+type RecordKind = "daily-record" | "weekly-record" | "monthly-record";
+const KIND: Record<MechanismRecordKind, RecordKind> = { daily: "daily-record", weekly: "weekly-record", monthly: "monthly-record" };
+const TITLE: Record<MechanismRecordKind, string> = {
+  daily: "《每日工业产品质量安全检查记录》",
+  weekly: "《每周工业产品质量安全排查治理报告》",
+  monthly: "《每月工业产品质量安全调度会议纪要》",
+};
+
+/**
+ * Mechanism records (`daily-record`, `weekly-record`, `monthly-record`): for each kind the
+ * CURRENT period — the day `asOf` if it needs a daily record, the ISO week and the month
+ * containing `asOf` — and the PREVIOUS one — the last day before `asOf` that needed a daily
+ * record, the week before, the month before. Each is due on its last day, met by a record of
+ * the right role dated in it. Whether a day needs a daily record is a question for the
+ * unit's calendar: when it needs a year the calendar does not hold, the daily record is
+ * one `unknown` obligation for `asOf` (weeks and months need no calendar). Decided by
+ * `mechanism.<kind>`.
+ *
+ * @see 宁市监质监〔2023〕146号 二（四）
+ */
+export function _mechanismObligations(unit: Unit, policy: Policy, asOf: IsoDate, effective: DayNumber, unitCalendar: WorkCalendar): ObligationOf<RecordKind>[] {
+  const m = _dutiesOf(policy).mechanism;
+  const day = toDayNumber(asOf);
+  const everyDay = m.days === "every-day";
+
+  const thisWeek = isoWeekOf(asOf);
+  const lastWeek = isoWeekOf(addDays(thisWeek.start, -7));
+  const thisMonth = monthOf(asOf);
+  const lastMonth = monthOf(addDays(thisMonth.start, -1));
+
+  // The days that need a daily record: the last one before asOf, and asOf itself.
+  const needsToday = everyDay ? { ok: true as const, value: true } : _orCoverageGap(() => unitCalendar.isWorkingDay(asOf));
+  const previous = day <= effective ? { ok: true as const, value: undefined } : everyDay ? { ok: true as const, value: addDays(asOf, -1) } : _orCoverageGap(() => unitCalendar.addWorkingDays(asOf, -1));
+  const days: IsoDate[] = [];
+  if (previous.ok && previous.value !== undefined) days.push(previous.value);
+  if (needsToday.ok && needsToday.value) days.push(asOf);
+
+  const lo = Math.min(toDayNumber(lastWeek.start), toDayNumber(lastMonth.start), days.length > 0 ? toDayNumber(days[0]!) : day);
+  const done = mechanismRecordsByPeriod(unit, { from: fromDayNumber(lo), to: asOf, policy });
+
+  const roles = (k: MechanismRecordKind) => m.roles[k].map((r) => labels.personRole[r].zh).join("、");
+  const text = (k: MechanismRecordKind, period: DateRange & { id: string }) => ({
+    zh: `${period.id}（${period.start}至${period.end}）应有${roles(k)}的${TITLE[k]}`,
+    en: `${period.id} (${period.start} to ${period.end}) needs a ${k} record by the ${m.roles[k].join("/")}`,
+  });
+  const out: ObligationOf<RecordKind>[] = [];
+  const push = (k: MechanismRecordKind, period: DateRange & { id: string }, doneOn: IsoDate | undefined) => {
+    if (toDayNumber(period.end) < effective) return;
+    const t = text(k, period);
+    const reason = _reason(
+      `mechanism.${k}`,
+      k === "daily" ? m.daysCitation : m.periodsCitation,
+      `${t.zh}${doneOn === undefined ? "，尚无" : `，${doneOn}已记录`}`,
+      `${t.en}${doneOn === undefined ? ": none yet" : `: recorded on ${doneOn}`}`,
+      [],
+      { start: period.start, end: period.end },
+    );
+    out.push(_obligation(KIND[k], "unit", period.end, doneOn, asOf, [reason], reason.rule, { period }));
+  };
+  for (const d of days) {
+    if (toDayNumber(d) < effective) continue;
+    push("daily", { id: d, start: d, end: d }, done.daily.get(d));
+  }
+  const gap = !needsToday.ok ? needsToday.gap : !previous.ok ? previous.gap : undefined;
+  if (gap !== undefined && day >= effective) {
+    const period = { id: asOf, start: asOf, end: asOf };
+    const t = text("daily", period);
+    out.push(
+      _unknownObligation(
+        "daily-record",
+        "unit",
+        gap,
+        { rule: "mechanism.daily", citation: m.daysCitation, message: `${t.zh}（${asOf}及其前一工作日是否须记录）`, messageEn: `${t.en} (whether ${asOf} and the working day before it need one)`, window: { start: asOf, end: asOf } },
+        done.daily.get(asOf),
+        asOf,
+        [],
+        { period },
+      ),
+    );
+  }
+  for (const w of [lastWeek, thisWeek]) push("weekly", w, done.weekly.get(w.start));
+  for (const mo of [lastMonth, thisMonth]) push("monthly", mo, done.monthly.get(mo.id));
+  return out;
+}
