@@ -14,9 +14,11 @@
 import { describe, expectTypeOf, test } from "vitest";
 import type { z } from "zod";
 import type { ChecklistResponseSchema } from "../src/checklists";
-import type { DatasetSchema, UnitSchema } from "../src/entities";
+import type { CalendarYearData } from "../src/calendar";
+import type { CalendarYearDataSchema, DatasetSchema, UnitSchema } from "../src/entities";
 import type { PolicySchema } from "../src/policy";
 import type { ValidationInput, ValidationKind } from "../src/validation";
+import type { CalendarYear as GeneratedCalendarYear } from "./generated/calendar-year";
 import type { ChecklistResponse as GeneratedChecklistResponse } from "./generated/checklist-response";
 import type { Dataset as GeneratedDataset } from "./generated/dataset";
 import type { Policy as GeneratedPolicy } from "./generated/policy";
@@ -43,7 +45,14 @@ describe("generated types from schemas/*.schema.json equal the zod input types",
     expectTypeOf<GeneratedPolicy>().toEqualTypeOf<ValidationInput<"policy">>();
   });
 
+  test("calendar-year", () => {
+    expectTypeOf<GeneratedCalendarYear>().toEqualTypeOf<z.input<typeof CalendarYearDataSchema>>();
+    expectTypeOf<GeneratedCalendarYear>().toEqualTypeOf<ValidationInput<"calendar-year">>();
+    // What the schema parses to is what createWorkCalendar and extendCalendar take.
+    expectTypeOf<z.output<typeof CalendarYearDataSchema>>().toExtend<CalendarYearData>();
+  });
+
   test("every kind has a generated type checked here", () => {
-    expectTypeOf<ValidationKind>().toEqualTypeOf<"unit" | "dataset" | "checklist-response" | "policy">();
+    expectTypeOf<ValidationKind>().toEqualTypeOf<"unit" | "dataset" | "checklist-response" | "policy" | "calendar-year">();
   });
 });

@@ -12,6 +12,7 @@ import addFormats from "ajv-formats";
 import fc from "fast-check";
 import { describe, expect, test } from "vitest";
 import { buildSchemaFiles, repoRoot } from "../scripts/schemas";
+import { chinaCalendarYear2026 } from "../src/calendar";
 import { checklistTemplates } from "../src/checklists";
 import { nanjing2023 } from "../src/policy";
 import { validate, validationJsonSchema, validationKinds, type ValidationKind } from "../src/validation";
@@ -52,6 +53,8 @@ const examples: Record<ValidationKind, unknown> = {
   },
   // The built-in policy, round-tripped through JSON as a user's file would be.
   policy: JSON.parse(JSON.stringify(nanjing2023)) as unknown,
+  // A shipped year, as `qsd calendar import` writes one.
+  "calendar-year": JSON.parse(JSON.stringify(chinaCalendarYear2026)) as unknown,
 };
 
 function schemaFile(kind: ValidationKind): Promise<Record<string, unknown>> {
@@ -132,8 +135,32 @@ describe("what JSON Schema expresses, and what it says it cannot", () => {
     expect(uscc.description).toMatch(/check character/);
   });
 
-  test.each(validationKinds)("%s: the description says what JSON Schema cannot express", async (kind) => {
+  test.each(validationKinds.filter((k) => k !== "calendar-year"))("%s: the description says what JSON Schema cannot express", async (kind) => {
     expect((await schemaFile(kind)).description).toMatch(/JSON Schema cannot express: .+; validate\(\) checks them\.$/);
+  });
+
+  test("calendar-year: the description says what JSON Schema cannot express, and who checks it", async () => {
+    // A year's dates are checked against each other and the weekdays when it is added to a
+    // calendar (createWorkCalendar / extendCalendar throw CalendarDataError), not by validate().
+    const description = (await schemaFile("calendar-year")).description as string;
+    expect(description).toMatch(/JSON Schema cannot express: .+; createWorkCalendar\(\) and extendCalendar\(\) check them/);
+    for (const rule of ["inside the year", "Saturdays or Sundays", "both off and working"]) expect(description).toContain(rule);
+  });
+
+  test("calendar-year: ajv and validate() agree on form errors", async () => {
+    const validateJson = newAjv().compile(await schemaFile("calendar-year"));
+    const year = examples["calendar-year"] as Record<string, unknown>;
+    const cases = [
+      { ...year, year: 2026.5 },
+      { ...year, offDays: ["2026-02-30"] },
+      { ...year, workingWeekendDays: undefined },
+      { ...year, source: { publishedOn: "2025-11-04" } },
+      { ...year, source: { title: "《通知》", publishedOn: "2025/11/04" } },
+    ];
+    for (const input of cases) {
+      expect(validateJson(input), JSON.stringify(input)).toBe(false);
+      expect(validate("calendar-year", input).ok).toBe(false);
+    }
   });
 
   test("each description names what only validate() checks", async () => {

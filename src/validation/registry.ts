@@ -1,6 +1,6 @@
 import type { z } from "zod";
 import { ChecklistResponseSchema, type ChecklistResponse, type ChecklistResponseInput } from "../checklists";
-import { DatasetSchema, UnitSchema, type Dataset, type DatasetInput, type Unit, type UnitInput } from "../entities";
+import { CalendarYearDataSchema, DatasetSchema, UnitSchema, type CalendarYearDataInput, type CalendarYearDataOutput, type Dataset, type DatasetInput, type Unit, type UnitInput } from "../entities";
 import { PolicySchema, type Policy, type PolicyInput } from "../policy";
 
 /**
@@ -34,6 +34,8 @@ export interface ValidationRegistry {
   readonly "checklist-response": ValidationKindInfo<z.ZodType<ChecklistResponse, ChecklistResponseInput>>;
   /** 监管政策 — a supervision policy. */
   readonly policy: ValidationKindInfo<z.ZodType<Policy, PolicyInput>>;
+  /** 日历年 — one year of the working-day calendar, from one State Council holiday notice. */
+  readonly "calendar-year": ValidationKindInfo<z.ZodType<CalendarYearDataOutput, CalendarYearDataInput>>;
 }
 
 /** The schema's own `.meta({ description })`, so the text is written once, beside the schema. */
@@ -51,6 +53,8 @@ function describedBy(schema: z.ZodType, fallback: string): string {
  * - `checklist-response` — 清单填报: a filled-in checklist of Attachments 2, 3 or 4,
  *   checked against its template ({@link ChecklistResponseSchema}).
  * - `policy` — 监管政策: a supervision policy such as `nanjing2023` ({@link PolicySchema}).
+ * - `calendar-year` — 日历年: one year of the working-day calendar, as `qsd calendar import`
+ *   writes it from a holiday notice ({@link CalendarYearDataSchema}).
  *
  * @example
  * ```ts
@@ -79,6 +83,11 @@ export const validationRegistry: ValidationRegistry = Object.freeze({
     title: "Policy",
     // PolicySchema's own description does not list what only validate() checks; add it here.
     description: `${describedBy(PolicySchema, "监管政策 — a supervision policy.")} JSON Schema cannot express: no value repeated in the lists of severities, kinds, credit levels, inspection kinds and roles; a non-empty credit class set; size thresholds that do not decrease from small to large; a note on every reading (reading: true); validate() checks them.`,
+  }),
+  "calendar-year": Object.freeze({
+    schema: CalendarYearDataSchema,
+    title: "CalendarYear",
+    description: describedBy(CalendarYearDataSchema, "日历年 — one year of the working-day calendar."),
   }),
 });
 

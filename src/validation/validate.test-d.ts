@@ -1,6 +1,6 @@
 import { describe, expectTypeOf, test } from "vitest";
 import type { ChecklistResponse } from "../checklists";
-import type { Dataset, Unit, ValidationIssue } from "../entities";
+import type { CalendarYearDataOutput, Dataset, Unit, ValidationIssue } from "../entities";
 import type { Policy } from "../policy";
 import { isValidationKind, validate, validationKinds, type ValidationKind, type ValidationResult } from ".";
 
@@ -10,6 +10,7 @@ describe("validate is typed per kind", () => {
     expectTypeOf(validate("dataset", {})).toEqualTypeOf<ValidationResult<Dataset>>();
     expectTypeOf(validate("checklist-response", {})).toEqualTypeOf<ValidationResult<ChecklistResponse>>();
     expectTypeOf(validate("policy", {})).toEqualTypeOf<ValidationResult<Policy>>();
+    expectTypeOf(validate("calendar-year", {})).toEqualTypeOf<ValidationResult<CalendarYearDataOutput>>();
   });
 
   test("ok narrows to the value or the issues", () => {
@@ -24,7 +25,7 @@ describe("validate is typed per kind", () => {
     const kind: string = "unit";
     // @ts-expect-error a plain string must be narrowed first
     validate(kind, {});
-    if (isValidationKind(kind)) expectTypeOf(validate(kind, {})).toEqualTypeOf<ValidationResult<Unit | Dataset | ChecklistResponse | Policy>>();
+    if (isValidationKind(kind)) expectTypeOf(validate(kind, {})).toEqualTypeOf<ValidationResult<Unit | Dataset | ChecklistResponse | Policy | CalendarYearDataOutput>>();
   });
 
   test("validationKinds lists ValidationKind values", () => {
