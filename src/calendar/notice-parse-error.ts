@@ -1,3 +1,5 @@
+import { isIsoDate, isoWeekday } from "../dates";
+
 /** Why a holiday notice was refused (the `code` of a {@link NoticeParseError}). */
 export type NoticeParseErrorCode =
   /** The text is empty (or not a string). */
@@ -55,6 +57,10 @@ export interface NoticeParseErrorParams {
 
 type Texts = { zh: string; en: string };
 
+const WEEKDAYS_EN = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"];
+/** The English weekday of a `YYYY-MM-DD` date in params (the Chinese one is in `actual`). */
+const weekdayEn = (date: string | undefined): string => (date !== undefined && isIsoDate(date) ? WEEKDAYS_EN[isoWeekday(date) - 1]! : "?");
+
 /** One table per language, keyed by code and built from the params (CONVENTIONS: messages from one table). */
 const MESSAGES: { [C in NoticeParseErrorCode]: (p: NoticeParseErrorParams) => Texts } = {
   empty: () => ({ zh: "通知文本为空", en: "the notice text is empty" }),
@@ -67,10 +73,10 @@ const MESSAGES: { [C in NoticeParseErrorCode]: (p: NoticeParseErrorParams) => Te
   no_days_off: () => ({ zh: "该条目没有写明放假日期", en: "this item names no day off" }),
   unreadable_sentence: () => ({ zh: "无法识别这句话的放假或上班安排", en: "cannot read the days off or working days in this sentence" }),
   invalid_date: (p) => ({ zh: `“${p.written}”不是有效日期`, en: `“${p.written}” is not a real date` }),
-  weekday_mismatch: (p) => ({ zh: `“${p.written}”标注为${p.stated}，但 ${p.date} 是${p.actual}`, en: `“${p.written}” says ${p.stated}, but ${p.date} is a ${p.actual}` }),
+  weekday_mismatch: (p) => ({ zh: `“${p.written}”标注为${p.stated}，但 ${p.date} 是${p.actual}`, en: `“${p.written}” says ${p.stated}, but ${p.date} is a ${weekdayEn(p.date)}` }),
   invalid_range: (p) => ({ zh: `日期范围“${p.written}”结束日早于开始日或超过一个月`, en: `the range “${p.written}” ends before it starts or is longer than a month` }),
   count_mismatch: (p) => ({ zh: `写明共 ${p.expected} 天，但所列放假日期共 ${p.found} 天`, en: `it says ${p.expected} days, but the days off listed are ${p.found}` }),
-  not_weekend: (p) => ({ zh: `上班日 ${p.date}（${p.actual}）不是周六或周日`, en: `the working day ${p.date} (${p.actual}) is not a Saturday or Sunday` }),
+  not_weekend: (p) => ({ zh: `上班日 ${p.date}（${p.actual}）不是周六或周日`, en: `the working day ${p.date} (a ${weekdayEn(p.date)}) is not a Saturday or Sunday` }),
   outside_year: (p) => ({ zh: `${p.date} 不在 ${p.expected} 年内（仅允许上一年 12 月的最后 7 天）`, en: `${p.date} lies outside ${p.expected} (only the last 7 days of the previous December may be listed)` }),
   off_and_working: (p) => ({ zh: `${p.date} 既列为放假又列为上班`, en: `${p.date} is listed both as a day off and as a working day` }),
   duplicate_date: (p) => ({ zh: `${p.date} 重复列为放假日期`, en: `${p.date} is listed as a day off twice` }),
