@@ -93,7 +93,9 @@ export interface ObligationsOptions {
  * @param options - `asOf`, and optionally `policy`, `calendar`, `unitCalendar`.
  * @returns The obligations, sorted by due date.
  * @throws {@link InvalidDateError} when a date is not a calendar date.
- * @throws {@link PolicyError} when the policy is invalid or the unit's credit class unknown.
+ * @throws {@link PolicyError} when the policy is invalid.
+ * @throws {@link UnitDataError} (code `unknown_credit_class`, path `/creditRisk/grade`) when the
+ *   unit's credit class (dated on or before `asOf`) is not in the policy's class set.
  * @example
  * ```ts
  * obligations(unit, { asOf: "2026-05-12" })
