@@ -1,3 +1,4 @@
+import { _appendPointer } from "../_lib/json-pointer";
 import { describeValue } from "../dates";
 
 /**
@@ -123,11 +124,6 @@ function _string(s: string, path: string): string {
   return JSON.stringify(s);
 }
 
-/** `path` extended by one key, escaped as RFC 6901 says (`~` → `~0` first, then `/` → `~1`). @internal */
-export function _pointer(path: string, key: string | number): string {
-  return `${path}/${String(key).replace(/~/g, "~0").replace(/\//g, "~1")}`;
-}
-
 function _isPlainObject(v: object): boolean {
   const proto = Object.getPrototypeOf(v);
   // null-prototype objects, and Object.prototype of this or another realm.
@@ -161,8 +157,8 @@ function _write(value: unknown, path: string, out: string[], ancestors: Set<obje
     out.push("[");
     for (let i = 0; i < value.length; i++) {
       if (i > 0) out.push(",");
-      if (!(i in value) || value[i] === undefined) throw new CanonicalJsonError("unsupported_type", _pointer(path, i), undefined);
-      _write(value[i], _pointer(path, i), out, ancestors);
+      if (!(i in value) || value[i] === undefined) throw new CanonicalJsonError("unsupported_type", _appendPointer(path, i), undefined);
+      _write(value[i], _appendPointer(path, i), out, ancestors);
     }
     out.push("]");
   } else {
@@ -176,7 +172,7 @@ function _write(value: unknown, path: string, out: string[], ancestors: Set<obje
       if (v === undefined) continue;
       if (!first) out.push(",");
       first = false;
-      const at = _pointer(path, key);
+      const at = _appendPointer(path, key);
       out.push(_string(key, at), ":");
       _write(v, at, out, ancestors);
     }

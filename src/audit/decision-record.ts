@@ -1,3 +1,4 @@
+import { _appendPointer, _pointerKeys } from "../_lib/json-pointer";
 import { chinaCalendar } from "../calendar";
 import type { IsoDate } from "../dates";
 import type { Unit } from "../entities";
@@ -5,7 +6,7 @@ import { anhui2023, nanjing2023, type Policy } from "../policy";
 import { classifyUnit } from "../supervision";
 import { obligations } from "../obligations";
 import { evaluateChecklist, prefillChecklist, type ChecklistTemplate, type EvaluableChecklistResponse, type PrefillChecklistOptions } from "../checklists";
-import { _pointer, CANONICALIZATION, canonicalJson } from "./canonical-json";
+import { CANONICALIZATION, canonicalJson } from "./canonical-json";
 import { canonicalDigest, DIGEST_ALGORITHM } from "./digest";
 import { PACKAGE_NAME, VERSION } from "./version";
 
@@ -447,8 +448,8 @@ export function _firstDifference(a: unknown, b: unknown, path: string): string |
   if (Array.isArray(a) && Array.isArray(b)) {
     const n = Math.max(a.length, b.length);
     for (let i = 0; i < n; i++) {
-      if (i >= a.length || i >= b.length) return `${path}/${i}`;
-      const d = _firstDifference(a[i], b[i], `${path}/${i}`);
+      if (i >= a.length || i >= b.length) return _appendPointer(path, i);
+      const d = _firstDifference(a[i], b[i], _appendPointer(path, i));
       if (d !== undefined) return d;
     }
     return undefined;
@@ -457,7 +458,7 @@ export function _firstDifference(a: unknown, b: unknown, path: string): string |
   const rb = b as Record<string, unknown>;
   const keys = [...new Set([...Object.keys(ra), ...Object.keys(rb)])].sort();
   for (const k of keys) {
-    const at = _pointer(path, k);
+    const at = _appendPointer(path, k);
     if (!Object.hasOwn(ra, k) || !Object.hasOwn(rb, k)) return at;
     const d = _firstDifference(ra[k], rb[k], at);
     if (d !== undefined) return d;
@@ -467,10 +468,8 @@ export function _firstDifference(a: unknown, b: unknown, path: string): string |
 
 /** The value at a JSON pointer, or undefined. */
 function _at(root: unknown, pointer: string): unknown {
-  if (pointer === "") return root;
   let v: unknown = root;
-  for (const raw of pointer.slice(1).split("/")) {
-    const key = raw.replace(/~1/g, "/").replace(/~0/g, "~");
+  for (const key of _pointerKeys(pointer)) {
     if (v === null || typeof v !== "object" || !Object.hasOwn(v, key)) return undefined;
     v = (v as Record<string, unknown>)[key];
   }

@@ -1,6 +1,7 @@
 export * from "./labels";
 export { IsoDateSchema, IdSchema, UsccSchema, type IssueParams } from "./primitives";
 export * from "./unit";
-export { type ValidationIssue, toJsonPointer } from "./issues";
+export { type ValidationIssue } from "./issues";
+export { toJsonPointer } from "../_lib/json-pointer";
 export { UnitDataError, type UnitDataErrorCode } from "./unit-data-error";
 export { CalendarYearDataSchema, CalendarSourceSchema, type CalendarYearDataOutput, type CalendarYearDataInput } from "./calendar-year";

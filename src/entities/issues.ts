@@ -1,6 +1,7 @@
 import type { z } from "zod";
 // Only the two locales we speak: `z.locales` would pull all of zod's locales into a browser bundle.
 import { en as enLocale, zhCN as zhCNLocale } from "zod/v4/locales";
+import { toJsonPointer } from "../_lib/json-pointer";
 import type { IssueParams } from "./primitives";
 
 /**
@@ -22,20 +23,6 @@ export interface ValidationIssue {
 let locales: { zh: ReturnType<typeof zhCNLocale>["localeError"]; en: ReturnType<typeof enLocale>["localeError"] } | undefined;
 function _locales() {
   return (locales ??= { zh: zhCNLocale().localeError, en: enLocale().localeError });
-}
-
-/**
- * Turns a path of keys into a JSON pointer, escaping `~` and `/` (RFC 6901).
- *
- * @example
- * ```ts
- * toJsonPointer(["riskEvents", 0, "date"]); // "/riskEvents/0/date"
- * ```
- */
-export function toJsonPointer(path: readonly PropertyKey[]): string {
-  let out = "";
-  for (const key of path) out += `/${String(key).replace(/~/g, "~0").replace(/\//g, "~1")}`;
-  return out;
 }
 
 /**
