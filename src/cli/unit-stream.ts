@@ -79,8 +79,8 @@ export interface StreamUnitsSummary {
  * Reads units from a file (JSON, NDJSON or stdin) one at a time, validates each, resolves
  * its as-of date (`--as-of`, else its data set's `asOf`, else today in Asia/Shanghai), and
  * hands the valid ones to `handle`. Invalid records, unparseable NDJSON lines and records
- * the library rejects (a typed error such as `PolicyError` for an unknown credit class)
- * are reported — never fatal to the rest. Memory stays bounded for NDJSON: nothing is kept
+ * the library rejects (a typed error such as `UnitDataError` for a credit class the policy
+ * does not know, reported as invalid at its path) are reported — never fatal to the rest. Memory stays bounded for NDJSON: nothing is kept
  * between records.
  *
  * @param file - A path, or `-` for stdin.
