@@ -15,7 +15,8 @@
 import { open, stat } from "node:fs/promises";
 import { availableParallelism } from "node:os";
 import { Worker, parentPort, workerData } from "node:worker_threads";
-import { classifyUnit, obligations, validate, type Policy } from "../index";
+import { chinaCalendar, classifyUnit, obligations, validate, type Policy, type WorkCalendar } from "../index";
+import { calendarWithYears, type CalendarFile } from "./calendar-files";
 import { CliError, type Lang } from "./errors";
 import { detectFormat } from "./input";
 import type { BufferedWriter, CliIo } from "./io";
@@ -50,6 +51,8 @@ export interface ParallelJob {
   kinds?: string[];
   /** Check the as-of date against the working-day calendar (obligations). */
   requireCalendarCoverage: boolean;
+  /** The years of `--calendar` / `QSD_CALENDAR`, already checked: the worker adds them to `chinaCalendar` again. */
+  calendarFiles?: CalendarFile[];
 }
 
 interface BatchRequest {
@@ -318,16 +321,18 @@ export async function runParallelWorker(): Promise<void> {
   const job = workerData as ParallelJob;
   const port = parentPort!;
   let policy: Policy | undefined;
+  let calendar: WorkCalendar = chinaCalendar;
   let setupError: BatchResult | undefined;
   try {
     policy = await resolvePolicy(job.policySpec, "zh", (async function* () {})());
+    if (job.calendarFiles) calendar = calendarWithYears(job.calendarFiles);
   } catch (e) {
     setupError = failureResult(-1, e);
   }
   port.on("message", (req: BatchRequest) => {
     let result: BatchResult;
     try {
-      result = setupError ? { ...setupError, seq: req.seq } : processBatch(req, job, policy!);
+      result = setupError ? { ...setupError, seq: req.seq } : processBatch(req, job, policy!, calendar);
     } catch (e) {
       result = failureResult(req.seq, e);
     }
@@ -340,7 +345,7 @@ function failureResult(seq: number, e: unknown): BatchResult {
   return { seq, error: e instanceof Error ? (e.stack ?? `${e.name}: ${e.message}`) : String(e) };
 }
 
-function processBatch(req: BatchRequest, job: ParallelJob, policy: Policy): BatchResult {
+function processBatch(req: BatchRequest, job: ParallelJob, policy: Policy, calendar: WorkCalendar): BatchResult {
   const text = Buffer.from(req.bytes.buffer, req.bytes.byteOffset, req.bytes.byteLength).toString("utf8");
   const rejected: RejectedRecord[] = [];
   const asOfs = new Map<string, "option" | "dataset" | "today">();
@@ -369,7 +374,7 @@ function processBatch(req: BatchRequest, job: ParallelJob, policy: Policy): Batc
       if (job.task === "classify") {
         out += `${stringifyCached(classificationForJson(classifyUnit(unit, { asOf: r.asOf, policy }), job.explain))}\n`;
       } else {
-        const agenda = obligations(unit, { asOf: r.asOf, policy }).filter((o) => (!statuses || statuses.has(o.status)) && (!kinds || kinds.has(o.kind)));
+        const agenda = obligations(unit, { asOf: r.asOf, policy, calendar }).filter((o) => (!statuses || statuses.has(o.status)) && (!kinds || kinds.has(o.kind)));
         out += `${stringifyCached({ unitId: unit.id, name: unit.name, asOf: r.asOf, policy: { id: policy.id, version: policy.version }, obligations: agenda })}\n`;
       }
       processed++;

@@ -1,6 +1,20 @@
+import { readFile, writeFile } from "node:fs/promises";
 import type { Command } from "commander";
-import { addDays, chinaCalendar, isoWeekday, toDayNumber, fromDayNumber, type CalendarYearData, type YearDataWorkCalendar } from "../../index";
-import { CliError, pick, type Lang } from "../errors";
+import {
+  addDays,
+  CalendarDataError,
+  chinaCalendar,
+  createWorkCalendar,
+  isoWeekday,
+  NoticeParseError,
+  parseHolidayNotice,
+  toDayNumber,
+  fromDayNumber,
+  type CalendarYearData,
+  type YearDataWorkCalendar,
+} from "../../index";
+import { CALENDAR_OPTION_HELP, collectOption, nextYearNote, resolveCalendar, type CalendarFile } from "../calendar-files";
+import { CliError, EXIT_INVALID, pick, type Lang } from "../errors";
 import type { CliIo } from "../io";
 import { parseDateOption, parseIntegerOption, parseLang } from "../options";
 import { styleFor } from "../style";
@@ -140,8 +154,155 @@ function renderInfo(info: CalendarYearInfo, lang: Lang, io: CliIo): string {
   return `${lines.join("\n")}\n`;
 }
 
+/** What `qsd calendar info` shows about the calendar as a whole. */
+export interface CalendarCoverageInfo {
+  /** The calendar's id. */
+  calendar: string;
+  /** The first and last covered date. */
+  coverage: { start: string; end: string };
+  /** Each covered year, its notice, and the file it was added from (absent for the built-in years). */
+  years: { year: number; title: string; documentNumber?: string; publishedOn: string; file?: string }[];
+  /** When today is within 60 days of the coverage's end: the missing year and how to add it. */
+  nextYearMissing?: { year: number; message: string };
+}
+
 /**
- * Registers `qsd calendar add | count | info` on the program.
+ * Collects what `qsd calendar info` shows about the coverage, with the next-year note when
+ * `today` is within 60 days of its end.
+ *
+ * @param calendar - The calendar (with the `--calendar` years added).
+ * @param files - The files the added years came from.
+ * @param today - Today's date (the CLI's clock).
+ * @param lang - The language of the note.
+ * @returns The coverage facts.
+ * @example
+ * ```ts
+ * calendarCoverageInfo(chinaCalendar, [], "2026-11-20", "zh").nextYearMissing?.year; // 2027
+ * ```
+ */
+export function calendarCoverageInfo(calendar: YearDataWorkCalendar, files: readonly CalendarFile[], today: string, lang: Lang): CalendarCoverageInfo {
+  const fileOf = new Map(files.map((f) => [f.data.year, f.file]));
+  const info: CalendarCoverageInfo = {
+    calendar: calendar.id,
+    coverage: { start: calendar.coverage.start, end: calendar.coverage.end },
+    years: calendar.years.map((y) => {
+      const file = fileOf.get(y.year);
+      return { year: y.year, title: y.source.title, ...(y.source.documentNumber ? { documentNumber: y.source.documentNumber } : {}), publishedOn: y.source.publishedOn, ...(file ? { file } : {}) };
+    }),
+  };
+  const note = nextYearNote(calendar, today, lang);
+  if (note !== undefined) info.nextYearMissing = { year: Number(calendar.coverage.end.slice(0, 4)) + 1, message: note };
+  return info;
+}
+
+function renderCoverage(info: CalendarCoverageInfo, lang: Lang, io: CliIo): string {
+  const s = styleFor(io.stdout, io.env);
+  const lines = [
+    s.bold(pick(lang, `工作日历（${info.calendar}）：${info.coverage.start} 至 ${info.coverage.end}`, `Working-day calendar (${info.calendar}): ${info.coverage.start} to ${info.coverage.end}`)),
+    ...info.years.map(
+      (y) =>
+        `  ${y.year}  ${y.title}${y.documentNumber ? ` ${y.documentNumber}` : ""}${pick(lang, `，${y.publishedOn} 发布`, `, published ${y.publishedOn}`)}${y.file ? s.dim(pick(lang, `（来自 ${y.file}）`, ` (from ${y.file})`)) : ""}`,
+    ),
+  ];
+  if (info.nextYearMissing) lines.push("", s.yellow(info.nextYearMissing.message));
+  return `${lines.join("\n")}\n`;
+}
+
+/** Reads the notice's text (a file or standard input), strictly as UTF-8, and parses it. */
+async function importNotice(name: string, year: number | undefined, io: CliIo): Promise<CalendarYearData> {
+  const shown = name === "-" ? "<stdin>" : name;
+  let bytes: Uint8Array;
+  if (name === "-") {
+    const chunks: Buffer[] = [];
+    for await (const chunk of io.stdin) chunks.push(typeof chunk === "string" ? Buffer.from(chunk, "utf8") : Buffer.from(chunk));
+    bytes = Buffer.concat(chunks);
+  } else {
+    bytes = await readFile(name).catch((e: NodeJS.ErrnoException) => {
+      const why: Record<string, [string, string]> = { ENOENT: ["文件不存在", "no such file"], EACCES: ["没有读取权限", "permission denied"], EISDIR: ["这是一个目录", "it is a directory"] };
+      const [zh, en] = why[e.code ?? ""] ?? [e.message, e.message];
+      throw new CliError(`无法读取 ${name}：${zh}`, `cannot read ${name}: ${en}`);
+    });
+  }
+  let text: string;
+  try {
+    text = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+  } catch {
+    throw new CliError(`${shown} 不是 UTF-8 编码的文本（GBK 等编码请先转换为 UTF-8）`, `${shown} is not UTF-8 text (convert GBK or other encodings to UTF-8 first)`);
+  }
+  try {
+    const data = parseHolidayNotice(text, year === undefined ? {} : { year });
+    // The same checks as extendCalendar's, so a file that imports is a file --calendar accepts.
+    createWorkCalendar({ id: "import", years: [data] });
+    return data;
+  } catch (e) {
+    if (e instanceof NoticeParseError) {
+      const zh = e.messageZh.replace(/^第 \d+ 行：/, "");
+      const en = e.message.replace(/^Line \d+: /, "");
+      const at = e.line > 0 ? `${shown}:${e.line}` : shown;
+      throw new CliError(`${at}：无法读取放假通知：${zh}`, `${at}: cannot read the holiday notice: ${en}`, { exitCode: EXIT_INVALID });
+    }
+    if (e instanceof CalendarDataError) throw new CliError(`${shown}：${e.messageZh}`, `${shown}: ${e.message}`, { exitCode: EXIT_INVALID });
+    throw e;
+  }
+}
+
+/** One month of an imported year: its runs of days off (by the month they start in) and its working weekend days. */
+export interface ImportedMonth {
+  /** `YYYY-MM`. */
+  month: string;
+  /** Runs of consecutive days off that start in this month. */
+  offDays: DateRun[];
+  /** Weekend days that are working days. */
+  workingWeekendDays: string[];
+}
+
+/**
+ * The per-month summary `qsd calendar import --json` prints.
+ *
+ * @param data - The imported year.
+ * @param output - The file written, if any.
+ * @returns The year, its source, its totals and its months (only those with a day off or a working weekend day).
+ * @example
+ * ```ts
+ * importSummary(chinaCalendarYear2026).months[0]?.month; // "2026-01"
+ * ```
+ */
+export function importSummary(data: CalendarYearData, output?: string): { year: number; source: CalendarYearData["source"]; output?: string; offDays: number; workingWeekendDays: number; months: ImportedMonth[] } {
+  const months = new Map<string, ImportedMonth>();
+  const monthOf = (key: string) => months.get(key) ?? months.set(key, { month: key, offDays: [], workingWeekendDays: [] }).get(key)!;
+  for (const run of consecutiveRuns(data.offDays)) monthOf(run.start.slice(0, 7)).offDays.push(run);
+  for (const d of [...data.workingWeekendDays].sort()) monthOf(d.slice(0, 7)).workingWeekendDays.push(d);
+  return {
+    year: data.year,
+    source: data.source,
+    ...(output !== undefined ? { output } : {}),
+    offDays: data.offDays.length,
+    workingWeekendDays: data.workingWeekendDays.length,
+    months: [...months.values()].sort((a, b) => (a.month < b.month ? -1 : 1)),
+  };
+}
+
+function renderImportSummary(data: CalendarYearData, lang: Lang, output: string | undefined): string {
+  const summary = importSummary(data, output);
+  const src = data.source;
+  const run = (r: DateRun) =>
+    r.days === 1 ? withWeekday(r.start, lang) : `${withWeekday(r.start, lang)} ${pick(lang, "至", "to")} ${withWeekday(r.end, lang)}${pick(lang, `，共 ${r.days} 天`, `, ${r.days} days`)}`;
+  const lines = [
+    `${src.title}${src.documentNumber ? ` ${src.documentNumber}` : ""}${pick(lang, `，${src.publishedOn} 发布`, `, published ${src.publishedOn}`)}`,
+    pick(lang, `${data.year} 年：放假 ${summary.offDays} 天，调休上班 ${summary.workingWeekendDays} 天`, `${data.year}: ${summary.offDays} days off, ${summary.workingWeekendDays} working weekend days`),
+    ...summary.months.flatMap((m) => [
+      `${m.month}  ${pick(lang, "放假", "off")}  ${m.offDays.length === 0 ? "—" : m.offDays.map(run).join(pick(lang, "；", "; "))}`,
+      `${" ".repeat(m.month.length)}  ${pick(lang, "上班", "work")}  ${m.workingWeekendDays.length === 0 ? "—" : m.workingWeekendDays.map((d) => withWeekday(d, lang)).join(pick(lang, "、", ", "))}`,
+    ]),
+    output !== undefined
+      ? pick(lang, `已写入 ${output}。请逐月与通知原文核对，然后使用 --calendar ${output}（或 QSD_CALENDAR=${output}）。`, `Wrote ${output}. Compare each month with the notice, then use --calendar ${output} (or QSD_CALENDAR=${output}).`)
+      : pick(lang, "请逐月与通知原文核对。", "Compare each month with the notice."),
+  ];
+  return `${lines.join("\n")}\n`;
+}
+
+/**
+ * Registers `qsd calendar add | count | info | import` on the program.
  *
  * @param program - The root command.
  * @param ctx - The shared context.
@@ -156,7 +317,7 @@ export function registerCalendar(program: Command, ctx: CommandContext): Command
   const { io } = ctx;
   const calendar = program
     .command("calendar")
-    .description("工作日历 — China's official working-day calendar (2023–2026): add and count working days, show a year")
+    .description("工作日历 — China's official working-day calendar (2023–2026; add years with --calendar): add and count working days, show the coverage or a year, import a notice")
     .addHelpText(
       "after",
       `
@@ -173,14 +334,16 @@ Examples:
     .argument("<date>", "start date YYYY-MM-DD")
     .argument("<n>", "working days to add (negative counts back)")
     .option("--json", "print JSON")
+    .option("--calendar <file>", CALENDAR_OPTION_HELP, collectOption)
     .option("--lang <lang>", "message language: zh | en", "zh")
-    .addHelpText("after", "\nExamples:\n  qsd calendar add 2026-04-30 5      # 2026-05-11\n  qsd calendar add 2026-05-11 -5 --json")
-    .action((dateArg: string, nArg: string, opts: { json?: boolean; lang?: string }) => {
-      parseLang(opts.lang);
+    .addHelpText("after", "\nExamples:\n  qsd calendar add 2026-04-30 5      # 2026-05-11\n  qsd calendar add 2026-05-11 -5 --json\n  qsd calendar add 2026-12-28 5 --calendar cn-2027.json")
+    .action(async (dateArg: string, nArg: string, opts: { json?: boolean; lang?: string; calendar?: string[] }) => {
+      const lang = parseLang(opts.lang);
       const date = parseDateOption(dateArg, "<date>");
       const n = parseIntegerOption(nArg, "<n>", Number.MIN_SAFE_INTEGER);
-      const result = chinaCalendar.addWorkingDays(date, n);
-      io.stdout.write(opts.json ? `${JSON.stringify({ date, workingDays: n, result, calendar: chinaCalendar.id })}\n` : `${result}\n`);
+      const { calendar: cal } = await resolveCalendar(opts.calendar, io.env, lang);
+      const result = cal.addWorkingDays(date, n);
+      io.stdout.write(opts.json ? `${JSON.stringify({ date, workingDays: n, result, calendar: cal.id })}\n` : `${result}\n`);
     });
 
   calendar
@@ -189,28 +352,76 @@ Examples:
     .argument("<from>", "start date YYYY-MM-DD (not counted)")
     .argument("<to>", "end date YYYY-MM-DD (counted)")
     .option("--json", "print JSON")
+    .option("--calendar <file>", CALENDAR_OPTION_HELP, collectOption)
     .option("--lang <lang>", "message language: zh | en", "zh")
     .addHelpText("after", "\nExamples:\n  qsd calendar count 2025-12-31 2026-12-31   # 248\n  qsd calendar count 2026-02-13 2026-02-24")
-    .action((fromArg: string, toArg: string, opts: { json?: boolean; lang?: string }) => {
-      parseLang(opts.lang);
+    .action(async (fromArg: string, toArg: string, opts: { json?: boolean; lang?: string; calendar?: string[] }) => {
+      const lang = parseLang(opts.lang);
       const from = parseDateOption(fromArg, "<from>");
       const to = parseDateOption(toArg, "<to>");
-      const count = chinaCalendar.countWorkingDays(from, to);
-      io.stdout.write(opts.json ? `${JSON.stringify({ from, to, workingDays: count, calendar: chinaCalendar.id })}\n` : `${count}\n`);
+      const { calendar: cal } = await resolveCalendar(opts.calendar, io.env, lang);
+      const count = cal.countWorkingDays(from, to);
+      io.stdout.write(opts.json ? `${JSON.stringify({ from, to, workingDays: count, calendar: cal.id })}\n` : `${count}\n`);
     });
 
   calendar
     .command("info")
-    .description("年度日历 — a year's working days, days off, working weekends and source notice")
-    .argument("<year>", "the year, e.g. 2026")
+    .description("年度日历 — the calendar's coverage; with a year, its working days, days off, working weekends and source notice")
+    .argument("[year]", "the year, e.g. 2026")
     .option("--json", "print JSON")
+    .option("--calendar <file>", CALENDAR_OPTION_HELP, collectOption)
     .option("--lang <lang>", "language: zh | en", "zh")
-    .addHelpText("after", "\nExamples:\n  qsd calendar info 2026\n  qsd calendar info 2024 --lang en")
-    .action((yearArg: string, opts: { json?: boolean; lang?: string }) => {
+    .addHelpText(
+      "after",
+      "\nWithin 60 days of the coverage's end it says the next year is missing and how to add it.\n\nExamples:\n  qsd calendar info\n  qsd calendar info 2026\n  qsd calendar info 2024 --lang en\n  qsd calendar info 2027 --calendar cn-2027.json",
+    )
+    .action(async (yearArg: string | undefined, opts: { json?: boolean; lang?: string; calendar?: string[] }) => {
       const lang = parseLang(opts.lang);
-      const year = parseIntegerOption(yearArg, "<year>", 1);
-      const info = calendarYearInfo(year);
-      io.stdout.write(opts.json ? `${JSON.stringify(info)}\n` : renderInfo(info, lang, io));
+      const year = yearArg === undefined ? undefined : parseIntegerOption(yearArg, "<year>", 1);
+      const { calendar: cal, files } = await resolveCalendar(opts.calendar, io.env, lang);
+      const coverage = calendarCoverageInfo(cal, files, io.today(), lang);
+      const info = year === undefined ? undefined : calendarYearInfo(year, cal);
+      if (opts.json) io.stdout.write(`${JSON.stringify(info ? { ...info, coverage } : coverage)}\n`);
+      else io.stdout.write(`${renderCoverage(coverage, lang, io)}${info ? `\n${renderInfo(info, lang, io)}` : ""}`);
+    });
+
+  calendar
+    .command("import")
+    .description("导入放假通知 — read a State Council holiday notice's text into a calendar year file for --calendar")
+    .argument("<notice>", "the notice's text, UTF-8 (copied from the published notice); - for standard input")
+    .option("-o, --output <file>", "write the year's JSON here (default: standard output)")
+    .option("--year <year>", "the year, when the text does not name it")
+    .option("--json", "print the per-month summary as JSON")
+    .option("--lang <lang>", "language: zh | en", "zh")
+    .addHelpText(
+      "after",
+      `
+Writes the year as JSON (schemas/calendar-year.schema.json) and prints a per-month summary
+— the days off and the working weekend days, with weekdays — to compare with the notice:
+on standard error, or on standard output when -o is given. A sentence it cannot read, a
+weekday that does not match its date or a day count that does not add up is refused with
+its line (exit 1); nothing is written then.
+
+Examples:
+  qsd calendar import notice-2027.txt -o cn-2027.json
+  qsd calendar add 2026-12-28 5 --calendar cn-2027.json
+  pbpaste | qsd calendar import - > cn-2027.json`,
+    )
+    .action(async (notice: string, opts: { output?: string; year?: string; json?: boolean; lang?: string }) => {
+      const lang = parseLang(opts.lang);
+      const year = opts.year === undefined ? undefined : parseIntegerOption(opts.year, "--year", 1);
+      const data = await importNotice(notice, year, io);
+      const json = `${JSON.stringify(data, null, 2)}\n`;
+      const summary = opts.json ? `${JSON.stringify(importSummary(data, opts.output))}\n` : renderImportSummary(data, lang, opts.output);
+      if (opts.output !== undefined) {
+        await writeFile(opts.output, json, "utf8").catch((e: NodeJS.ErrnoException) => {
+          throw new CliError(`无法写入 ${opts.output}：${e.code ?? e.message}`, `cannot write ${opts.output}: ${e.code ?? e.message}`);
+        });
+        io.stdout.write(summary);
+      } else {
+        io.stdout.write(json);
+        io.stderr.write(summary);
+      }
     });
   return calendar;
 }

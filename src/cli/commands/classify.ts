@@ -7,6 +7,7 @@ import { LEVELS_HIGH_TO_LOW, levelLabel } from "../labels";
 import { parseDateOption, parseLang, resolvePolicy } from "../options";
 import { styleFor } from "../style";
 import { StreamingTable } from "../table";
+import { CALENDAR_OPTION_HELP, collectOption, resolveCalendar } from "../calendar-files";
 import { forEachUnit, unitsFooter, type CommandContext } from "./shared";
 
 /** Options of {@link runClassify}. */
@@ -93,6 +94,7 @@ export function registerClassify(program: Command, ctx: CommandContext): Command
     .option("--policy <policy>", "nanjing2023 (default), anhui2023, or a policy JSON file (a full policy, or {\"extends\": \"nanjing2023\", …overrides})")
     .option("--json", "print JSON lines, one classification per line")
     .option("--explain", "with --json: include every rule considered, fired or not")
+    .option("--calendar <file>", `${CALENDAR_OPTION_HELP} (checked; tiers need no working days)`, collectOption)
     .option("--lang <lang>", "language: zh | en", "zh")
     .addHelpText(
       "after",
@@ -104,8 +106,10 @@ Examples:
   qsd classify units.ndjson --as-of 2026-06-30 --json > levels.ndjson
   qsd classify units.ndjson --policy anhui2023 --lang en`,
     )
-    .action(async (file: string, opts: { asOf?: string; policy?: string; json?: boolean; explain?: boolean; lang?: string }) => {
+    .action(async (file: string, opts: { asOf?: string; policy?: string; json?: boolean; explain?: boolean; lang?: string; calendar?: string[] }) => {
       const lang = parseLang(opts.lang);
+      // Accepted like on the other commands (and checked), so one QSD_CALENDAR or --calendar serves every command.
+      await resolveCalendar(opts.calendar, ctx.io.env, lang);
       const options: RunClassifyOptions = { lang, json: opts.json === true, explain: opts.explain === true, policy: await resolvePolicy(opts.policy, lang, ctx.io.stdin) };
       if (opts.policy !== undefined) options.policySpec = opts.policy;
       if (opts.asOf !== undefined) options.asOf = parseDateOption(opts.asOf, "--as-of");

@@ -1,5 +1,6 @@
 import type { Command } from "commander";
-import { OBLIGATION_KINDS, OBLIGATION_STATUSES, obligationLabels, obligations, type ObligationKind, type ObligationStatus, type Policy } from "../../index";
+import { OBLIGATION_KINDS, OBLIGATION_STATUSES, obligationLabels, obligations, type ObligationKind, type ObligationStatus, type Policy, type WorkCalendar } from "../../index";
+import { CALENDAR_OPTION_HELP, collectOption, resolveCalendar, type CalendarFile } from "../calendar-files";
 import { EXIT_INVALID, EXIT_OK, pick, type Lang } from "../errors";
 import { BufferedWriter, type CliIo } from "../io";
 import { stringifyCached } from "../json-lines";
@@ -25,6 +26,10 @@ export interface RunObligationsOptions {
   json: boolean;
   /** The language. */
   lang: Lang;
+  /** The working-day calendar (default `chinaCalendar`; `--calendar` adds years). */
+  calendar?: WorkCalendar;
+  /** The files of the added years (worker threads rebuild the calendar from them). */
+  calendarFiles?: CalendarFile[];
 }
 
 function statusLabel(status: ObligationStatus, lang: Lang, s: Style): string {
@@ -62,9 +67,10 @@ export async function runObligations(file: string, options: RunObligationsOption
     ...(options.policySpec ? { policySpec: options.policySpec } : {}),
     ...(options.statuses ? { statuses: [...options.statuses] } : {}),
     ...(options.kinds ? { kinds: [...options.kinds] } : {}),
+    ...(options.calendarFiles?.length ? { calendarFiles: options.calendarFiles } : {}),
   };
   const summary = await forEachUnit(file, { asOf: options.asOf, lang, json: options.json, requireCalendarCoverage: false, job }, io, out, async ({ unit, asOf }) => {
-    const agenda = obligations(unit, { asOf, policy }).filter((o) => statuses.has(o.status) && kinds.has(o.kind));
+    const agenda = obligations(unit, { asOf, policy, ...(options.calendar ? { calendar: options.calendar } : {}) }).filter((o) => statuses.has(o.status) && kinds.has(o.kind));
     for (const o of agenda) {
       totals.set(o.status, (totals.get(o.status) ?? 0) + 1);
       if (o.status === "unknown") for (const r of o.reasons) if ("missingYears" in r) for (const y of r.missingYears) missingYears.add(y);
@@ -134,6 +140,7 @@ export function registerObligations(program: Command, ctx: CommandContext): Comm
     .option("--kind <list>", `only these kinds, comma-separated: ${OBLIGATION_KINDS.join(",")}`)
     .option("--policy <policy>", "nanjing2023 (default), anhui2023, or a policy JSON file")
     .option("--json", "print JSON lines, one unit's agenda per line")
+    .option("--calendar <file>", CALENDAR_OPTION_HELP, collectOption)
     .option("--lang <lang>", "language: zh | en", "zh")
     .addHelpText(
       "after",
@@ -147,9 +154,10 @@ Examples:
   qsd obligations units.ndjson --as-of 2026-06-30 --json > agenda.ndjson
   qsd obligations demo.json --kind onsite-inspection,official-change --lang en`,
     )
-    .action(async (file: string, opts: { asOf?: string; status?: string; kind?: string; policy?: string; json?: boolean; lang?: string }) => {
+    .action(async (file: string, opts: { asOf?: string; status?: string; kind?: string; policy?: string; json?: boolean; lang?: string; calendar?: string[] }) => {
       const lang = parseLang(opts.lang);
-      const options: RunObligationsOptions = { lang, json: opts.json === true, policy: await resolvePolicy(opts.policy, lang, ctx.io.stdin) };
+      const { calendar, files: calendarFiles } = await resolveCalendar(opts.calendar, ctx.io.env, lang);
+      const options: RunObligationsOptions = { lang, json: opts.json === true, policy: await resolvePolicy(opts.policy, lang, ctx.io.stdin), calendar, calendarFiles };
       if (opts.policy !== undefined) options.policySpec = opts.policy;
       if (opts.asOf !== undefined) options.asOf = parseDateOption(opts.asOf, "--as-of");
       if (opts.status !== undefined) options.statuses = parseListOption(opts.status, OBLIGATION_STATUSES, "--status");
