@@ -52,7 +52,8 @@ export interface SupervisionFindingsOptions {
  * @param options - `asOf`, optionally `policy` and `calendar`.
  * @returns The findings, in the order above; empty when none.
  * @throws {@link InvalidDateError} when a date is invalid.
- * @throws {@link PolicyError} when the policy is invalid or the credit class unknown.
+ * @throws {@link PolicyError} when the policy is invalid.
+ * @throws {@link UnitDataError} when the unit's credit class is not in the policy's class set.
  * @example
  * ```ts
  * supervisionFindings(unit, { asOf: "2026-06-30" }).map((f) => f.code); // ["official-change-late"]
