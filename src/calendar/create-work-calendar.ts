@@ -1,3 +1,4 @@
+import { _padYear } from "../_lib/pad";
 import { describeValue, fromDayNumber, isIsoDate, isoWeekday, toDayNumber, type DayNumber, type IsoDate } from "../dates";
 import { CalendarCoverageError, CalendarDataError, InvalidWorkingDayCountError, type CalendarCoverage } from "./errors";
 import type { CalendarYearData, CreateWorkCalendarOptions, ExtendCalendarOptions, YearDataWorkCalendar } from "./types";
@@ -120,7 +121,7 @@ export function extendCalendar(calendar: YearDataWorkCalendar, year: CalendarYea
 export function _defineCalendar(id: string, years: readonly CalendarYearData[], weekendDays: readonly number[], lazy: boolean): YearDataWorkCalendar {
   const first = years[0]!.year;
   const last = years[years.length - 1]!.year;
-  const coverage: CalendarCoverage = Object.freeze({ start: `${_pad4(first)}-01-01`, end: `${_pad4(last)}-12-31` });
+  const coverage: CalendarCoverage = Object.freeze({ start: `${_padYear(first)}-01-01`, end: `${_padYear(last)}-12-31` });
   let built: _Tables | undefined;
   const self: YearDataWorkCalendar = Object.freeze({
     id,
@@ -181,8 +182,8 @@ function _indexOf(t: _Tables, date: IsoDate, calendar: YearDataWorkCalendar): nu
 function _buildTables(years: readonly CalendarYearData[], weekendDays: readonly number[]): _Tables {
   const weekend = new Set(weekendDays);
   const checked = years.map((y) => _checkYear(y, weekend));
-  const start = toDayNumber(`${_pad4(years[0]!.year)}-01-01`);
-  const end = toDayNumber(`${_pad4(years[years.length - 1]!.year)}-12-31`);
+  const start = toDayNumber(`${_padYear(years[0]!.year)}-01-01`);
+  const end = toDayNumber(`${_padYear(years[years.length - 1]!.year)}-12-31`);
   const length = end - start + 1;
 
   // 1 = working. Weekdays work and weekend days rest, unless a notice says otherwise.
@@ -238,8 +239,8 @@ function _checkYear(data: CalendarYearData, weekend: ReadonlySet<number>): _Chec
       zh: `${year} 年数据的来源须有文件名称和 "YYYY-MM-DD" 格式的发布日期。`,
     });
   }
-  const first = toDayNumber(`${_pad4(year)}-01-01`);
-  const last = toDayNumber(`${_pad4(year)}-12-31`);
+  const first = toDayNumber(`${_padYear(year)}-01-01`);
+  const last = toDayNumber(`${_padYear(year)}-12-31`);
   const result: _CheckedYear = { year, off: [], work: [], spillOff: [], spillWork: [] };
   const seen = new Map<DayNumber, "off" | "working">();
   for (const [list, kind] of [
@@ -380,8 +381,4 @@ function _frozenCopy(y: CalendarYearData): CalendarYearData {
     workingWeekendDays: Array.isArray(y.workingWeekendDays) ? Object.freeze([...y.workingWeekendDays]) : y.workingWeekendDays,
     source: typeof y.source === "object" && y.source !== null ? Object.freeze({ ...y.source }) : y.source,
   });
-}
-
-function _pad4(year: number): string {
-  return String(year).padStart(4, "0");
 }

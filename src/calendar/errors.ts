@@ -1,3 +1,4 @@
+import { _hasIsoDateShape } from "../_lib/iso-date";
 import { describeValue, type IsoDate } from "../dates";
 
 /** The first and last date a calendar covers, both inclusive. */
@@ -73,7 +74,7 @@ export class CalendarCoverageError extends RangeError {
  * {@link CalendarCoverageError.missingYears}).
  */
 function _missingYears(value: unknown, coverage: CalendarCoverage, workingDays: number | undefined): number[] {
-  if (typeof value !== "string" || !/^\d{4}-\d{2}-\d{2}$/.test(value)) return [];
+  if (!_hasIsoDateShape(value)) return [];
   const first = Number(coverage.start.slice(0, 4));
   const last = Number(coverage.end.slice(0, 4));
   const year = Number(value.slice(0, 4));

@@ -1,3 +1,4 @@
+import { _formatIsoDate } from "../_lib/iso-date";
 import { daysInMonth, fromDayNumber, isoWeekday, toDayNumber, type DayNumber, type IsoDate } from "../dates";
 import { NoticeParseError, type NoticeParseErrorCode, type NoticeParseErrorParams } from "./notice-parse-error";
 import type { CalendarSource, CalendarYearData } from "./types";
@@ -75,7 +76,7 @@ function clean(line: string): string {
 
 function dayOf(year: number, month: number, day: number): DayNumber | undefined {
   if (year < 1 || year > 9999 || month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return undefined;
-  return toDayNumber(`${String(year).padStart(4, "0")}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`);
+  return toDayNumber(_formatIsoDate(year, month, day));
 }
 
 /** Splits at top-level separators (never inside （…）). */

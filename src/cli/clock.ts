@@ -1,4 +1,5 @@
 import { TZDate } from "@date-fns/tz";
+import { _formatIsoDate } from "../_lib/iso-date";
 
 /**
  * Today's date in China (Asia/Shanghai), as `YYYY-MM-DD` — the default `--as-of` when
@@ -14,8 +15,5 @@ import { TZDate } from "@date-fns/tz";
  */
 export function todayInShanghai(now: Date = new Date()): string {
   const d = new TZDate(now.getTime(), "Asia/Shanghai");
-  const y = String(d.getFullYear()).padStart(4, "0");
-  const m = String(d.getMonth() + 1).padStart(2, "0");
-  const day = String(d.getDate()).padStart(2, "0");
-  return `${y}-${m}-${day}`;
+  return _formatIsoDate(d.getFullYear(), d.getMonth() + 1, d.getDate());
 }

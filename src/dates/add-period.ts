@@ -1,4 +1,5 @@
-import { _dayNumberFromParts, _FIRST_DAY, _LAST_DAY, daysInMonth, fromDayNumber, toDayNumber, _parseIsoParts, type IsoDate } from "./day-number";
+import { _isoDateParts } from "../_lib/iso-date";
+import { _dayNumberFromParts, _FIRST_DAY, _LAST_DAY, daysInMonth, fromDayNumber, toDayNumber, type IsoDate } from "./day-number";
 import { InvalidDateError } from "./errors";
 
 /** A period counted in years, months and days (PRC Civil Code Arts. 200–204). */
@@ -34,7 +35,7 @@ export interface Period {
  * @see 《中华人民共和国民法典》第二百零一条、第二百零二条
  */
 export function addPeriod(date: IsoDate, period: Period): IsoDate {
-  const parts = _parseIsoParts(date);
+  const parts = _isoDateParts(date);
   if (!parts) return fromDayNumber(toDayNumber(date)); // throws the located error
   const years = wholeAmount(period?.years, "years");
   const months = wholeAmount(period?.months, "months");

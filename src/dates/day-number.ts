@@ -1,3 +1,4 @@
+import { _formatIsoDate, _hasIsoDateShape, _isoDateKey, _monthLength, isIsoDate } from "../_lib/iso-date";
 import { InvalidDateError } from "./errors";
 
 /**
@@ -13,26 +14,6 @@ export type IsoDate = string;
  */
 export type DayNumber = number;
 
-const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
-const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31] as const;
-
-/**
- * Whether `year` is a Gregorian leap year (divisible by 4, except centuries not divisible
- * by 400).
- *
- * @param year - A year of the proleptic Gregorian calendar.
- * @returns `true` for a leap year.
- * @example
- * ```ts
- * isLeapYear(2024); // true
- * isLeapYear(2100); // false
- * ```
- * @see 《中华人民共和国民法典》第二百零二条 — the month-end clamping that makes 29 February matter
- */
-export function isLeapYear(year: number): boolean {
-  return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
-}
-
 /**
  * The number of days in `month` (1–12) of `year`.
  *
@@ -47,9 +28,9 @@ export function isLeapYear(year: number): boolean {
  * @see 《中华人民共和国民法典》第二百零二条 — "没有对应日的，月末日为期间的最后一日"
  */
 export function daysInMonth(year: number, month: number): number {
-  const days = MONTH_DAYS[month - 1];
+  const days = _monthLength(year, month);
   if (days === undefined || !Number.isInteger(month)) throw new InvalidDateError(month, "month must be a whole number 1–12");
-  return month === 2 && isLeapYear(year) ? 29 : days;
+  return days;
 }
 
 /** Day number of 0001-01-01, the first date an {@link IsoDate} can name. @internal */
@@ -88,38 +69,6 @@ export function _partsFromDayNumber(n: DayNumber): { year: number; month: number
 }
 
 /**
- * Parses a `YYYY-MM-DD` string into its parts, or returns `undefined` when it is not a
- * real calendar date. Never throws.
- */
-export function _parseIsoParts(value: unknown): { year: number; month: number; day: number } | undefined {
-  if (typeof value !== "string" || value.length !== 10) return undefined;
-  const m = ISO_DATE.exec(value);
-  if (!m) return undefined;
-  const year = Number(m[1]);
-  const month = Number(m[2]);
-  const day = Number(m[3]);
-  if (year < 1 || month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return undefined;
-  return { year, month, day };
-}
-
-/**
- * Whether `value` is a real calendar date written `YYYY-MM-DD` (years 0001–9999).
- * Rejects impossible dates (`2025-02-30`), padding (`" 2025-01-01"`), numbers and `Date`
- * objects. Never throws.
- *
- * @param value - Anything.
- * @returns `true` when `value` is a valid ISO calendar date string.
- * @example
- * ```ts
- * isIsoDate("2024-02-29"); // true
- * isIsoDate("2025-02-29"); // false
- * ```
- */
-export function isIsoDate(value: unknown): value is IsoDate {
-  return _parseIsoParts(value) !== undefined;
-}
-
-/**
  * Converts a `YYYY-MM-DD` date to its day number (days since 1970-01-01).
  *
  * @param date - A calendar date string.
@@ -131,9 +80,9 @@ export function isIsoDate(value: unknown): value is IsoDate {
  * ```
  */
 export function toDayNumber(date: IsoDate): DayNumber {
-  const parts = _parseIsoParts(date);
-  if (!parts) throw new InvalidDateError(date, reasonFor(date));
-  return _dayNumberFromParts(parts.year, parts.month, parts.day);
+  const key = _isoDateKey(date);
+  if (key < 0) throw new InvalidDateError(date, reasonFor(date));
+  return _dayNumberFromParts(Math.floor(key / 10000), Math.floor(key / 100) % 100, key % 100);
 }
 
 /**
@@ -151,7 +100,7 @@ export function fromDayNumber(n: DayNumber): IsoDate {
   if (!Number.isInteger(n)) throw new InvalidDateError(n, "not an integer day number");
   if (n < _FIRST_DAY || n > _LAST_DAY) throw new InvalidDateError(n, "outside years 0001–9999");
   const { year, month, day } = _partsFromDayNumber(n);
-  return `${String(year).padStart(4, "0")}-${month < 10 ? "0" : ""}${month}-${day < 10 ? "0" : ""}${day}`;
+  return _formatIsoDate(year, month, day);
 }
 
 /**
@@ -232,6 +181,6 @@ export function _weekdayOfDayNumber(n: DayNumber): number {
 function reasonFor(value: unknown): string {
   if (value instanceof Date) return "Date objects are not accepted; pass a YYYY-MM-DD string";
   if (typeof value !== "string") return `got ${value === null ? "null" : typeof value}`;
-  if (!ISO_DATE.test(value)) return "not of the form YYYY-MM-DD";
+  if (!_hasIsoDateShape(value)) return "not of the form YYYY-MM-DD";
   return "no such day in the calendar";
 }

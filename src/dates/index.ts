@@ -1,4 +1,5 @@
 export * from "./errors";
-export { type IsoDate, type DayNumber, isIsoDate, isLeapYear, daysInMonth, toDayNumber, fromDayNumber, assertIsoDate, compareDates, daysBetween, isoWeekday } from "./day-number";
+export { isIsoDate, isLeapYear } from "../_lib/iso-date";
+export { type IsoDate, type DayNumber, daysInMonth, toDayNumber, fromDayNumber, assertIsoDate, compareDates, daysBetween, isoWeekday } from "./day-number";
 export { type Period, addPeriod, addDays } from "./add-period";
 export { type DateRange, type HalfYear, type IsoWeek, type CalendarMonth, halfYearOf, isoWeekOf, monthOf, isoWeeksOverlapping, monthsOverlapping, halfYearsOverlapping } from "./periods";

@@ -1,3 +1,4 @@
+import { _pad2, _padYear } from "../_lib/pad";
 import { _dayNumberFromParts, _LAST_DAY, _partsFromDayNumber, _weekdayOfDayNumber, daysInMonth, fromDayNumber, toDayNumber, type DayNumber, type IsoDate } from "./day-number";
 import { InvalidDateError } from "./errors";
 
@@ -41,8 +42,8 @@ export function halfYearOf(date: IsoDate): HalfYear {
   const { year, month } = _partsFromDayNumber(n);
   const half = month <= 6 ? 1 : 2;
   return half === 1
-    ? { id: `${pad4(year)}-H1`, year, half, start: `${pad4(year)}-01-01`, end: `${pad4(year)}-06-30` }
-    : { id: `${pad4(year)}-H2`, year, half, start: `${pad4(year)}-07-01`, end: `${pad4(year)}-12-31` };
+    ? { id: `${_padYear(year)}-H1`, year, half, start: `${_padYear(year)}-01-01`, end: `${_padYear(year)}-06-30` }
+    : { id: `${_padYear(year)}-H2`, year, half, start: `${_padYear(year)}-07-01`, end: `${_padYear(year)}-12-31` };
 }
 
 /** An ISO 8601 week, Monday to Sunday. */
@@ -75,7 +76,7 @@ export function _isoWeekOfDayNumber(n: DayNumber): IsoWeek {
   const thursday = monday + 3;
   const weekYear = _partsFromDayNumber(thursday).year;
   const week = Math.floor((thursday - _dayNumberFromParts(weekYear, 1, 1)) / 7) + 1;
-  return { id: `${pad4(weekYear)}-W${week < 10 ? "0" : ""}${week}`, start: fromDayNumber(monday), end: fromDayNumber(monday + 6) };
+  return { id: `${_padYear(weekYear)}-W${_pad2(week)}`, start: fromDayNumber(monday), end: fromDayNumber(monday + 6) };
 }
 
 /** A calendar month. */
@@ -99,7 +100,7 @@ export interface CalendarMonth extends DateRange {
  */
 export function monthOf(date: IsoDate): CalendarMonth {
   const { year, month } = _partsFromDayNumber(toDayNumber(date));
-  const ym = `${pad4(year)}-${month < 10 ? "0" : ""}${month}`;
+  const ym = `${_padYear(year)}-${_pad2(month)}`;
   return { id: ym, start: `${ym}-01`, end: `${ym}-${daysInMonth(year, month)}` };
 }
 
@@ -170,8 +171,4 @@ export function halfYearsOverlapping(from: IsoDate, to: IsoDate): HalfYear[] {
     out.push(h);
     if (toDayNumber(h.end) >= end) return out;
   }
-}
-
-function pad4(year: number): string {
-  return String(year).padStart(4, "0");
 }

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { isLeapYear } from "../dates";
+import { _isoDateKey } from "../_lib/iso-date";
 import { parseUscc } from "../identifiers/uscc";
 import { _usccCheckCharacter } from "../identifiers/uscc-checksum";
 
@@ -28,38 +28,11 @@ export function _addIssue(
   (ctx.issues as z.core.$ZodRawIssue[]).push({ code: "custom", path, message: en, input: ctx.value, continue: true, params: { code, zh } satisfies IssueParams });
 }
 
-const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31] as const;
-
-/** The value of the ASCII digit at `s[i]`, or -1. */
-function digitAt(s: string, i: number): number {
-  const c = s.charCodeAt(i) - 48;
-  return c >= 0 && c <= 9 ? c : -1;
-}
-
-/**
- * Whether `s` is a real calendar date `YYYY-MM-DD` — the same answer as `isIsoDate` from
- * `../dates`, computed from character codes: validation checks dozens of dates per unit,
- * and a regex match allocates an array and three strings each time. The property test
- * in src/validation/validate.prop.test.ts proves the two agree.
- * @internal
- */
-export function _isIsoDateString(s: string): boolean {
-  if (s.length !== 10 || s.charCodeAt(4) !== 45 || s.charCodeAt(7) !== 45) return false;
-  const y0 = digitAt(s, 0), y1 = digitAt(s, 1), y2 = digitAt(s, 2), y3 = digitAt(s, 3);
-  const m0 = digitAt(s, 5), m1 = digitAt(s, 6), d0 = digitAt(s, 8), d1 = digitAt(s, 9);
-  if ((y0 | y1 | y2 | y3 | m0 | m1 | d0 | d1) < 0) return false;
-  const year = y0 * 1000 + y1 * 100 + y2 * 10 + y3;
-  const month = m0 * 10 + m1;
-  const day = d0 * 10 + d1;
-  if (year < 1 || month < 1 || month > 12 || day < 1) return false;
-  return day <= (month === 2 && isLeapYear(year) ? 29 : MONTH_DAYS[month - 1]!);
-}
-
 /** 日期 — a calendar date `YYYY-MM-DD`; impossible dates such as 2025-02-30 are rejected. */
 export const IsoDateSchema = z
   .string()
   .check((ctx) => {
-    if (!_isIsoDateString(ctx.value)) {
+    if (_isoDateKey(ctx.value) < 0) {
       const shown: string = ctx.value.slice(0, 40);
       _addIssue(ctx, [], "invalid_date", `日期"${shown}"无效，应为 YYYY-MM-DD 格式的公历日期`, `"${shown}" is not a calendar date YYYY-MM-DD`);
     }

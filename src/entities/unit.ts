@@ -9,7 +9,8 @@ import {
   UNIT_ROLES,
   UNIT_SIZES,
 } from "./labels";
-import { _addIssue, _checkUniqueIds, _isIsoDateString, IdSchema, IsoDateSchema, UsccSchema } from "./primitives";
+import { isIsoDate } from "../_lib/iso-date";
+import { _addIssue, _checkUniqueIds, IdSchema, IsoDateSchema, UsccSchema } from "./primitives";
 
 /** 生产许可证 — an industrial product production licence held by the unit. */
 export const LicenceSchema = z
@@ -329,5 +330,5 @@ export type DatasetInput = z.input<typeof DatasetSchema>;
  * order, so no day numbers are computed.
  */
 function before(a: string, b: string): boolean {
-  return a < b && _isIsoDateString(a) && _isIsoDateString(b);
+  return a < b && isIsoDate(a) && isIsoDate(b);
 }

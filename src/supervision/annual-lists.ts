@@ -1,3 +1,4 @@
+import { _padYear } from "../_lib/pad";
 import { InvalidDateError, toDayNumber, type IsoDate } from "../dates";
 import type { Unit } from "../entities";
 import type { Policy } from "../policy";
@@ -63,7 +64,7 @@ export interface BuildAnnualListsOptions {
 export function buildAnnualLists(units: readonly Unit[], options: BuildAnnualListsOptions): AnnualLists {
   const year = options.year;
   if (!Number.isInteger(year) || year < 1 || year > 9999) throw new InvalidDateError(year, "year must be a whole number 1–9999");
-  const y = String(year).padStart(4, "0");
+  const y = _padYear(year);
   const asOf = options.asOf ?? `${y}-12-31`;
   const day = toDayNumber(asOf);
   if (day < toDayNumber(`${y}-01-01`) || day > toDayNumber(`${y}-12-31`)) {

@@ -1,5 +1,4 @@
-import type { IsoDate } from "../dates";
-import { _dayOf } from "./day-of";
+import { toDayNumber, type IsoDate } from "../dates";
 import { UnitDataError, labels, type CreditRisk, type SupervisionLevel, type Unit } from "../entities";
 import type { Policy } from "../policy";
 import { _compiledPolicy, _CREDIT_BIT, _KIND_BIT, _ROLE_BIT, _SEVERITY_BIT, _windowsAsOf, type _CompiledPolicy, type _TierRule, type _Window } from "./compile-policy";
@@ -85,7 +84,7 @@ export function _classify(unit: Unit, asOf: IsoDate, c: _CompiledPolicy): Classi
   const events = unit.riskEvents;
   for (let i = 0; i < events.length; i++) {
     const e = events[i]!;
-    const d = _dayOf(e.date);
+    const d = toDayNumber(e.date);
     if (d > day) continue;
     const sev = _SEVERITY_BIT[e.severity];
     const kind = _KIND_BIT[e.kind];
@@ -100,7 +99,7 @@ export function _classify(unit: Unit, asOf: IsoDate, c: _CompiledPolicy): Classi
   let creditLater: CreditRisk | undefined;
   const cr = unit.creditRisk;
   if (cr !== undefined) {
-    if (_dayOf(cr.asOf) <= day) {
+    if (toDayNumber(cr.asOf) <= day) {
       const level = c.credit.get(cr.grade);
       if (level === undefined) throw unknownCreditClass(unit, cr.grade, c);
       credit = cr;

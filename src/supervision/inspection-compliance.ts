@@ -2,7 +2,6 @@ import { addDays, fromDayNumber, halfYearsOverlapping, InvalidDateError, toDayNu
 import type { Unit } from "../entities";
 import { PolicyError, type Policy } from "../policy";
 import { _compiledPolicy, type _CompiledPolicy } from "./compile-policy";
-import { _dayOf } from "./day-of";
 import { _tierHistory } from "./tier-history";
 import type { SupervisedPeriod, SupervisionReason } from "./types";
 
@@ -99,7 +98,7 @@ export function _inspectionCompliance(unit: Unit, from: IsoDate, to: IsoDate, c:
   const toDay = toDayNumber(to);
   const inspections = unit.inspections
     .filter((i) => kinds.includes(i.kind))
-    .map((i) => ({ id: i.id, day: _dayOf(i.date) }))
+    .map((i) => ({ id: i.id, day: toDayNumber(i.date) }))
     .filter((i) => i.day <= toDay)
     .sort((a, b) => a.day - b.day);
   const out: HalfYearInspectionCompliance[] = [];

@@ -3,7 +3,6 @@ import type { SupervisionLevel, Unit } from "../entities";
 import type { Policy } from "../policy";
 import { _classify } from "./classify-unit";
 import { _compiledPolicy, type _CompiledPolicy } from "./compile-policy";
-import { _dayOf } from "./day-of";
 import type { SupervisionReason } from "./types";
 
 /**
@@ -106,12 +105,12 @@ export function _changeDays(unit: Unit, from: DayNumber, to: DayNumber, c: _Comp
     if (d > from && d <= to) set.add(d);
   };
   for (const e of unit.riskEvents) {
-    const d = _dayOf(e.date);
+    const d = toDayNumber(e.date);
     if (d > to) continue;
     add(d);
     for (const n of years) add(_firstDayWithout(d, n, c.edgeOffset));
   }
-  if (unit.creditRisk !== undefined) add(_dayOf(unit.creditRisk.asOf));
+  if (unit.creditRisk !== undefined) add(toDayNumber(unit.creditRisk.asOf));
   return [...set].sort((a, b) => a - b);
 }
 

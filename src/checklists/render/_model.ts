@@ -1,3 +1,4 @@
+import { _hasIsoDateShape } from "../../_lib/iso-date";
 import { labels } from "../../entities";
 import { _extraItemsOf } from "../evaluate";
 import type { ChecklistAnswer, ChecklistExtraItem, ChecklistResult } from "../response";
@@ -160,8 +161,7 @@ export function _headerValue(key: ChecklistHeaderKey, response: RenderableCheckl
 
 /** `"2025-03-05"` → `"2025年3月5日"` (the form prints 年 月 日). @internal */
 export function _chineseDate(date: string): string {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
-  return m ? `${m[1]}年${Number(m[2])}月${Number(m[3])}日` : date;
+  return _hasIsoDateShape(date) ? `${date.slice(0, 4)}年${Number(date.slice(5, 7))}月${Number(date.slice(8))}日` : date;
 }
 
 /** The mark for a result, or `""`. @internal */
