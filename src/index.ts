@@ -4,7 +4,7 @@
  *
  * The modules, bottom up (each imports only from those before it): dates → calendar →
  * identifiers → entities → policy → duties / supervision → obligations → checklists →
- * audit → validation. The `qsd` command lives in `src/cli` and is never imported from here.
+ * audit → validation → report. The `qsd` command lives in `src/cli` and is never imported from here.
  *
  * @packageDocumentation
  */
@@ -19,3 +19,4 @@ export * from "./obligations";
 export * from "./checklists";
 export * from "./audit";
 export * from "./validation";
+export * from "./report";

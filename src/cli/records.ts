@@ -1,19 +1,9 @@
-import { pick, type Lang } from "./errors";
+import { describeRecordLocation, type ReportRecordLocation } from "../index";
+import type { Lang } from "./errors";
 import type { InputLineError, OpenedInput } from "./input";
 
-/** Where a record comes from, for messages: the file, its position, and its id when it has one. */
-export interface RecordLocation {
-  /** The input's name (`-` for stdin). */
-  file: string;
-  /** 0-based position among the input's records (array element, data-set unit, NDJSON record). */
-  index: number;
-  /** NDJSON: the 1-based line number. */
-  line?: number;
-  /** JSON pointer of the record inside the document: `/units/3`, `/3`, or `""` for the whole document or an NDJSON line. */
-  pointer: string;
-  /** The record's `id`, when it is an object with a string `id`. */
-  id?: string;
-}
+/** Where a record comes from, for messages: the file, its position, and its id when it has one (the library's {@link ReportRecordLocation}). */
+export type RecordLocation = ReportRecordLocation;
 
 /** One record read from an input. */
 export interface InputRecord {
@@ -147,10 +137,5 @@ function withId(location: RecordLocation, value: unknown): RecordLocation {
  * ```
  */
 export function describeLocation(location: RecordLocation, lang: Lang): string {
-  let where = location.file;
-  if (location.line !== undefined) where += `:${location.line}`;
-  if (location.pointer !== "") where += ` ${location.pointer}`;
-  else if (location.line === undefined) where += ` #${location.index + 1}`;
-  if (location.id !== undefined) where += pick(lang, `（${location.id}）`, ` (${location.id})`);
-  return where;
+  return describeRecordLocation(location, lang);
 }

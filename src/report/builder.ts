@@ -1,196 +1,143 @@
-import { toDayNumber } from "../dates";
+import { VERSION, PACKAGE_NAME } from "../audit";
+import { chinaCalendar, type WorkCalendar } from "../calendar";
+import { toDayNumber, type IsoDate } from "../dates";
 import { mechanismGaps, staffingFindings } from "../duties";
-import { labels, type Label, type SupervisionLevel, type Unit, type ValidationIssue } from "../entities";
-import { obligationLabels, obligations, type Obligation, type ObligationKind, type ObligationParty, type ObligationStatus } from "../obligations";
-import type { Citation, Policy } from "../policy";
+import { labels, type SupervisionLevel, type Unit } from "../entities";
+import { obligationLabels, obligations, type Obligation, type ObligationKind, type ObligationReason } from "../obligations";
+import { nanjing2023, type DepartmentSubject, type Policy } from "../policy";
 import { buildAnnualLists, classifyUnit, supervisionFindings, type AnnualListEntry, type AnnualLists } from "../supervision";
-import type { ReportRecordLocation as RecordLocation } from "./record-location";
-import { _departmentRouter, _DepartmentGroups, type ReportDepartmentGroup } from "./departments";
+import { _departmentRouter, _DepartmentGroups } from "./departments";
+import { _DistrictGroups } from "./districts";
+import { ReportOptionsError } from "./errors";
 import { _byDue, _Kept as Kept } from "./kept";
-
-export type { ReportDepartmentDuty, ReportDepartmentGroup } from "./departments";
-
-/** How `qsd report --by` groups the obligations, mechanism gaps and findings. */
-export const REPORT_GROUPINGS = ["level", "department"] as const;
-/**
- * `level` — one list each for the whole data set (the units per level are a section of their
- * own); `department` — the same rows under the department that handles them (附件1 三).
- */
-export type ReportGrouping = (typeof REPORT_GROUPINGS)[number];
-
-/** A unit named in the report. */
-export interface ReportUnitRef {
-  /** 标识 */
-  id: string;
-  /** 单位名称 */
-  name: string;
-}
-
-/** One obligation row: overdue, or due soon. */
-export interface ReportObligationRow extends ReportUnitRef {
-  /** What is owed. */
-  kind: ObligationKind;
-  /** Who owes it. */
-  owedBy: ObligationParty;
-  /** The last day to do it. */
-  dueOn: string;
-  /** `overdue` or `open`. */
-  status: ObligationStatus;
-  /** Days past the due date (overdue) or left until it (open), counted in calendar days from the as-of date. */
-  days: number;
-  /** What it is about, in Chinese: the reason that names the due date. */
-  detail: string;
-  /** The same in English. */
-  detailEn: string;
-  /** 出处 */
-  citation?: Citation;
-  /** 责任处室 — the id of the department that handles it (`Obligation.department`, 附件1 三). */
-  department: string;
-}
-
-/** A unit's missing mechanism records in the report's period. */
-export interface ReportMechanismRow extends ReportUnitRef {
-  /** Working days without a daily check record. */
-  daily: string[];
-  /** ISO weeks (`YYYY-Www`) without a weekly review report by the director. */
-  weekly: string[];
-  /** Months (`YYYY-MM`) without monthly scheduling minutes. */
-  monthly: string[];
-  /** Records made by the wrong role (they fill no gap). */
-  wrongRole: number;
-  /** The unit has no mechanism record at all dated in the period (the mechanism is not running). */
-  noRecords: boolean;
-}
-
-/** A staffing or supervision finding about a unit. */
-export interface ReportFindingRow extends ReportUnitRef {
-  /** `staffing` (the unit's posts and assessments) or `supervision` (the regulator's duties). */
-  area: "staffing" | "supervision";
-  /** A stable code: `vacant-director`, `vacant-officer`, `failed-assessment`, or a supervision finding code. */
-  code: string;
-  /** 中文说明 */
-  message: string;
-  /** English message */
-  messageEn: string;
-  /** 出处 */
-  citation?: Citation;
-  /**
-   * 责任处室 — the id of the department that handles it (附件1 三): a supervision finding's
-   * `department`; for staffing, `departmentFor({ findingCode: finding.kind })` (`vacant`, `failed-assessment`).
-   */
-  department: string;
-}
-
-/** A record left out of the report, with its issues. */
-export interface ReportInvalidRow {
-  /** Where it is. */
-  location: RecordLocation;
-  /** `parse`, `invalid` or `error`. */
-  kind: "parse" | "invalid" | "error";
-  /** The problems, with JSON pointers. */
-  issues: ValidationIssue[];
-}
-
-/**
- * The supervision picture of a data set as of a day — what `qsd report` prints: units per
- * level, the annual key and special lists, overdue and upcoming obligations, mechanism
- * gaps in the month to date, staffing and supervision findings, and invalid records.
- *
- * @see 宁市监质监〔2023〕146号 二（三）、二（四）、二（五）、二（七）
- */
-export interface SupervisionReport {
-  /** The tool and version that made it. */
-  generator: { name: string; version: string };
-  /** The input's name (`examples/nanjing-demo.json (bundled demo)` when none was given). */
-  source: string;
-  /** 基准日 */
-  asOf: string;
-  /** Where the as-of date came from. */
-  asOfFrom: "option" | "dataset" | "today";
-  /** The policy used. */
-  policy: { id: string; version: string; title: string; titleEn: string };
-  /**
-   * Counts. The lists below hold every row in JSON output; for text, Markdown and HTML only
-   * the first `rowsKept` rows of each (earliest due first), and these totals say how many
-   * there are in all.
-   */
-  totals: {
-    records: number;
-    units: number;
-    invalid: number;
-    overdue: number;
-    upcoming: number;
-    mechanismGaps: number;
-    noRecords: number;
-    findings: number;
-    annualLists: Record<"producers" | "sellers", Record<"key" | "special", number>>;
-  };
-  /** The most rows kept per list (absent: all). */
-  rowsKept?: number;
-  /** 分类监管 — units per level, highest first. */
-  levels: { level: SupervisionLevel; label: Label; count: number; units: ReportUnitRef[] }[];
-  /** 年度名单 */
-  annualLists: AnnualLists;
-  /** 逾期与近期到期事项 (the daily / weekly / monthly records are in `mechanism`). */
-  obligations: { upcomingDays: number; overdue: ReportObligationRow[]; upcoming: ReportObligationRow[] };
-  /** 日管控、周排查、月调度 — gaps from the first of the as-of month to the as-of date. */
-  mechanism: { period: { start: string; end: string }; checked: number; units: ReportMechanismRow[] };
-  /** 人员配备与监管问题 */
-  findings: ReportFindingRow[];
-  /** 无效记录 — left out of everything above. */
-  invalid: ReportInvalidRow[];
-  /**
-   * 按处室 — with `--by department` only: the overdue and upcoming obligations, mechanism gaps
-   * and findings above, grouped under the department that handles them, keyed by department
-   * id in the order of `policy.departments.members`; departments with nothing are left out.
-   * For text, Markdown and HTML each list keeps at most `rowsKept` rows.
-   */
-  byDepartment?: Record<string, ReportDepartmentGroup>;
-}
+import type { ReportRecordLocation } from "./record-location";
+import { reportText } from "./report-text";
+import {
+  REPORT_GROUPINGS,
+  type ReportAsOfSource,
+  type ReportFindingRow,
+  type ReportGenerator,
+  type ReportGrouping,
+  type ReportInvalidRow,
+  type ReportMechanismRow,
+  type ReportObligationRow,
+  type ReportUnitRef,
+  type ReportUnknownRow,
+  type SupervisionReport,
+} from "./types";
 
 /** The supervision levels from the highest to the lowest. */
 const LEVELS_HIGH_TO_LOW: readonly SupervisionLevel[] = Object.freeze(["special", "key", "routine", "trigger"]);
 
-/** The obligation kinds the mechanism section covers instead of the obligation lists. */
+/** The obligation kinds the mechanism section covers instead of the overdue and upcoming lists. */
 const MECHANISM_KINDS: ReadonlySet<ObligationKind> = new Set(["daily-record", "weekly-record", "monthly-record"]);
 
-/** Options of {@link ReportBuilder}. */
-export interface ReportBuilderOptions {
-  /** 基准日 */
-  asOf: string;
-  /** Where it came from. */
-  asOfFrom: "option" | "dataset" | "today";
-  /** The policy. */
-  policy: Policy;
-  /** Open obligations due within this many days after the as-of date are "upcoming" (default 30). */
-  upcomingDays?: number;
-  /** The input's name. */
-  source: string;
-  /** The tool's version. */
-  version: string;
+const AS_OF_SOURCES: readonly ReportAsOfSource[] = ["option", "dataset", "today"];
+
+/**
+ * Options of {@link buildSupervisionReport} (and of {@link createReportBuilder}, which takes
+ * the same).
+ *
+ * @see 宁市监质监〔2023〕146号 二（七）
+ */
+export interface BuildSupervisionReportOptions {
+  /** 基准日 — the day the report is as of (`YYYY-MM-DD`). */
+  asOf: IsoDate;
+  /** The policy (default `nanjing2023`). */
+  policy?: Policy;
   /**
-   * Keep at most this many rows per list (the earliest due, the first found), counting the
-   * rest: memory then stays bounded whatever the input's size. Absent: keep all (JSON).
+   * The official working-day calendar (default `chinaCalendar`), passed to
+   * {@link obligations}, {@link mechanismGaps} and {@link supervisionFindings}; what needs a
+   * year it lacks is reported as unknown, with the years in `report.calendar.missingYears`.
+   */
+  calendar?: WorkCalendar;
+  /** Open obligations due within this many days after `asOf` are "upcoming" (a whole number ≥ 0; default 30). */
+  upcomingDays?: number;
+  /**
+   * `level` (default): one list per section; `department`: also `byDepartment`, the rows
+   * under the department that handles them (附件1 三); `district`: also `byDistrict`, the
+   * rows under the unit's district code.
+   */
+  groupBy?: ReportGrouping;
+  /** The input's name, shown in the report (default `""`: the renderers then leave the line out). */
+  source?: string;
+  /** Where `asOf` came from (default `"option"`: the caller gave it). */
+  asOfFrom?: ReportAsOfSource;
+  /** The tool that makes the report (default `{ name: "quality-safety-duty", version: VERSION }`; the `qsd` command passes `{ name: "qsd", version }`). */
+  generator?: ReportGenerator;
+  /**
+   * Keep at most this many rows per list (a whole number ≥ 1: the earliest due, the first
+   * found), counting the rest in `totals`: memory then stays bounded by what the report
+   * lists, whatever the input's size. Absent: keep every row.
    */
   keep?: number;
-  /** `department` also groups the rows by department (`byDepartment`); default `level`. */
-  by?: ReportGrouping;
+}
+
+/** Options of {@link createReportBuilder}: the same as {@link BuildSupervisionReportOptions}. */
+export type CreateReportBuilderOptions = BuildSupervisionReportOptions;
+
+/**
+ * Collects a {@link SupervisionReport} one unit at a time (see {@link createReportBuilder}).
+ *
+ * @see 宁市监质监〔2023〕146号 二（七）
+ */
+export interface ReportBuilder {
+  /**
+   * Classifies and checks a unit and adds it to the report. Everything is computed first,
+   * so a library error (thrown to the caller) leaves the report unchanged. A unit whose id
+   * was already added is not added: it becomes an invalid record (`duplicate_id` at `/id`)
+   * at `location`.
+   *
+   * @param unit - A valid unit (e.g. from `validate("unit", …)`).
+   * @param location - Where it comes from, for the invalid record of a repeated id
+   *   (default: the report's `source`, the record's position, and the unit's id).
+   * @returns `true` when added, `false` when its id repeats.
+   * @throws The library's typed errors for this unit (`InvalidDateError`, `PolicyError`, `UnitDataError`, …).
+   */
+  add(unit: Unit, location?: ReportRecordLocation): boolean;
+  /**
+   * Records a record left out of the report (unparseable, invalid, or rejected by the library).
+   *
+   * @param record - The record's location, kind and issues.
+   */
+  addInvalid(record: ReportInvalidRow): void;
+  /**
+   * Builds the annual lists and returns the report. Call it once, after the last unit.
+   *
+   * @returns The report.
+   */
+  finish(): SupervisionReport;
 }
 
 /**
- * Collects a {@link SupervisionReport} one unit at a time: each unit is classified and
- * checked as it arrives (a library error for one unit rejects that unit only, before
- * anything of it is kept), and the annual lists are built at the end.
+ * Starts a {@link SupervisionReport} to be fed one unit at a time — for streams (NDJSON,
+ * a database cursor, a queue): each unit is classified and checked as it arrives
+ * ({@link classifyUnit}, {@link obligations}, {@link mechanismGaps} from the first of the
+ * as-of month, {@link staffingFindings}, {@link supervisionFindings},
+ * {@link buildAnnualLists}), kept only as the rows the report lists. With `keep`, memory
+ * stays bounded by `keep` rows per list (plus one id per unit, to find repeated ids).
  *
+ * @param options - See {@link BuildSupervisionReportOptions}.
+ * @returns The builder: `add(unit, location?)`, `addInvalid(record)`, `finish()`.
+ * @throws {@link ReportOptionsError} for an unusable option; {@link InvalidDateError} for an invalid `asOf`.
  * @example
  * ```ts
- * const b = new ReportBuilder({ asOf: "2026-11-20", asOfFrom: "dataset", policy: nanjing2023, source: "demo.json", version: "0.1.0" });
- * for (const unit of units) b.addUnit(unit);
- * const report = b.finish();
+ * const builder = createReportBuilder({ asOf: "2026-11-20", keep: 50 });
+ * for await (const line of lines) {
+ *   const r = validate("unit", JSON.parse(line));
+ *   if (r.ok) builder.add(r.value);
+ *   else builder.addInvalid({ location: { file: "units.ndjson", index: n, pointer: "" }, kind: "invalid", issues: r.issues });
+ * }
+ * const report = builder.finish();
  * ```
- * @see 宁市监质监〔2023〕146号 二（七）
+ * @see 宁市监质监〔2023〕146号 二（三）、二（四）、二（五）、二（七）
  */
-export class ReportBuilder {
+export function createReportBuilder(options: CreateReportBuilderOptions): ReportBuilder {
+  return new _ReportBuilder(options);
+}
+
+/** The builder behind {@link createReportBuilder}. */
+class _ReportBuilder implements ReportBuilder {
   // The annual lists are built unit by unit (buildAnnualLists on each unit, merged and
   // sorted at the end as buildAnnualLists sorts them), so no unit is kept in memory.
   private readonly lists: Record<"producers" | "sellers", Record<"key" | "special", Kept<AnnualListEntry>>>;
@@ -198,28 +145,48 @@ export class ReportBuilder {
   private readonly byLevel = new Map<SupervisionLevel, Kept<ReportUnitRef>>();
   private readonly overdue: Kept<ReportObligationRow>;
   private readonly upcoming: Kept<ReportObligationRow>;
+  private readonly unknown: Kept<ReportUnknownRow>;
   private readonly mechanismIdle: Kept<ReportMechanismRow>;
   private readonly mechanismRows: Kept<ReportMechanismRow>;
   private mechanismChecked = 0;
   private readonly findings: Kept<ReportFindingRow>;
   private readonly invalid: Kept<ReportInvalidRow>;
+  private readonly missingYears = new Set<number>();
   private records = 0;
+  private readonly asOf: IsoDate;
   private readonly asOfDay: number;
+  private readonly policy: Policy;
+  private readonly calendar: WorkCalendar;
+  private readonly upcomingDays: number;
+  private readonly keep: number | undefined;
   private readonly route: ReturnType<typeof _departmentRouter>;
   private readonly departments?: _DepartmentGroups;
-  private readonly monthStart: string;
+  private readonly districts?: _DistrictGroups;
+  private readonly monthStart: IsoDate;
   private readonly year: number;
 
-  /** @param options - See {@link ReportBuilderOptions}. */
-  constructor(private readonly options: ReportBuilderOptions) {
+  constructor(private readonly options: CreateReportBuilderOptions) {
+    this.asOf = options.asOf;
     this.asOfDay = toDayNumber(options.asOf);
+    this.policy = options.policy ?? nanjing2023;
+    this.calendar = options.calendar ?? chinaCalendar;
+    this.upcomingDays = options.upcomingDays ?? 30;
+    if (!Number.isSafeInteger(this.upcomingDays) || this.upcomingDays < 0) throw new ReportOptionsError("upcomingDays", options.upcomingDays, "a whole number ≥ 0", "不小于 0 的整数");
+    const keep = (this.keep = options.keep);
+    if (keep !== undefined && (!Number.isSafeInteger(keep) || keep < 1)) throw new ReportOptionsError("keep", keep, "a whole number ≥ 1", "不小于 1 的整数");
+    const groupBy = options.groupBy ?? "level";
+    if (!REPORT_GROUPINGS.includes(groupBy)) throw new ReportOptionsError("groupBy", groupBy, REPORT_GROUPINGS.join(" | "), `${REPORT_GROUPINGS.join("、")}之一`);
+    if (options.asOfFrom !== undefined && !AS_OF_SOURCES.includes(options.asOfFrom)) {
+      throw new ReportOptionsError("asOfFrom", options.asOfFrom, AS_OF_SOURCES.join(" | "), `${AS_OF_SOURCES.join("、")}之一`);
+    }
     this.monthStart = `${options.asOf.slice(0, 8)}01`;
     this.year = Number(options.asOf.slice(0, 4));
-    const keep = options.keep;
     this.overdue = new Kept(keep, _byDue);
     this.upcoming = new Kept(keep, _byDue);
-    this.route = _departmentRouter(options.policy);
-    if (options.by === "department") this.departments = new _DepartmentGroups(options.policy, keep, this.route);
+    this.unknown = new Kept(keep);
+    this.route = _departmentRouter(this.policy);
+    if (groupBy === "department") this.departments = new _DepartmentGroups(this.policy, keep, this.route);
+    if (groupBy === "district") this.districts = new _DistrictGroups(this.policy, keep);
     this.mechanismIdle = new Kept(keep);
     this.mechanismRows = new Kept(keep);
     this.findings = new Kept(keep);
@@ -230,122 +197,110 @@ export class ReportBuilder {
     };
   }
 
-  /**
-   * Whether a unit id was already added (units must have unique ids in a data set).
-   *
-   * @param id - A unit id.
-   * @returns `true` when a unit with this id is in the report.
-   * @example
-   * ```ts
-   * builder.hasUnit("NJ01");
-   * ```
-   */
-  hasUnit(id: string): boolean {
-    return this.ids.has(id);
-  }
-
-  /**
-   * Classifies and checks a unit and adds it to the report. Everything is computed first,
-   * so a library error (thrown to the caller) leaves the report unchanged.
-   *
-   * @param unit - A valid unit.
-   * @throws The library's typed errors (`PolicyError`, `UnitDataError` for a credit class the
-   *   policy does not know, `CalendarCoverageError`, …) for this unit.
-   * @example
-   * ```ts
-   * builder.addUnit(unit);
-   * ```
-   */
-  addUnit(unit: Unit): void {
-    const { asOf, policy } = this.options;
+  add(unit: Unit, location?: ReportRecordLocation): boolean {
+    if (this.ids.has(unit.id)) {
+      const p = { id: unit.id };
+      this.addInvalid({
+        location: location ?? { file: this.options.source ?? "", index: this.records + this.invalid.total, pointer: "", id: unit.id },
+        kind: "invalid",
+        issues: [{ path: "/id", code: "duplicate_id", message: reportText.zh.duplicateId(p), messageEn: reportText.en.duplicateId(p) }],
+      });
+      return false;
+    }
+    const { asOf, policy, calendar } = this;
     const ref: ReportUnitRef = { id: unit.id, name: unit.name };
     const level = classifyUnit(unit, { asOf, policy }).level;
-    const agenda = obligations(unit, { asOf, policy });
-    const gaps = mechanismGaps(unit, { from: this.monthStart, to: asOf, policy });
+    const agenda = obligations(unit, { asOf, policy, calendar });
+    const gaps = mechanismGaps(unit, { from: this.monthStart, to: asOf, policy, calendar });
     const staffing = staffingFindings(unit, { asOf, policy });
-    const supervision = supervisionFindings(unit, { asOf, policy });
+    const supervision = supervisionFindings(unit, { asOf, policy, calendar });
     const lists = buildAnnualLists([unit], { year: this.year, asOf, policy });
-    // The department of each staffing finding (附件1 三), before anything is kept.
-    const staffingRoutes = staffing.map((f) => {
+
+    // Every row, before anything is kept (a throw above or here leaves the report as it was).
+    const horizon = this.asOfDay + this.upcomingDays;
+    const dated: { list: "overdue" | "upcoming"; row: ReportObligationRow }[] = [];
+    const unknown: ReportUnknownRow[] = [];
+    const missingYears: number[] = [];
+    for (const o of agenda) {
+      if (o.status === "unknown" || o.dueOn === null) {
+        const row = unknownRow(ref, o);
+        missingYears.push(...row.missingYears);
+        unknown.push(row);
+        continue;
+      }
+      if (MECHANISM_KINDS.has(o.kind)) continue;
+      const due = toDayNumber(o.dueOn);
+      const list = o.status === "overdue" ? "overdue" : o.status === "open" && due <= horizon ? "upcoming" : undefined;
+      if (list !== undefined) dated.push({ list, row: obligationRow(ref, o, o.dueOn, list === "overdue" ? this.asOfDay - due : due - this.asOfDay) });
+    }
+    let mechanism: ReportMechanismRow | undefined;
+    let unknownDays = 0;
+    for (const u of gaps.unknown ?? []) {
+      unknownDays += toDayNumber(u.end) - toDayNumber(u.start) + 1;
+      missingYears.push(...u.missingYears);
+    }
+    if (gaps.daily.length + gaps.weekly.length + gaps.monthly.length + gaps.wrongRole.length > 0) {
+      const noRecords = !(unit.records ?? []).some((r) => r.date >= this.monthStart && r.date <= asOf);
+      mechanism = { ...ref, daily: [...gaps.daily], weekly: gaps.weekly.map((w) => w.id), monthly: [...gaps.monthly], wrongRole: gaps.wrongRole.length, noRecords };
+      if (unknownDays > 0) mechanism.unknownDays = unknownDays;
+    }
+    const findings: { row: ReportFindingRow; subject: DepartmentSubject }[] = [];
+    for (const f of staffing) {
       const subject = { findingCode: f.kind };
-      return { subject, department: this.route(subject).department };
-    });
+      findings.push({ row: staffingRow(ref, f, this.route(subject).department), subject });
+    }
+    for (const f of supervision) {
+      if (f.status === "unknown") {
+        // Not a problem found: the matching obligation is listed as unknown.
+        missingYears.push(...(f.calendarGap?.missingYears ?? []));
+        continue;
+      }
+      const row: ReportFindingRow = { ...ref, area: "supervision", code: f.code, message: f.message, messageEn: f.messageEn, citation: f.citation, department: f.department };
+      findings.push({ row, subject: { findingCode: f.code } });
+    }
 
     // Nothing has thrown: keep it.
     this.records++;
     this.ids.add(unit.id);
+    for (const y of missingYears) this.missingYears.add(y);
     for (const role of ["producers", "sellers"] as const) {
-      for (const level of ["key", "special"] as const) for (const entry of lists[role][level]) this.lists[role][level].push(entry);
+      for (const l of ["key", "special"] as const) for (const entry of lists[role][l]) this.lists[role][l].push(entry);
     }
-    (this.byLevel.get(level) ?? this.byLevel.set(level, new Kept(this.options.keep)).get(level)!).push(ref);
-    const horizon = this.asOfDay + (this.options.upcomingDays ?? 30);
-    for (const o of agenda) {
-      if (MECHANISM_KINDS.has(o.kind) || o.dueOn === null) continue;
-      const due = toDayNumber(o.dueOn);
-      const list = o.status === "overdue" ? "overdue" : o.status === "open" && due <= horizon ? "upcoming" : undefined;
-      if (list === undefined) continue;
-      const row = obligationRow(ref, o, o.dueOn, list === "overdue" ? this.asOfDay - due : due - this.asOfDay);
+    (this.byLevel.get(level) ?? this.byLevel.set(level, new Kept(this.keep)).get(level)!).push(ref);
+    for (const { list, row } of dated) {
       this[list].push(row);
-      this.departments?.addObligation(list, row, { obligationKind: o.kind });
+      this.departments?.addObligation(list, row, { obligationKind: row.kind });
+      this.districts?.addObligation(list, row, unit.district || undefined);
+    }
+    for (const row of unknown) {
+      this.unknown.push(row);
+      this.departments?.addUnknown(row, { obligationKind: row.kind });
+      this.districts?.addUnknown(row, unit.district || undefined);
     }
     if (gaps.reasons.some((r) => r.rule.startsWith("mechanism."))) this.mechanismChecked++;
-    if (gaps.daily.length + gaps.weekly.length + gaps.monthly.length + gaps.wrongRole.length > 0) {
-      const noRecords = !unit.records.some((r) => r.date >= this.monthStart && r.date <= asOf);
-      const row: ReportMechanismRow = { ...ref, daily: [...gaps.daily], weekly: gaps.weekly.map((w) => w.id), monthly: [...gaps.monthly], wrongRole: gaps.wrongRole.length, noRecords };
-      (noRecords ? this.mechanismIdle : this.mechanismRows).push(row);
-      this.departments?.addMechanism(row, gaps.wrongRole.map((r) => r.kind));
+    if (mechanism) {
+      (mechanism.noRecords ? this.mechanismIdle : this.mechanismRows).push(mechanism);
+      this.departments?.addMechanism(
+        mechanism,
+        gaps.wrongRole.map((r) => r.kind),
+      );
+      this.districts?.addMechanism(mechanism, unit.district || undefined);
     }
-    staffing.forEach((f, i) => {
-      const role = labels.personRole[f.role];
-      const reason = f.reasons[f.reasons.length - 1];
-      const { subject, department } = staffingRoutes[i]!;
-      const row: ReportFindingRow =
-        f.kind === "vacant"
-          ? {
-              ...ref,
-              area: "staffing",
-              code: `vacant-${f.role}`,
-              message: f.since ? `${role.zh}自${f.since}起空缺` : `未配备${role.zh}`,
-              messageEn: f.since ? `no ${role.en} since ${f.since}` : `no ${role.en} appointed`,
-              ...(reason ? { citation: reason.citation } : {}),
-              department,
-            }
-          : {
-              ...ref,
-              area: "staffing",
-              code: "failed-assessment",
-              message: `${role.zh}${f.personId}于${f.assessedOn}考核不合格`,
-              messageEn: `${role.en} ${f.personId} failed the assessment of ${f.assessedOn}`,
-              ...(reason ? { citation: reason.citation } : {}),
-              department,
-            };
+    for (const { row, subject } of findings) {
       this.findings.push(row);
       this.departments?.addFinding(row, subject);
-    });
-    for (const f of supervision) {
-      const row: ReportFindingRow = { ...ref, area: "supervision", code: f.code, message: f.message, messageEn: f.messageEn, citation: f.citation, department: f.department };
-      this.findings.push(row);
-      this.departments?.addFinding(row, { findingCode: f.code });
+      this.districts?.addFinding(row, unit.district || undefined);
     }
+    return true;
   }
 
-  /**
-   * Records a record left out (invalid, unparseable, or rejected by the library).
-   *
-   * @param row - The record and its issues.
-   * @example
-   * ```ts
-   * builder.addInvalid({ location, kind: "invalid", issues });
-   * ```
-   */
-  addInvalid(row: ReportInvalidRow): void {
-    this.invalid.push(row);
+  addInvalid(record: ReportInvalidRow): void {
+    this.invalid.push(record);
   }
 
   /** The merged annual lists, sorted as {@link buildAnnualLists} sorts them. */
   private annualLists(): AnnualLists {
-    const { asOf, policy } = this.options;
-    const skeleton = buildAnnualLists([], { year: this.year, asOf, policy });
+    const skeleton = buildAnnualLists([], { year: this.year, asOf: this.asOf, policy: this.policy });
     const l = this.lists;
     return {
       ...skeleton,
@@ -354,30 +309,23 @@ export class ReportBuilder {
     };
   }
 
-  /**
-   * Builds the annual lists and returns the report.
-   *
-   * @returns The report.
-   * @example
-   * ```ts
-   * const report = builder.finish();
-   * ```
-   */
   finish(): SupervisionReport {
-    const { asOf, asOfFrom, policy, source, version } = this.options;
+    const { policy, calendar } = this;
     const invalid = this.invalid.done();
     return {
-      generator: { name: "qsd", version },
-      source,
-      asOf,
-      asOfFrom,
+      generator: { ...(this.options.generator ?? { name: PACKAGE_NAME, version: VERSION }) },
+      source: this.options.source ?? "",
+      asOf: this.asOf,
+      asOfFrom: this.options.asOfFrom ?? "option",
       policy: { id: policy.id, version: policy.version, title: policy.title, titleEn: policy.titleEn },
+      calendar: { id: calendar.id, coverage: { start: calendar.coverage.start, end: calendar.coverage.end }, missingYears: [...this.missingYears].sort((a, b) => a - b) },
       totals: {
         records: this.records + this.invalid.total,
         units: this.records,
         invalid: this.invalid.total,
         overdue: this.overdue.total,
         upcoming: this.upcoming.total,
+        unknown: this.unknown.total,
         mechanismGaps: this.mechanismIdle.total + this.mechanismRows.total,
         noRecords: this.mechanismIdle.total,
         findings: this.findings.total,
@@ -386,14 +334,15 @@ export class ReportBuilder {
           sellers: { key: this.lists.sellers.key.total, special: this.lists.sellers.special.total },
         },
       },
-      ...(this.options.keep !== undefined ? { rowsKept: this.options.keep } : {}),
+      ...(this.keep !== undefined ? { rowsKept: this.keep } : {}),
       levels: LEVELS_HIGH_TO_LOW.map((level) => ({ level, label: labels.supervisionLevel[level], count: this.byLevel.get(level)?.total ?? 0, units: this.byLevel.get(level)?.done() ?? [] })),
       annualLists: this.annualLists(),
-      obligations: { upcomingDays: this.options.upcomingDays ?? 30, overdue: this.overdue.done(), upcoming: this.upcoming.done() },
-      mechanism: { period: { start: this.monthStart, end: asOf }, checked: this.mechanismChecked, units: [...this.mechanismIdle.done(), ...this.mechanismRows.done()] },
+      obligations: { upcomingDays: this.upcomingDays, overdue: this.overdue.done(), upcoming: this.upcoming.done(), unknown: this.unknown.done() },
+      mechanism: { period: { start: this.monthStart, end: this.asOf }, checked: this.mechanismChecked, units: [...this.mechanismIdle.done(), ...this.mechanismRows.done()] },
       findings: this.findings.done(),
       invalid,
       ...(this.departments ? { byDepartment: this.departments.finish() } : {}),
+      ...(this.districts ? { byDistrict: this.districts.finish() } : {}),
     };
   }
 }
@@ -403,12 +352,19 @@ function compareIds(a: AnnualListEntry, b: AnnualListEntry): number {
   return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
 }
 
-function obligationRow(ref: ReportUnitRef, o: Obligation, dueOn: string, days: number): ReportObligationRow {
-  // The (last) reason that names the due date says best what is owed (e.g. the deadline
-  // class of a data entry, the half-year of an inspection); else the last one.
-  let reason = o.reasons[o.reasons.length - 1];
-  for (const r of o.reasons) if (r.message.includes(dueOn)) reason = r; // the last one naming the date
+/** The reason that decided an obligation (`decidedBy`); the last reason only if none names that rule. */
+function decidingReason(o: Obligation): ObligationReason | undefined {
+  return o.reasons.find((r) => r.rule === o.decidedBy) ?? o.reasons[o.reasons.length - 1];
+}
 
+/** The reason of an unknown obligation that names the missing calendar years. */
+function coverageReason(o: Obligation): Extract<ObligationReason, { code: "calendar-coverage" }> | undefined {
+  const isCoverage = (r: ObligationReason): r is Extract<ObligationReason, { code: "calendar-coverage" }> => "code" in r && r.code === "calendar-coverage";
+  return o.reasons.find((r): r is Extract<ObligationReason, { code: "calendar-coverage" }> => isCoverage(r) && r.rule === o.decidedBy) ?? o.reasons.find(isCoverage);
+}
+
+function obligationRow(ref: ReportUnitRef, o: Obligation, dueOn: IsoDate, days: number): ReportObligationRow {
+  const reason = decidingReason(o);
   const label = obligationLabels.kind[o.kind];
   return {
     ...ref,
@@ -422,4 +378,39 @@ function obligationRow(ref: ReportUnitRef, o: Obligation, dueOn: string, days: n
     ...(reason ? { citation: reason.citation } : {}),
     department: o.department,
   };
+}
+
+function unknownRow(ref: ReportUnitRef, o: Obligation): ReportUnknownRow {
+  const coverage = coverageReason(o);
+  const reason = coverage ?? decidingReason(o);
+  const label = obligationLabels.status.unknown;
+  return {
+    ...ref,
+    kind: o.kind,
+    owedBy: o.owedBy,
+    message: reason?.message ?? label.zh,
+    messageEn: reason?.messageEn ?? label.en,
+    missingYears: [...(coverage?.missingYears ?? [])],
+    ...(reason ? { citation: reason.citation } : {}),
+    department: o.department,
+  };
+}
+
+function staffingRow(ref: ReportUnitRef, f: ReturnType<typeof staffingFindings>[number], department: string): ReportFindingRow {
+  const role = labels.personRole[f.role];
+  const reason = f.reasons[f.reasons.length - 1];
+  const [zh, en] = [reportText.zh.staffing, reportText.en.staffing];
+  const [code, message, messageEn] =
+    f.kind === "vacant"
+      ? [
+          `vacant-${f.role}`,
+          f.since ? zh.vacantSince({ role: role.zh, since: f.since }) : zh.vacantNever({ role: role.zh }),
+          f.since ? en.vacantSince({ role: role.en, since: f.since }) : en.vacantNever({ role: role.en }),
+        ]
+      : [
+          "failed-assessment",
+          zh.failedAssessment({ role: role.zh, personId: f.personId, assessedOn: f.assessedOn }),
+          en.failedAssessment({ role: role.en, personId: f.personId, assessedOn: f.assessedOn }),
+        ];
+  return { ...ref, area: "staffing", code, message, messageEn, ...(reason ? { citation: reason.citation } : {}), department };
 }

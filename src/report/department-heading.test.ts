@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { nanjing2023 } from "../index";
 import { departmentHeading, _shortQuote } from "./department-heading";
-import type { ReportDepartmentGroup } from "./departments";
+import type { ReportDepartmentGroup } from "./types";
 
 // Quotes from 宁市监质监〔2023〕146号 附件1 三.
 const RECALL = "负责缺陷产品召回的监督管理工作";
@@ -10,7 +10,7 @@ const ENFORCEMENT =
 
 const group = (department: string, duties: ReportDepartmentGroup["duties"]): ReportDepartmentGroup => {
   const m = nanjing2023.departments.members[department]!;
-  return { department, name: m.name, nameEn: m.nameEn, duties, totals: { overdue: 1, upcoming: 0, mechanismGaps: 0, noRecords: 0, findings: 0 }, overdue: [], upcoming: [], mechanism: [], findings: [] };
+  return { department, name: m.name, nameEn: m.nameEn, duties, totals: { overdue: 1, upcoming: 0, unknown: 0, mechanismGaps: 0, noRecords: 0, findings: 0 }, overdue: [], upcoming: [], unknown: [], mechanism: [], findings: [] };
 };
 const cite = (n: string, quote: string, note?: string) => ({ document: "宁市监质监〔2023〕146号", clause: `附件1 三（${n}）`, quote, ...(note ? { reading: true as const, note } : {}) });
 

@@ -1,6 +1,6 @@
-import { _pick as pick, type ReportLanguage as Lang } from "./language";
-import type { ReportDepartmentGroup } from "./departments";
-import type { SupervisionReport } from "./builder";
+import type { ReportLanguage as Lang } from "./language";
+import { reportText } from "./report-text";
+import type { ReportDepartmentGroup } from "./types";
 
 /**
  * Shortens a quote or summary to at most `max` characters: whole when it fits, else cut at
@@ -28,7 +28,7 @@ export function _shortQuote(text: string, max: number): string {
 }
 
 /**
- * The heading of a department's part of `qsd report --by department`: its names and the
+ * The heading of a department's section in a report grouped by department: its names and the
  * words of its duties (shortened), and a note with the clauses — e.g.
  * `质量发展处 Quality Development Division — 负责缺陷产品召回的监督管理工作` with
  * `宁市监质监〔2023〕146号 附件1 三（五）` — plus the notes of any route that is a reading.
@@ -42,6 +42,7 @@ export function _shortQuote(text: string, max: number): string {
  * // "质量发展处 Quality Development Division — 负责缺陷产品召回的监督管理工作"
  * ```
  * @see 宁市监质监〔2023〕146号 附件1 三、成员处室（单位）职责分工
+ * @internal
  */
 export function departmentHeading(group: ReportDepartmentGroup, lang: Lang): { title: string; note: string; readings: string[] } {
   const seen = new Set<string>();
@@ -51,7 +52,8 @@ export function departmentHeading(group: ReportDepartmentGroup, lang: Lang): { t
     seen.add(d.duty);
     words.push(lang === "en" ? _shortQuote(d.summaryEn, 60) : _shortQuote(d.citation.quote, 30));
   }
-  const title = (lang === "en" ? group.nameEn : `${group.name} ${group.nameEn}`) + (words.length ? ` — ${words.join(lang === "en" ? "; " : "；")}` : "");
+  const text = reportText[lang];
+  const title = (lang === "en" ? group.nameEn : `${group.name} ${group.nameEn}`) + (words.length ? ` — ${words.join(text.dutySeparator)}` : "");
   const byDocument = new Map<string, string[]>();
   for (const d of group.duties) {
     const clauses = byDocument.get(d.citation.document) ?? byDocument.set(d.citation.document, []).get(d.citation.document)!;
@@ -59,28 +61,6 @@ export function departmentHeading(group: ReportDepartmentGroup, lang: Lang): { t
   }
   const readings = [...new Set(group.duties.flatMap((d) => (d.citation.reading && d.citation.note ? [d.citation.note] : [])))];
   const note =
-    [...byDocument].map(([doc, clauses]) => `${doc} ${clauses.join("、")}`).join("; ") + (readings.length ? pick(lang, "（含解读）", " (partly a reading)") : "");
+    [...byDocument].map(([doc, clauses]) => `${doc} ${clauses.join("、")}`).join("; ") + (readings.length ? text.partlyReading : "");
   return { title, note, readings };
-}
-
-/**
- * The header line of a report grouped by department: what is grouped, by which clause, and
- * the mechanism period with the units checked.
- *
- * @param report - A report with `byDepartment`.
- * @param lang - The language.
- * @returns E.g. `按处室（宁市监质监〔2023〕146号 附件1 三）；日管控、周排查、月调度 2026-11-01 – 2026-11-20，已检查 20 个适用主体`.
- * @example
- * ```ts
- * groupedByNote(report, "en");
- * ```
- * @see 宁市监质监〔2023〕146号 附件1 三
- */
-export function groupedByNote(report: SupervisionReport, lang: Lang): string {
-  const m = report.mechanism;
-  return pick(
-    lang,
-    `按处室（宁市监质监〔2023〕146号 附件1 三）；日管控、周排查、月调度 ${m.period.start} – ${m.period.end}，已检查 ${m.checked} 个适用主体，未结束的周、月不计缺失`,
-    `department (宁市监质监〔2023〕146号 附件1 三); daily / weekly / monthly records ${m.period.start} – ${m.period.end}, ${m.checked} units in scope checked, a week or month still running not counted`,
-  );
 }

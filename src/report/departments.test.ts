@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { definePolicy, nanjing2023 } from "../index";
 import { _departmentRouter, _DepartmentGroups } from "./departments";
-import type { ReportFindingRow, ReportMechanismRow, ReportObligationRow } from "./builder";
+import type { ReportFindingRow, ReportMechanismRow, ReportObligationRow } from "./types";
 
 // Departments and clauses from 宁市监质监〔2023〕146号 附件1 三、成员处室（单位）职责分工.
 const obligation = (id: string, kind: ReportObligationRow["kind"], dueOn: string, department: string): ReportObligationRow => ({
@@ -32,7 +32,7 @@ describe("_DepartmentGroups", () => {
     expect(out["quality-development"]).toMatchObject({
       name: "质量发展处",
       nameEn: "Quality Development Division",
-      totals: { overdue: 1, upcoming: 0, mechanismGaps: 0, noRecords: 0, findings: 0 },
+      totals: { overdue: 1, upcoming: 0, unknown: 0, mechanismGaps: 0, noRecords: 0, findings: 0 },
       duties: [{ duty: "recall", citation: { clause: "附件1 三（五）", quote: "负责缺陷产品召回的监督管理工作" } }],
     });
     expect(out["quality-development"]!.overdue.map((r) => r.id)).toEqual(["B"]);

@@ -1,55 +1,7 @@
-import { departmentFor, type Citation, type DepartmentAssignment, type DepartmentSubject, type Policy } from "../policy";
+import { departmentFor, type DepartmentAssignment, type DepartmentSubject, type Policy } from "../policy";
 import type { MechanismRecordKind } from "../entities";
-import { _byDue, _Kept } from "./kept";
-import type { ReportFindingRow, ReportMechanismRow, ReportObligationRow } from "./builder";
-
-/** A duty of a department that gives it rows of the report, with the words that give it. */
-export interface ReportDepartmentDuty {
-  /** The duty's id in `policy.departments.members[…].duties`. */
-  duty: string;
-  /** The duty in English (a summary; the quote is the authority). */
-  summaryEn: string;
-  /**
-   * 出处 — the clause and words (e.g. 附件1 三（五）"负责缺陷产品召回的监督管理工作");
-   * `reading: true` with a note when the route is a reading of the words.
-   */
-  citation: Citation;
-}
-
-/**
- * One department's share of the report: the overdue and upcoming obligations, the
- * mechanism gaps and the staffing and supervision findings it handles under the policy's
- * division of duties — the same rows as in the report's level layout.
- *
- * @see 宁市监质监〔2023〕146号 附件1 三、成员处室（单位）职责分工
- */
-export interface ReportDepartmentGroup {
-  /** The department's id (a key of `policy.departments.members`). */
-  department: string;
-  /** 名称, e.g. `质量发展处`. */
-  name: string;
-  /** The name in English. */
-  nameEn: string;
-  /**
-   * The duties that give it these rows, in the policy's order; a duty reached both by a
-   * route the words state and by a reading is listed for each.
-   */
-  duties: ReportDepartmentDuty[];
-  /** Counts (the lists below may be cut to the report's `rowsKept`). */
-  totals: { overdue: number; upcoming: number; mechanismGaps: number; noRecords: number; findings: number };
-  /** 逾期事项, earliest due first. */
-  overdue: ReportObligationRow[];
-  /** 近期到期事项, earliest due first. */
-  upcoming: ReportObligationRow[];
-  /**
-   * 日管控、周排查、月调度缺失 — units without any record in the period first. A unit whose
-   * gaps go to several departments (daily, weekly and monthly routed apart) appears under
-   * each with only that department's kinds.
-   */
-  mechanism: ReportMechanismRow[];
-  /** 人员配备与监管问题 */
-  findings: ReportFindingRow[];
-}
+import { _GroupLists } from "./groups";
+import type { ReportDepartmentDuty, ReportDepartmentGroup, ReportFindingRow, ReportMechanismRow, ReportObligationRow, ReportUnknownRow } from "./types";
 
 /** The obligation kind whose route covers a kind of mechanism record. */
 const MECHANISM_OBLIGATION: Readonly<Record<MechanismRecordKind, string>> = Object.freeze({ daily: "daily-record", weekly: "weekly-record", monthly: "monthly-record" });
@@ -78,31 +30,16 @@ export function _departmentRouter(policy: Policy): (subject: DepartmentSubject) 
   };
 }
 
-/** One department's lists while the report streams. */
-class _Group {
-  readonly overdue: _Kept<ReportObligationRow>;
-  readonly upcoming: _Kept<ReportObligationRow>;
-  readonly idle: _Kept<ReportMechanismRow>;
-  readonly partial: _Kept<ReportMechanismRow>;
-  readonly findings: _Kept<ReportFindingRow>;
+/** One department's lists while the report streams, and the duties that routed rows to it. */
+class _DepartmentLists extends _GroupLists {
   /** The duties (and readings) seen, keyed by duty id and note. */
   readonly duties = new Map<string, DepartmentAssignment>();
-  constructor(keep?: number) {
-    this.overdue = new _Kept(keep, _byDue);
-    this.upcoming = new _Kept(keep, _byDue);
-    this.idle = new _Kept(keep);
-    this.partial = new _Kept(keep);
-    this.findings = new _Kept(keep);
-  }
-  get empty(): boolean {
-    return this.overdue.total + this.upcoming.total + this.idle.total + this.partial.total + this.findings.total === 0;
-  }
 }
 
 /**
  * Groups the report's rows by the department that handles them, as they stream, keeping at
- * most `keep` rows per list of each department (counting all). Used by `ReportBuilder` for
- * `qsd report --by department`.
+ * most `keep` rows per list of each department (counting all). Used by the report builder
+ * for `groupBy: "department"`.
  *
  * @example
  * ```ts
@@ -114,7 +51,7 @@ class _Group {
  * @internal
  */
 export class _DepartmentGroups {
-  private readonly groups = new Map<string, _Group>();
+  private readonly groups = new Map<string, _DepartmentLists>();
   private readonly route: (subject: DepartmentSubject) => DepartmentAssignment;
 
   /**
@@ -130,9 +67,9 @@ export class _DepartmentGroups {
     this.route = route ?? _departmentRouter(policy);
   }
 
-  private group(assignment: DepartmentAssignment, department = assignment.department): _Group {
+  private group(assignment: DepartmentAssignment, department = assignment.department): _DepartmentLists {
     let g = this.groups.get(department);
-    if (g === undefined) this.groups.set(department, (g = new _Group(this.keep)));
+    if (g === undefined) this.groups.set(department, (g = new _DepartmentLists(this.keep)));
     // The duty only when it is this department's (a row's own department id wins over the route).
     if (assignment.department === department) g.duties.set(`${assignment.duty}\u0000${assignment.citation.note ?? ""}`, assignment);
     return g;
@@ -147,6 +84,16 @@ export class _DepartmentGroups {
    */
   addObligation(list: "overdue" | "upcoming", row: ReportObligationRow, subject: DepartmentSubject): void {
     this.group(this.route(subject), row.department)[list].push(row);
+  }
+
+  /**
+   * Adds an obligation that cannot be computed yet.
+   *
+   * @param row - The row (its `department` decides the group).
+   * @param subject - What routed it there (`{ obligationKind }`).
+   */
+  addUnknown(row: ReportUnknownRow, subject: DepartmentSubject): void {
+    this.group(this.route(subject), row.department).unknown.push(row);
   }
 
   /**
@@ -186,8 +133,7 @@ export class _DepartmentGroups {
               monthly: kinds.has("monthly") ? row.monthly : [],
               wrongRole: wrongRoleKinds.filter((k) => kinds.has(k)).length,
             };
-      const g = this.group(assignment);
-      (mine.noRecords ? g.idle : g.partial).push(mine);
+      this.group(assignment).addMechanism(mine);
     }
   }
 
@@ -214,11 +160,7 @@ export class _DepartmentGroups {
         name: member?.name ?? id,
         nameEn: member?.nameEn ?? id,
         duties,
-        totals: { overdue: g.overdue.total, upcoming: g.upcoming.total, mechanismGaps: g.idle.total + g.partial.total, noRecords: g.idle.total, findings: g.findings.total },
-        overdue: g.overdue.done(),
-        upcoming: g.upcoming.done(),
-        mechanism: [...g.idle.done(), ...g.partial.done()],
-        findings: g.findings.done(),
+        ...g.done(),
       };
     }
     return out;

@@ -1,14 +1,4 @@
-import type { ReportLanguage as Lang } from "./language";
-import type { SupervisionReport } from "./builder";
-import { reportSections } from "./sections";
-
-/** Options of {@link renderReportHtml}. */
-export interface RenderReportHtmlOptions {
-  /** The language. */
-  lang: Lang;
-  /** The most rows per list (0 = all). */
-  limit: number;
-}
+import type { ReportCell, ReportDocument, ReportTone } from "./sections";
 
 /** Escapes text for HTML content and attribute values. */
 function esc(text: string): string {
@@ -30,70 +20,76 @@ const CSS = `
   td.num { text-align: right; font-variant-numeric: tabular-nums; }
   p.muted { color: #656d76; }
   p.warning { background: #fff8c5; border-left: 4px solid #d4a72c; padding: .4rem .6rem; }
+  .danger { color: #cf222e; font-weight: 600; }
+  td.warning, dd.warning { color: #9a6700; }
+  td.muted, dd.muted { color: #656d76; }
   footer { margin-top: 2rem; color: #656d76; font-size: .8rem; }
   @media print { body { margin: 0; max-width: none; } h2, h3 { break-after: avoid; } tr { break-inside: avoid; } }
   @page { size: A4; margin: 15mm; }
 `;
 
+/** The class attribute of a cell or fact: its alignment and tone. */
+function cls(...names: (string | ReportTone | undefined)[]): string {
+  const list = names.filter((n): n is string => n !== undefined && n !== "");
+  return list.length ? ` class="${list.join(" ")}"` : "";
+}
+
 /**
- * Renders a report as one self-contained HTML page: inline CSS (printable on A4), no
- * scripts and no external resources (a Content-Security-Policy forbids them), every data
- * text escaped.
+ * Renders a report document as one self-contained HTML page: inline CSS (printable on A4),
+ * no scripts and no external resources (a Content-Security-Policy forbids them), every
+ * data text escaped.
  *
- * @param report - The report.
- * @param options - Language and row limit.
- * @returns The HTML document.
- * @example
- * ```ts
- * fs.writeFileSync("report.html", renderReportHtml(report, { lang: "zh", limit: 0 }));
- * ```
- * @see 宁市监质监〔2023〕146号 二（七）
+ * @param doc - The document ({@link reportDocument}).
+ * @param asOf - The report's as-of date, for the page title.
+ * @returns The HTML page.
+ * @internal
  */
-export function renderReportHtml(report: SupervisionReport, options: RenderReportHtmlOptions): string {
-  const { title, facts, sections } = reportSections(report, options.lang, options.limit);
+export function _renderHtml(doc: ReportDocument, asOf: string): string {
+  const td = (c: ReportCell, right: boolean) => `<td${cls(right ? "num" : undefined, c.tone)}>${esc(c.text)}</td>`;
   const out: string[] = [
     "<!DOCTYPE html>",
-    `<html lang="${options.lang === "en" ? "en" : "zh-CN"}">`,
+    `<html lang="${doc.lang === "en" ? "en" : "zh-CN"}">`,
     "<head>",
     '<meta charset="utf-8">',
     `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">`,
     '<meta name="viewport" content="width=device-width, initial-scale=1">',
-    `<title>${esc(title)} ${esc(report.asOf)}</title>`,
+    `<title>${esc(doc.title)} ${esc(asOf)}</title>`,
     `<style>${CSS}</style>`,
     "</head>",
     "<body>",
-    `<h1>${esc(title)}</h1>`,
+    `<h1>${esc(doc.title)}</h1>`,
     '<dl class="facts">',
-    ...facts.map(([k, v]) => `<dt>${esc(k)}</dt><dd>${esc(v)}</dd>`),
+    ...doc.facts.map((f) => `<dt>${esc(f.label)}</dt><dd${cls(f.tone)}>${esc(f.value)}</dd>`),
     "</dl>",
   ];
-  sections.forEach((section, i) => {
-    out.push(`<section>`, `<h2>${i + 1}. ${esc(section.title)}${section.note ? `<span class="note">${esc(section.note)}</span>` : ""}</h2>`);
+  for (const section of doc.sections) {
+    const title = `${section.number}${section.title}${section.subtitle ? ` ${section.subtitle}` : ""}`;
+    out.push(`<section>`, `<h2>${esc(title)}${section.note ? `<span class="note">${esc(section.note)}</span>` : ""}</h2>`);
     for (const block of section.blocks) {
       switch (block.type) {
         case "subheading":
           out.push(`<h3>${esc(block.text)}</h3>`);
           break;
         case "paragraph":
-          out.push(`<p class="${block.tone ?? ""}">${esc(block.text)}</p>`);
-          break;
-        case "facts":
-          out.push('<dl class="facts">', ...block.items.map(([k, v]) => `<dt>${esc(k)}</dt><dd>${esc(v)}</dd>`), "</dl>");
+          out.push(`<p${cls(block.tone)}>${esc(block.text)}</p>`);
           break;
         case "table":
-          out.push("<table>", `<thead><tr>${block.columns.map((c) => `<th scope="col">${esc(c)}</th>`).join("")}</tr></thead>`, "<tbody>");
-          for (const row of block.rows) out.push(`<tr>${row.map((cell, c) => `<td${block.align?.[c] === "right" ? ' class="num"' : ""}>${esc(cell)}</td>`).join("")}</tr>`);
+          out.push("<table>", `<thead><tr>${block.columns.map((c) => `<th scope="col">${esc(c.header)}</th>`).join("")}</tr></thead>`, "<tbody>");
+          for (const row of block.rows) out.push(`<tr>${row.map((c, i) => td(c, block.columns[i]?.align === "right")).join("")}</tr>`);
           out.push("</tbody>", "</table>");
           break;
         case "issues":
           out.push("<ul>");
-          for (const item of block.items) out.push(`<li>${esc(item.where)}<ul>${item.issues.map((x) => `<li><code>${esc(x)}</code></li>`).join("")}</ul></li>`);
+          for (const item of block.items) {
+            const issues = [...item.issues.map((x) => `<li><code>${esc(x)}</code></li>`), ...(item.more ? [`<li>${esc(item.more)}</li>`] : [])];
+            out.push(`<li>${esc(item.where)}<ul>${issues.join("")}</ul></li>`);
+          }
           out.push("</ul>");
           break;
       }
     }
     out.push("</section>");
-  });
-  out.push(`<footer>${esc(`${report.generator.name} ${report.generator.version}`)}</footer>`, "</body>", "</html>");
+  }
+  out.push(`<footer>${esc(doc.footer)}</footer>`, "</body>", "</html>");
   return `${out.join("\n")}\n`;
 }

@@ -1,7 +1,9 @@
+import { reportText } from "../../index";
 import { pick, type Lang } from "../errors";
 
 /**
- * The as-of date with where it came from: `2026-11-20（数据集 asOf）`.
+ * The as-of date with where it came from (the words of `reportText.asOfFrom`):
+ * `2026-11-20（数据集 asOf）`.
  *
  * @param asOf - The date.
  * @param from - Where it came from.
@@ -13,6 +15,7 @@ import { pick, type Lang } from "../errors";
  * ```
  */
 export function asOfNote(asOf: string, from: "option" | "dataset" | "today", lang: Lang): string {
-  const why = { option: ["--as-of", "--as-of"], dataset: ["数据集 asOf", "the data set's asOf"], today: ["今天，Asia/Shanghai", "today in Asia/Shanghai"] }[from];
-  return pick(lang, `${asOf}（${why[0]}）`, `${asOf} (${why[1]})`);
+  // The report's words for where it came from; "given" is the --as-of option here.
+  const why = from === "option" ? "--as-of" : reportText[lang].asOfFrom[from];
+  return pick(lang, `${asOf}（${why}）`, `${asOf} (${why})`);
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { _runQsd } from "../_test-io";
-import type { SupervisionReport } from "../../report/builder";
+import type { SupervisionReport } from "../../index";
 import { displayWidth } from "../text-width";
 
 // Expectations from examples/nanjing-demo.md (the demo's documented intent), as of 2026-11-20.
@@ -95,7 +95,7 @@ describe("qsd report (the bundled demo)", () => {
     }
     for (const line of r.stdout.split("\n")) expect(displayWidth(line)).toBeLessThanOrEqual(120);
     // The level table: the count column is right-aligned at the same display column on every row.
-    const rows = r.stdout.split("\n").filter((l) => /^ {2}(特别|重点|日常|触发式)监管 /.test(l));
+    const rows = r.stdout.split("\n").filter((l) => /^ {2}(特别|重点|日常|触发式)监管 +\d+ /.test(l));
     expect(rows).toHaveLength(4);
     const ends = rows.map((l) => displayWidth(l.slice(0, l.search(/\d+ {2}NJ/) + l.slice(l.search(/\d+ {2}NJ/)).indexOf(" "))));
     expect(new Set(ends).size).toBe(1);
@@ -121,11 +121,24 @@ describe("qsd report (the bundled demo)", () => {
       ["/units/2", "/id"], // the repeated id "a"
     ]);
   });
-  it("refuses an as-of date beyond the calendar (2027 has no notice yet) with exit 2", async () => {
-    const r = await _runQsd(["report", "--as-of", "2027-05-01", "--lang", "en"]);
-    expect(r.code).toBe(2);
-    expect(r.stdout).toBe("");
-    expect(r.stderr).toMatch(/^qsd: error: --as-of 2027-05-01 is outside the working-day calendar \(2023-01-01 to 2026-12-31\)/);
+  it("reports as of a day past the calendar (2027 has no notice yet): every unit counted, the rest unknown, one warning, exit 0", async () => {
+    const r = await _runQsd(["report", "--as-of", "2027-05-01", "--lang", "en", "--format", "json"]);
+    expect(r.code).toBe(0);
+    const report = JSON.parse(r.stdout) as SupervisionReport;
+    expect(report.totals).toMatchObject({ records: 26, units: 26, invalid: 0 });
+    expect(report.levels.reduce((n, l) => n + l.count, 0)).toBe(26);
+    expect(report.calendar.missingYears).toEqual([2027]);
+    expect(report.totals.unknown).toBeGreaterThan(0);
+    expect(report.obligations.unknown.every((u) => u.missingYears.includes(2027))).toBe(true);
+    const lines = r.stderr.trimEnd().split("\n");
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toMatch(/^warning: the holiday notice for 2027 is not in the calendar yet/);
+    expect(lines[0]).toContain("--calendar");
+    expect(lines[0]).toContain("qsd calendar import");
+    const text = await _runQsd(["report", "--as-of", "2027-05-01"]);
+    expect(text.code).toBe(0);
+    expect(text.stdout).toMatch(/\n五、无法计算 {2}Cannot be computed yet \(\d+\)/);
+    expect(text.stderr).toMatch(/^警告：2027 年放假安排尚未收录/);
   });
 });
 
@@ -138,7 +151,7 @@ describe("qsd report row limits", () => {
     expect(text.stdout).toContain(`Overdue obligations (${all.totals.overdue})`);
     expect(text.stdout).toContain(`另有 ${all.totals.overdue - 3} 条未显示`);
     // The three kept are the earliest due (the list is sorted by due date).
-    const shown = text.stdout.split("\n").filter((l) => /^ {2}\d{4}-\d{2}-\d{2} +\d+ 天/.test(l)).map((l) => l.trim().slice(0, 10));
+    const shown = text.stdout.split("\n").filter((l) => /^ {2}\d{4}-\d{2}-\d{2} +\d+ +NJ\d+ /.test(l)).map((l) => l.trim().slice(0, 10));
     expect(shown).toEqual(all.obligations.overdue.slice(0, 3).map((o) => o.dueOn));
     expect(text.stdout).toMatch(/特别监管 +4 +NJ03 NJ04 NJ11 … \(\+1\)/);
   });
@@ -156,7 +169,7 @@ describe("qsd report --by department", () => {
     expect(r.stdout).toMatch(/\n[三四五六七八九十]+、执法协调处 Enforcement Coordination Division — 负责组织协调对未按规定建立质量安全管理制度，或者未按规定配备… {2}宁市监质监〔2023〕146号 附件1 三（七）（含解读）\n/);
     const headings = r.stdout.split("\n").filter((l) => /^[一二三四五六七八九十]+、/.test(l));
     expect(headings.at(-1)).toMatch(/、无效记录 {2}Invalid records \(0\)/);
-    expect(r.stdout).toContain("分组 Grouped by  按处室（宁市监质监〔2023〕146号 附件1 三）");
+    expect(r.stdout).toMatch(/分组 Grouped by +按处室（宁市监质监〔2023〕146号 附件1 三）/);
   });
   it("points the header at the invalid records' section by its number", async () => {
     const good = { id: "a", name: "A", uscc: "91350100M000100Y43", roles: ["producer"] };
@@ -181,14 +194,32 @@ describe("qsd report --by department", () => {
     expect(JSON.parse((await _runQsd(["report", "--format", "json"])).stdout)).not.toHaveProperty("byDepartment");
   });
   it("refuses an unknown --by with exit 2 and says what it accepts", async () => {
-    const r = await _runQsd(["report", "--by", "district", "--lang", "en"]);
+    const r = await _runQsd(["report", "--by", "city", "--lang", "en"]);
     expect(r.code).toBe(2);
     expect(r.stdout).toBe("");
-    expect(r.stderr).toContain('--by must be one of level, department, not "district"');
+    expect(r.stderr).toContain('--by must be one of level, department, district, not "city"');
   });
   it("documents --by in its help, with an example", async () => {
     const r = await _runQsd(["report", "--help"]);
     expect(r.stdout).toContain("--by <grouping>");
     expect(r.stdout).toContain("qsd report --by department");
+  });
+});
+
+describe("qsd report --by district", () => {
+  it("lists the rows under each unit's district code (GB/T 2260), in JSON as byDistrict", async () => {
+    const report = await demoReport(["--by", "district"]);
+    const groups = report.byDistrict!;
+    expect(report.byDepartment).toBeUndefined();
+    // The demo's districts are Nanjing's 3201xx codes; NJ09 (the recall) is in 320116 (examples/nanjing-demo.json).
+    expect(Object.keys(groups).every((code) => /^3201\d\d$/.test(code))).toBe(true);
+    expect(groups["320116"]!.overdue.map((o) => `${o.id} ${o.kind}`)).toContain("NJ09 recall");
+    expect(Object.values(groups).reduce((n, g) => n + g.totals.overdue, 0)).toBe(report.totals.overdue);
+  });
+  it("renders a section per district with the parts that have rows", async () => {
+    const r = await _runQsd(["report", "--by", "district", "--lang", "en"]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/\n\d+\. District 320116\n/);
+    expect(r.stdout).toMatch(/Grouped by +district \(GB\/T 2260\)/);
   });
 });

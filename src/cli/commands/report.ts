@@ -1,17 +1,23 @@
 import { writeFile } from "node:fs/promises";
 import type { Command } from "commander";
-import type { Policy } from "../../index";
+import {
+  createReportBuilder,
+  REPORT_GROUPINGS,
+  renderSupervisionReport,
+  type Policy,
+  type ReportBuilder,
+  type ReportGrouping,
+  type SupervisionReport,
+  type WorkCalendar,
+} from "../../index";
 import { bundledDemoPath } from "../demo";
 import { PACKAGE_VERSION } from "../package-info";
 import { CliError, EXIT_INVALID, EXIT_OK, pick, type Lang } from "../errors";
 import type { CliIo } from "../io";
-import { parseDateOption, parseIntegerOption, parseLang, resolveAsOf, resolvePolicy, assertAsOfCovered } from "../options";
-import { REPORT_GROUPINGS, ReportBuilder, type ReportGrouping, type SupervisionReport } from "../../report/builder";
-import { renderReportHtml } from "../../report/render-html";
-import { renderReportMarkdown } from "../../report/render-markdown";
+import { calendarGapWarning, parseDateOption, parseIntegerOption, parseLang, resolveAsOf, resolvePolicy } from "../options";
 import { renderReportText } from "../report/render-text";
 import { plainStyle, styleFor } from "../style";
-import { RecordRejection, streamUnits, type RejectedRecord, type UnitItem } from "../unit-stream";
+import { streamUnits, type RejectedRecord, type UnitItem } from "../unit-stream";
 import type { CommandContext } from "./shared";
 
 /** The formats of `qsd report`. */
@@ -37,49 +43,62 @@ export interface RunReportOptions {
   upcomingDays: number;
   /** Write to this file instead of stdout. */
   output?: string;
-  /** `department` groups the obligations, mechanism gaps and findings by department (附件1 三); default `level`. */
+  /** `department` groups the obligations, mechanism gaps and findings by department (附件1 三), `district` by the unit's district; default `level`. */
   by?: ReportGrouping;
+  /** The working-day calendar (default `chinaCalendar`; `--calendar` / `QSD_CALENDAR` add years). */
+  calendar?: WorkCalendar;
 }
 
 /**
- * Builds the {@link SupervisionReport} of a file (streamed unit by unit; invalid records
- * are kept with their issues and never stop the rest).
+ * Builds the {@link SupervisionReport} of a file with the library's report builder
+ * (`createReportBuilder`), streamed unit by unit; invalid records (and repeated ids) are
+ * kept with their issues and never stop the rest.
  *
  * @param file - The path (`-` for stdin).
  * @param source - The name shown in the report.
- * @param options - As-of, policy, language, upcoming window, `by` (grouping) and `keep` (rows kept per list).
+ * @param options - As-of, policy, calendar, language, upcoming window, `by` (grouping) and `keep` (rows kept per list).
  * @param io - The streams and clock.
  * @returns The report.
- * @throws {CliError} (exit 2) for an unreadable or unparseable file, or an as-of date that
- *   is invalid or outside the working-day calendar.
+ * @throws {CliError} (exit 2) for an unreadable or unparseable file, or an invalid as-of date.
  * @example
  * ```ts
  * const report = await buildReport("demo.json", "demo.json", { policy: nanjing2023, lang: "zh", upcomingDays: 30 }, io);
  * ```
  * @see 宁市监质监〔2023〕146号 二（七）
  */
-export async function buildReport(file: string, source: string, options: Pick<RunReportOptions, "asOf" | "policy" | "lang" | "upcomingDays" | "by"> & { keep?: number }, io: CliIo): Promise<SupervisionReport> {
+export async function buildReport(
+  file: string,
+  source: string,
+  options: Pick<RunReportOptions, "asOf" | "policy" | "calendar" | "lang" | "upcomingDays" | "by"> & { keep?: number },
+  io: CliIo,
+): Promise<SupervisionReport> {
   let builder: ReportBuilder | undefined;
   const early: RejectedRecord[] = [];
   const make = (asOf: string, asOfFrom: UnitItem["asOfFrom"]) =>
-    new ReportBuilder({ asOf, asOfFrom, policy: options.policy, upcomingDays: options.upcomingDays, source, version: PACKAGE_VERSION, ...(options.by ? { by: options.by } : {}), ...(options.keep !== undefined ? { keep: options.keep } : {}) });
+    createReportBuilder({
+      asOf,
+      asOfFrom,
+      policy: options.policy,
+      upcomingDays: options.upcomingDays,
+      source,
+      generator: { name: "qsd", version: PACKAGE_VERSION },
+      ...(options.calendar ? { calendar: options.calendar } : {}),
+      ...(options.by ? { groupBy: options.by } : {}),
+      ...(options.keep !== undefined ? { keep: options.keep } : {}),
+    });
   await streamUnits(
     file,
-    { ...(options.asOf ? { asOf: options.asOf } : {}), requireCalendarCoverage: true, lang: options.lang, progress: true, printRejected: false },
+    { ...(options.asOf ? { asOf: options.asOf } : {}), requireCalendarCoverage: false, lang: options.lang, progress: true, printRejected: false },
     io,
-    ({ unit, asOf, asOfFrom }) => {
+    ({ unit, location, asOf, asOfFrom }) => {
       builder ??= make(asOf, asOfFrom);
-      if (builder.hasUnit(unit.id)) {
-        throw new RecordRejection({ path: "/id", code: "duplicate_id", message: `主体标识"${unit.id}"重复，已跳过重复的记录`, messageEn: `Unit id "${unit.id}" is repeated; the repeated record is skipped` });
-      }
-      builder.addUnit(unit);
+      builder.add(unit, location);
     },
     (rejected) => (builder ? builder.addInvalid(rejected) : early.push(rejected)),
   );
   if (!builder) {
     // No valid unit at all: the as-of date still has to be known for the (empty) report.
     const { asOf, from } = resolveAsOf(options.asOf, undefined, io.today);
-    assertAsOfCovered(asOf, from);
     builder = make(asOf, from);
   }
   for (const r of early) builder.addInvalid(r);
@@ -88,14 +107,15 @@ export async function buildReport(file: string, source: string, options: Pick<Ru
 
 /**
  * `qsd report`: the supervision picture of a data set — units per level, the annual key and
- * special lists for producers and sellers, overdue and upcoming obligations, mechanism gaps
- * in the month to date, staffing and supervision findings, and invalid records — as text,
- * Markdown, HTML or JSON; with `by: "department"` the obligations, gaps and findings are
- * grouped under the department that handles them (附件1 三).
+ * special lists for producers and sellers, overdue, upcoming and not-yet-computable
+ * obligations, mechanism gaps in the month to date, staffing and supervision findings, and
+ * invalid records — as text, Markdown, HTML or JSON; with `by: "department"` (附件1 三) or
+ * `by: "district"` the obligations, gaps and findings are grouped. When the calendar lacks a
+ * year some answer needs, one warning line on stderr names the years and how to add them.
  *
  * @param options - See {@link RunReportOptions}.
  * @param io - The streams and clock.
- * @returns The exit code: 0, or 1 when records were invalid (they are listed in the report).
+ * @returns The exit code: 0 (also with unknowns), or 1 when records were invalid (they are listed in the report).
  * @example
  * ```ts
  * await runReport({ policy: nanjing2023, format: "text", lang: "zh", limit: 50, upcomingDays: 30 }, io);
@@ -121,10 +141,8 @@ export async function runReport(options: RunReportOptions, io: CliIo): Promise<n
       text = `${JSON.stringify(report, null, 2)}\n`;
       break;
     case "markdown":
-      text = renderReportMarkdown(report, { lang, limit: options.limit });
-      break;
     case "html":
-      text = renderReportHtml(report, { lang, limit: options.limit });
+      text = renderSupervisionReport(report, { format: options.format, lang, limit: options.limit, moreHint: pick(lang, "（--limit 0 显示全部，或 --format json）", " (--limit 0 shows all, or use --format json)") });
       break;
     default:
       text = renderReportText(report, {
@@ -140,7 +158,9 @@ export async function runReport(options: RunReportOptions, io: CliIo): Promise<n
     });
     io.stderr.write(pick(lang, `已写入 ${options.output}\n`, `wrote ${options.output}\n`));
   } else io.stdout.write(text);
-  return report.invalid.length > 0 ? EXIT_INVALID : EXIT_OK;
+  const warning = calendarGapWarning(report.calendar.missingYears, lang);
+  if (warning !== undefined) io.stderr.write(`${warning}\n`);
+  return report.totals.invalid > 0 ? EXIT_INVALID : EXIT_OK;
 }
 
 /**
@@ -166,18 +186,21 @@ export function registerReport(program: Command, ctx: CommandContext): Command {
     .option("--limit <n>", "most rows per list in text / markdown / html (0 = all)", "50")
     .option("--upcoming-days <n>", "open obligations due within n days count as upcoming", "30")
     .option("-o, --output <file>", "write to a file instead of standard output")
-    .option("--by <grouping>", `group obligations, gaps and findings by: ${REPORT_GROUPINGS.join(" | ")} (the department that handles them, 附件1 三)`, "level")
+    .option("--by <grouping>", `group obligations, gaps and findings by: ${REPORT_GROUPINGS.join(" | ")} (the department that handles them, 附件1 三; the unit's district code)`, "level")
     .option("--lang <lang>", "language: zh | en", "zh")
     .addHelpText(
       "after",
       `
 Sections: units per level; annual key and special lists (producers, sellers); overdue and
-upcoming obligations; missing daily / weekly / monthly records from the 1st of the as-of
-month; staffing and supervision findings; invalid records (listed, never fatal).
+upcoming obligations; obligations that cannot be computed yet (they need a year whose
+holiday notice the calendar lacks: one warning on stderr says how to add it); missing
+daily / weekly / monthly records from the 1st of the as-of month; staffing and supervision
+findings; invalid records (listed, never fatal).
 --by department lists the obligations, missing records and findings under the department
 that handles each (宁市监质监〔2023〕146号 附件1 三、成员处室（单位）职责分工; in JSON also
-as byDepartment, keyed by department id); units per level, annual lists and invalid
-records stay as they are.
+as byDepartment, keyed by department id); --by district under the unit's district code
+(GB/T 2260; in JSON byDistrict, units without one under ""); units per level, annual
+lists and invalid records stay as they are.
 Exit codes: 0 done, 1 done but some records were invalid, 2 usage error or unreadable file.
 
 Examples:
@@ -187,6 +210,7 @@ Examples:
   qsd report demo.json --format json | jq '.obligations.overdue | length'
   qsd report --lang en --policy anhui2023
   qsd report --by department
+  qsd report units.ndjson --by district --format markdown -o by-district.md
   qsd report demo.json --by department --format json | jq '.byDepartment | map_values(.totals)'`,
     )
     .action(async (file: string | undefined, opts: { asOf?: string; format?: string; policy?: string; limit?: string; upcomingDays?: string; output?: string; lang?: string; by?: string }) => {

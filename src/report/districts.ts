@@ -1,0 +1,93 @@
+import type { Policy } from "../policy";
+import { _GroupLists } from "./groups";
+import type { ReportDistrictGroup, ReportFindingRow, ReportMechanismRow, ReportObligationRow, ReportUnknownRow } from "./types";
+
+/**
+ * The name of a district code (GB/T 2260) under a policy. The seam where the policy's
+ * district table plugs in: policies do not name their districts yet, so this answers
+ * `undefined` and the report shows the code alone.
+ *
+ * @param _code - A district code, e.g. `"320105"`.
+ * @param _policy - The report's policy.
+ * @returns The name (e.g. `建邺区`), or `undefined` when the policy does not give one.
+ * @internal
+ */
+export function _districtName(_code: string, _policy: Policy): string | undefined {
+  return undefined;
+}
+
+/** The key of the units without a district in `byDistrict`. */
+const NO_DISTRICT = "";
+
+/**
+ * Groups the report's rows by the unit's district (`unit.district`, GB/T 2260), as they
+ * stream, keeping at most `keep` rows per list of each district (counting all). Units
+ * without a district (absent or empty) go under the key `""`. Used by the report builder
+ * for `groupBy: "district"`.
+ *
+ * @example
+ * ```ts
+ * const groups = new _DistrictGroups(nanjing2023);
+ * groups.addObligation("overdue", row, "320105");
+ * groups.finish()["320105"].overdue; // [row]
+ * ```
+ * @internal
+ */
+export class _DistrictGroups {
+  private readonly groups = new Map<string, _GroupLists>();
+
+  /**
+   * @param policy - The report's policy (for the districts' names).
+   * @param keep - The most rows per list and district (absent: all).
+   */
+  constructor(
+    private readonly policy: Policy,
+    private readonly keep?: number,
+  ) {}
+
+  private group(district: string | undefined): _GroupLists {
+    const key = district ?? NO_DISTRICT;
+    let g = this.groups.get(key);
+    if (g === undefined) this.groups.set(key, (g = new _GroupLists(this.keep)));
+    return g;
+  }
+
+  /** Adds an overdue or upcoming obligation row of a unit in `district`. */
+  addObligation(list: "overdue" | "upcoming", row: ReportObligationRow, district: string | undefined): void {
+    this.group(district)[list].push(row);
+  }
+
+  /** Adds an obligation that cannot be computed yet. */
+  addUnknown(row: ReportUnknownRow, district: string | undefined): void {
+    this.group(district).unknown.push(row);
+  }
+
+  /** Adds a finding. */
+  addFinding(row: ReportFindingRow, district: string | undefined): void {
+    this.group(district).findings.push(row);
+  }
+
+  /** Adds a unit's mechanism row. */
+  addMechanism(row: ReportMechanismRow, district: string | undefined): void {
+    this.group(district).addMechanism(row);
+  }
+
+  /**
+   * The groups with at least one row, keyed by district code in ascending order (UTF-16
+   * code units), the units without a district last.
+   *
+   * @returns The groups.
+   */
+  finish(): Record<string, ReportDistrictGroup> {
+    const keys = [...this.groups.keys()].filter((k) => k !== NO_DISTRICT).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+    if (this.groups.has(NO_DISTRICT)) keys.push(NO_DISTRICT);
+    const out: Record<string, ReportDistrictGroup> = {};
+    for (const key of keys) {
+      const g = this.groups.get(key)!;
+      if (g.empty) continue;
+      const name = key === NO_DISTRICT ? undefined : _districtName(key, this.policy);
+      out[key] = { district: key === NO_DISTRICT ? null : key, ...(name !== undefined ? { name } : {}), ...g.done() };
+    }
+    return out;
+  }
+}

@@ -1,0 +1,37 @@
+export { buildSupervisionReport } from "./build-supervision-report";
+export { createReportBuilder, type ReportBuilder, type BuildSupervisionReportOptions, type CreateReportBuilderOptions } from "./builder";
+export { ReportOptionsError } from "./errors";
+export type { ReportLanguage } from "./language";
+export { describeRecordLocation, type ReportRecordLocation } from "./record-location";
+export { reportText, type ReportText } from "./report-text";
+export { renderSupervisionReport, REPORT_RENDER_FORMATS, type ReportRenderFormat, type RenderSupervisionReportOptions } from "./render";
+export {
+  reportDocument,
+  type ReportDocument,
+  type ReportDocumentOptions,
+  type ReportSection,
+  type ReportSectionId,
+  type ReportBlock,
+  type ReportCell,
+  type ReportColumn,
+  type ReportFact,
+  type ReportTone,
+} from "./sections";
+export {
+  REPORT_GROUPINGS,
+  type ReportGrouping,
+  type ReportAsOfSource,
+  type ReportGenerator,
+  type ReportUnitRef,
+  type ReportObligationRow,
+  type ReportUnknownRow,
+  type ReportMechanismRow,
+  type ReportFindingRow,
+  type ReportInvalidRow,
+  type ReportGroupRows,
+  type ReportDepartmentDuty,
+  type ReportDepartmentGroup,
+  type ReportDistrictGroup,
+  type ReportCalendar,
+  type SupervisionReport,
+} from "./types";
