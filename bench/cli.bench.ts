@@ -12,8 +12,9 @@
  * includes its start-up, reading and parsing the file, and writing ~2.6 KB of JSON per
  * unit; the in-process time is validate + classify only, on values parsed beforehand.
  * Each side runs `rounds` times, interleaved, and the fastest run counts (the machine may
- * be busy with other work). The CLI runs twice per round: by default (large NDJSON files go
- * through worker threads, src/cli/parallel.ts) and with QSD_WORKERS=0 (one thread).
+ * be busy with other work). The CLI has one path, in one thread: worker threads were
+ * measured here (100,000 units, 2 cores: 5.81 s and 228 MB with workers against 3.75 s and
+ * 126 MB in one thread) and removed in 0.2.0.
  *
  * The data are generated with a seeded PRNG (mulberry32), so every run sees the same
  * units; the file goes to .bench-tmp/ (git-ignored) and is reused when present. Without
@@ -52,8 +53,6 @@ export interface CliBenchResult {
   cli: { seconds: number; unitsPerSecond: number; peakRssMb: number; memorySource: string; exitCode: number | null };
   inProcess: { seconds: number; unitsPerSecond: number; parseSeconds: number };
   ratio: number;
-  /** The CLI with QSD_WORKERS=0 (no worker threads). */
-  sequential: { seconds: number; peakRssMb: number; ratio: number };
 }
 
 const SEVERITIES = ["major", "significant", "minor"] as const;
@@ -122,9 +121,9 @@ async function generate(file: string, units: number, seed: number): Promise<void
 }
 
 /** Runs the CLI on the file, stdout to /dev/null; peak RSS from GNU time, else /proc polling. */
-async function runCli(file: string, workers?: number): Promise<{ seconds: number; peakRssMb: number; source: string; exitCode: number | null }> {
+async function runCli(file: string): Promise<{ seconds: number; peakRssMb: number; source: string; exitCode: number | null }> {
   const args = [CLI, "classify", file, "--json", "--as-of", AS_OF];
-  const env = workers === undefined ? process.env : { ...process.env, QSD_WORKERS: String(workers) };
+  const env = process.env;
   const devnull = openSync("/dev/null", "w");
   try {
     if (existsSync("/usr/bin/time")) {
@@ -215,13 +214,11 @@ export async function run(options: CliBenchOptions = {}): Promise<CliBenchResult
   let inSeconds = Number.POSITIVE_INFINITY;
   const best = (a: Awaited<ReturnType<typeof runCli>> | undefined, b: Awaited<ReturnType<typeof runCli>>) => (a === undefined ? b : { ...b, seconds: Math.min(a.seconds, b.seconds), peakRssMb: Math.max(a.peakRssMb, b.peakRssMb) });
   let cli: Awaited<ReturnType<typeof runCli>> | undefined;
-  let sequential: Awaited<ReturnType<typeof runCli>> | undefined;
   for (let round = 0; round < rounds; round++) {
     inSeconds = Math.min(inSeconds, inProcess());
-    cli = best(cli, await runCli(file)); // default: worker threads (src/cli/parallel.ts)
-    sequential = best(sequential, await runCli(file, 0)); // QSD_WORKERS=0: one thread
+    cli = best(cli, await runCli(file));
   }
-  if (!cli || !sequential) throw new Error("rounds must be at least 1");
+  if (!cli) throw new Error("rounds must be at least 1");
   values.length = 0;
   if (invalid > 0) console.log(`  warning: ${invalid} generated units are invalid`);
 
@@ -230,10 +227,9 @@ export async function run(options: CliBenchOptions = {}): Promise<CliBenchResult
   console.log(`  levels: ${Object.entries(levels).map(([k, v]) => `${k} ${fmt(v)}`).join(", ")}`);
   console.log(`  ${"run".padEnd(44)}${"time".padStart(9)}${"units/s".padStart(12)}${"peak RSS".padStart(11)}`);
   console.log(`  ${"qsd classify --json (child, stdout→/dev/null)".padEnd(44)}${`${cli.seconds.toFixed(2)} s`.padStart(9)}${fmt(units / cli.seconds).padStart(12)}${`${cli.peakRssMb.toFixed(0)} MB`.padStart(11)}`);
-  console.log(`  ${"  the same, QSD_WORKERS=0 (one thread)".padEnd(44)}${`${sequential.seconds.toFixed(2)} s`.padStart(9)}${fmt(units / sequential.seconds).padStart(12)}${`${sequential.peakRssMb.toFixed(0)} MB`.padStart(11)}`);
   console.log(`  ${"in-process validate + classifyUnit".padEnd(44)}${`${inSeconds.toFixed(2)} s`.padStart(9)}${fmt(units / inSeconds).padStart(12)}${"".padStart(11)}`);
   console.log(`  ${"(in-process JSON.parse of the lines, extra)".padEnd(44)}${`${parseSeconds.toFixed(2)} s`.padStart(9)}`);
-  console.log(`  one thread: ${(sequential.seconds / inSeconds).toFixed(2)}× the in-process time, peak ${sequential.peakRssMb.toFixed(0)} MB; machine: ${availableParallelism()} cores, load average ${loadavg()[0]!.toFixed(2)} at the end`);
+  console.log(`  machine: ${availableParallelism()} cores, load average ${loadavg()[0]!.toFixed(2)} at the end`);
   console.log(`  ratio CLI / in-process: ${ratio.toFixed(2)}× (target ≤ 2×: ${ratio <= 2 ? "ok" : "MISSED"}); peak memory ${cli.peakRssMb.toFixed(0)} MB (target < 300 MB: ${cli.peakRssMb < 300 ? "ok" : "MISSED"}) — ${cli.source}; CLI exit code ${cli.exitCode}`);
   return {
     units,
@@ -241,7 +237,6 @@ export async function run(options: CliBenchOptions = {}): Promise<CliBenchResult
     cli: { seconds: cli.seconds, unitsPerSecond: units / cli.seconds, peakRssMb: cli.peakRssMb, memorySource: cli.source, exitCode: cli.exitCode },
     inProcess: { seconds: inSeconds, unitsPerSecond: units / inSeconds, parseSeconds },
     ratio,
-    sequential: { seconds: sequential.seconds, peakRssMb: sequential.peakRssMb, ratio: sequential.seconds / inSeconds },
   };
 }
 

@@ -3,7 +3,8 @@ import { createWorkCalendar } from "../calendar";
 import { UnitSchema, type Unit, type UnitInput } from "../entities";
 import { definePolicy, nanjing2023 } from "../policy";
 import { OBLIGATION_KINDS, obligationLabels } from "./kinds";
-import { obligations, type Obligation } from "./obligations";
+import { obligations } from "./obligations";
+import type { Obligation } from "./types";
 
 const licence = { number: "XK08-001-04763", product: "燃气灶具" };
 const boss = { id: "boss", name: "王总", role: "principal" as const, from: "2020-01-01" };
@@ -22,7 +23,7 @@ function unit(over: Partial<UnitInput> = {}): Unit {
     ...over,
   });
 }
-const of = (list: Obligation[], kind: Obligation["kind"]) => list.filter((o) => o.kind === kind);
+const of = <K extends Obligation["kind"]>(list: Obligation[], kind: K) => list.filter((o): o is Extract<Obligation, { kind: K }> => o.kind === kind);
 
 describe("obligations — official change (plan 二（七）: 5 working days)", () => {
   // 2026-04-30 (Thu) + 5 working days: May 1–5 off, May 6, 7, 8, Sat May 9 (adjusted working day), Mon May 11.

@@ -52,8 +52,7 @@ export async function runClassify(file: string, options: RunClassifyOptions, io:
     { ...(io.stdout.isTTY && io.stdout.columns ? { lineWidth: io.stdout.columns } : {}), styleHeader: style.bold },
   );
   let n = 0;
-  const job = { task: "classify" as const, explain: options.explain, ...(options.policySpec ? { policySpec: options.policySpec } : {}) };
-  const summary = await forEachUnit(file, { asOf: options.asOf, lang, json: options.json, requireCalendarCoverage: false, job }, io, out, ({ unit, asOf }) => {
+  const summary = await forEachUnit(file, { ...(options.asOf ? { asOf: options.asOf } : {}), lang }, io, ({ unit, asOf }) => {
     const c = classifyUnit(unit, { asOf, policy });
     counts.set(c.level, (counts.get(c.level) ?? 0) + 1);
     n++;

@@ -61,15 +61,7 @@ export async function runObligations(file: string, options: RunObligationsOption
   const totals = new Map<ObligationStatus, number>();
   const missingYears = new Set<number>();
   const width = io.stdout.isTTY && io.stdout.columns ? io.stdout.columns : undefined;
-  const job = {
-    task: "obligations" as const,
-    explain: false,
-    ...(options.policySpec ? { policySpec: options.policySpec } : {}),
-    ...(options.statuses ? { statuses: [...options.statuses] } : {}),
-    ...(options.kinds ? { kinds: [...options.kinds] } : {}),
-    ...(options.calendarFiles?.length ? { calendarFiles: options.calendarFiles } : {}),
-  };
-  const summary = await forEachUnit(file, { asOf: options.asOf, lang, json: options.json, requireCalendarCoverage: false, job }, io, out, async ({ unit, asOf }) => {
+  const summary = await forEachUnit(file, { ...(options.asOf ? { asOf: options.asOf } : {}), lang }, io, async ({ unit, asOf }) => {
     const agenda = obligations(unit, { asOf, policy, ...(options.calendar ? { calendar: options.calendar } : {}) }).filter((o) => statuses.has(o.status) && kinds.has(o.kind));
     for (const o of agenda) {
       totals.set(o.status, (totals.get(o.status) ?? 0) + 1);
