@@ -234,6 +234,12 @@ describe("older wordings (2007–2022)", () => {
     expect(y.workingWeekendDays).toEqual(["2007-12-29", "2008-02-02", "2008-02-03"]);
   });
 
+  it("公历 before a date, a weekday without brackets, 放假，调休，共N天", () => {
+    const y = parseHolidayNotice(notice(2009, [`一、元旦：公历1月1日${wd("2009-01-01")}至3日放假，调休，共3天。`]));
+    expect(y.offDays).toEqual(days("2009-01-01", "2009-01-03"));
+    refused(notice(2009, ["一、元旦：公历1月1日星期五至3日放假，调休，共3天。"]), "weekday_mismatch");
+  });
+
   it("half-width punctuation and spaces as pasted from a web page", () => {
     const y = parseHolidayNotice(notice(2023, [`二、春节: 1月21日至27日放假调休, 共7天。1月28日(${wd("2023-01-28")})、1月29日(${wd("2023-01-29")})上班。`]));
     expect(y.offDays).toEqual(days("2023-01-21", "2023-01-27"));

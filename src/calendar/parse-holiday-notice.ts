@@ -122,12 +122,19 @@ interface DateToken {
   notes: string[];
 }
 
-/** Reads `[YYYY年][M月]D日（…）（…）` at `pos`. */
+/** Reads `[公历][YYYY年][M月]D日[星期X]（…）（…）` at `pos`. */
 function readDate(text: string, pos: number): { token: DateToken; end: number } | undefined {
-  const m = DATE_AT.exec(text.slice(pos));
+  const start = text.startsWith("公历", pos) ? pos + 2 : pos;
+  const m = DATE_AT.exec(text.slice(start));
   if (!m) return undefined;
-  let end = pos + m[0].length;
+  let end = start + m[0].length;
   const notes: string[] = [];
+  // A weekday written without brackets: 1月1日星期四.
+  const bare = /^(?:星期|周)[一二三四五六日天]/.exec(text.slice(end));
+  if (bare) {
+    notes.push(bare[0]);
+    end += bare[0].length;
+  }
   while (text[end] === "（") {
     const close = text.indexOf("）", end);
     if (close === -1) break;
@@ -273,7 +280,7 @@ function readSentence(sentence: string, ctx: SentenceContext, reading: Reading, 
         total = Number(count[1]);
         continue;
       }
-      if (c === "与周末连休" || c === "不调休") continue;
+      if (c === "与周末连休" || c === "不调休" || c === "调休" || c === "公休") continue;
       if (c.startsWith("其中")) {
         for (const rest of [c.slice(2), ...clauses.slice(i + 1)]) if (rest !== "") readExplanation(rest, ctx, reading, year, where);
         break;
@@ -330,7 +337,8 @@ function parseDateLine(line: string): IsoDate | undefined {
  * `共N天` (checked against the days listed), `与周末连休`, `不调休` and
  * `X月Y日（星期一）补休` (a day off); working days `X月Y日（星期六）、Y日（星期日）上班`
  * (each must be a Saturday or Sunday); annotations （星期六）, （周六）, （农历除夕）,
- * （农历腊月二十八、周日） — every weekday in them is checked against the date; the older
+ * （农历腊月二十八、周日）, and 公历 before a date or a weekday without brackets
+ * (1月1日星期四) — every weekday is checked against the date; the older
  * notices' explanatory sentences (其中，…为法定节假日，…照常公休，…公休日调至…), whose
  * dates must all be days off or working days. Sentences that only encourage (鼓励……安排
  * 职工在除夕（2月9日）休息) are not days off and are skipped. A date written without its
