@@ -178,4 +178,18 @@ describe("--calendar and QSD_CALENDAR", () => {
     expect(change([], { QSD_CALENDAR: yearFile })).toEqual([expect.objectContaining({ dueOn: "2027-01-05", status: "met" })]);
     expect(change([])).toEqual([expect.objectContaining({ dueOn: null, status: "unknown" })]);
   });
+
+  it("report: the imported year is in the report's calendar; without it 2027 is missing", () => {
+    const report = (args: string[]) => {
+      const r = qsd(["report", path("unit.json"), "--as-of", "2027-01-15", "--format", "json", ...args]);
+      expect(r.code, r.stderr).toBe(0);
+      return { json: JSON.parse(r.stdout) as { calendar: { coverage: { end: string }; missingYears: number[] } }, stderr: r.stderr };
+    };
+    const withYear = report(["--calendar", yearFile]);
+    expect(withYear.json.calendar.coverage.end).toBe("2027-12-31");
+    expect(withYear.json.calendar.missingYears).not.toContain(2027);
+    const without = report([]);
+    expect(without.json.calendar.coverage.end).toBe("2026-12-31");
+    expect(without.json.calendar.missingYears).toContain(2027);
+  });
 });

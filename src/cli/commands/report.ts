@@ -10,6 +10,7 @@ import {
   type SupervisionReport,
   type WorkCalendar,
 } from "../../index";
+import { CALENDAR_OPTION_HELP, collectOption, resolveCalendar } from "../calendar-files";
 import { bundledDemoPath } from "../demo";
 import { PACKAGE_VERSION } from "../package-info";
 import { CliError, EXIT_INVALID, EXIT_OK, pick, type Lang } from "../errors";
@@ -187,6 +188,7 @@ export function registerReport(program: Command, ctx: CommandContext): Command {
     .option("--upcoming-days <n>", "open obligations due within n days count as upcoming", "30")
     .option("-o, --output <file>", "write to a file instead of standard output")
     .option("--by <grouping>", `group obligations, gaps and findings by: ${REPORT_GROUPINGS.join(" | ")} (the department that handles them, 附件1 三; the unit's district code)`, "level")
+    .option("--calendar <file>", CALENDAR_OPTION_HELP, collectOption)
     .option("--lang <lang>", "language: zh | en", "zh")
     .addHelpText(
       "after",
@@ -213,8 +215,9 @@ Examples:
   qsd report units.ndjson --by district --format markdown -o by-district.md
   qsd report demo.json --by department --format json | jq '.byDepartment | map_values(.totals)'`,
     )
-    .action(async (file: string | undefined, opts: { asOf?: string; format?: string; policy?: string; limit?: string; upcomingDays?: string; output?: string; lang?: string; by?: string }) => {
+    .action(async (file: string | undefined, opts: { asOf?: string; format?: string; policy?: string; limit?: string; upcomingDays?: string; output?: string; lang?: string; by?: string; calendar?: string[] }) => {
       const lang = parseLang(opts.lang);
+      const { calendar } = await resolveCalendar(opts.calendar, ctx.io.env, lang);
       const format = opts.format ?? "text";
       if (!(REPORT_FORMATS as readonly string[]).includes(format)) {
         throw new CliError(`--format 应为 ${REPORT_FORMATS.join("、")} 之一，实际为 ${JSON.stringify(format)}`, `--format must be one of ${REPORT_FORMATS.join(", ")}, not ${JSON.stringify(format)}`);
@@ -229,6 +232,7 @@ Examples:
         policy: await resolvePolicy(opts.policy, lang, ctx.io.stdin),
         limit: parseIntegerOption(opts.limit ?? "50", "--limit", 0),
         upcomingDays: parseIntegerOption(opts.upcomingDays ?? "30", "--upcoming-days", 0),
+        calendar,
       };
       if (by !== "level") options.by = by as ReportGrouping;
       if (file !== undefined) options.file = file;
