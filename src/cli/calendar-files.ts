@@ -139,7 +139,7 @@ function gap(f: CalendarFile, missing: number, calendar: YearDataWorkCalendar): 
  * @param option - The `--calendar` values (undefined when not given).
  * @param env - The environment (`QSD_CALENDAR`).
  * @param lang - The message language.
- * @returns The calendar and the files it was built from (for worker threads).
+ * @returns The calendar and the files its added years came from (`calendar info` names them).
  * @throws {CliError} (exit 2) naming the file, for a bad or unreadable file, a gap, or a year given twice.
  * @example
  * ```ts

@@ -1,6 +1,6 @@
 import type { Command } from "commander";
 import { OBLIGATION_KINDS, OBLIGATION_STATUSES, obligationLabels, obligations, type ObligationKind, type ObligationStatus, type Policy, type WorkCalendar } from "../../index";
-import { CALENDAR_OPTION_HELP, collectOption, resolveCalendar, type CalendarFile } from "../calendar-files";
+import { CALENDAR_OPTION_HELP, collectOption, resolveCalendar } from "../calendar-files";
 import { EXIT_INVALID, EXIT_OK, pick, type Lang } from "../errors";
 import { BufferedWriter, type CliIo } from "../io";
 import { stringifyCached } from "../json-lines";
@@ -28,8 +28,6 @@ export interface RunObligationsOptions {
   lang: Lang;
   /** The working-day calendar (default `chinaCalendar`; `--calendar` adds years). */
   calendar?: WorkCalendar;
-  /** The files of the added years (worker threads rebuild the calendar from them). */
-  calendarFiles?: CalendarFile[];
 }
 
 function statusLabel(status: ObligationStatus, lang: Lang, s: Style): string {
@@ -148,8 +146,8 @@ Examples:
     )
     .action(async (file: string, opts: { asOf?: string; status?: string; kind?: string; policy?: string; json?: boolean; lang?: string; calendar?: string[] }) => {
       const lang = parseLang(opts.lang);
-      const { calendar, files: calendarFiles } = await resolveCalendar(opts.calendar, ctx.io.env, lang);
-      const options: RunObligationsOptions = { lang, json: opts.json === true, policy: await resolvePolicy(opts.policy, lang, ctx.io.stdin), calendar, calendarFiles };
+      const { calendar } = await resolveCalendar(opts.calendar, ctx.io.env, lang);
+      const options: RunObligationsOptions = { lang, json: opts.json === true, policy: await resolvePolicy(opts.policy, lang, ctx.io.stdin), calendar };
       if (opts.policy !== undefined) options.policySpec = opts.policy;
       if (opts.asOf !== undefined) options.asOf = parseDateOption(opts.asOf, "--as-of");
       if (opts.status !== undefined) options.statuses = parseListOption(opts.status, OBLIGATION_STATUSES, "--status");
