@@ -1,3 +1,4 @@
+import { _isPlainObject } from "../_lib/is-plain-object";
 import { _appendPointer } from "../_lib/json-pointer";
 import { describeValue } from "../dates";
 
@@ -122,12 +123,6 @@ const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[
 function _string(s: string, path: string): string {
   if (LONE_SURROGATE.test(s)) throw new CanonicalJsonError("lone_surrogate", path, s);
   return JSON.stringify(s);
-}
-
-function _isPlainObject(v: object): boolean {
-  const proto = Object.getPrototypeOf(v);
-  // null-prototype objects, and Object.prototype of this or another realm.
-  return proto === null || Object.getPrototypeOf(proto) === null;
 }
 
 function _write(value: unknown, path: string, out: string[], ancestors: Set<object>): void {

@@ -1,3 +1,4 @@
+import { _isPlainObject } from "../_lib/is-plain-object";
 import { _toValidationIssues } from "../entities/issues";
 import type { Citation } from "./citations";
 import { _deepFreeze } from "./deep-freeze";
@@ -76,16 +77,10 @@ export function definePolicy(base: Policy, overrides: PolicyOverrides): Policy {
   return _deepFreeze(result.data);
 }
 
-function isPlainObject(value: unknown): value is Record<string, unknown> {
-  if (value === null || typeof value !== "object" || Array.isArray(value)) return false;
-  const proto = Object.getPrototypeOf(value);
-  return proto === Object.prototype || proto === null;
-}
-
 /** Merges `over` into `base` (new objects; base untouched). @internal */
 export function _merge(base: unknown, over: unknown, path: string): unknown {
   if (over === undefined) return base;
-  if (!isPlainObject(over) || !isPlainObject(base) || replacedWhole(path)) return over;
+  if (!_isPlainObject(over) || !_isPlainObject(base) || replacedWhole(path)) return over;
   const out: Record<string, unknown> = { ...base };
   for (const key of Object.keys(over)) {
     out[key] = _merge(base[key], over[key], path === "" ? key : `${path}.${key}`);
