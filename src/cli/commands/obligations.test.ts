@@ -28,10 +28,12 @@ describe("qsd obligations", () => {
     expect(r.stdout).toContain("2026-09-15  已逾期");
     expect(r.stdout).toContain("共 26 个主体：已逾期 1");
   });
-  it("rejects unknown statuses and an as-of date beyond the calendar", async () => {
+  it("rejects unknown statuses; answers an as-of date beyond the calendar with unknowns and one warning", async () => {
     expect((await _runQsd(["obligations", demo, "--status", "late,soon"])).code).toBe(2);
-    const r = await _runQsd(["obligations", demo, "--as-of", "2027-05-01"]);
-    expect(r.code).toBe(2);
-    expect(r.stderr).toContain("超出工作日历的覆盖范围");
+    const r = await _runQsd(["obligations", demo, "--as-of", "2027-05-01", "--status", "unknown"]);
+    expect(r.code).toBe(0);
+    // 2027-05-01 needs the 2027 notice (劳动节): whether it needs a daily record is unknown.
+    expect(r.stdout).toContain("无法计算");
+    expect(r.stderr.split("\n").filter((l) => l.startsWith("警告"))).toEqual([expect.stringContaining("2027 年放假安排尚未收录")]);
   });
 });

@@ -136,8 +136,9 @@ export function registerObligations(program: Command, ctx: CommandContext): Comm
       "after",
       `
 Invalid records are reported on stderr and skipped; the exit code is then 1.
-The as-of date must lie within the working-day calendar (2023–2026): deadlines in working
-days cannot be computed for a year without a published holiday notice.
+A deadline that needs working days of a year without a published holiday notice is listed
+as "unknown" (无法计算) with the missing years, and one warning on stderr says how to add
+the year (--calendar FILE, a file made by qsd calendar import); everything else is answered.
 
 Examples:
   qsd obligations examples/nanjing-demo.json --status overdue,open
