@@ -4,7 +4,7 @@ import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { anhui2023, nanjing2023 } from "../index";
 import { CliError } from "./errors";
-import { assertAsOfCovered, parseDateOption, parseIntegerOption, parseLang, parseListOption, resolveAsOf, resolvePolicy } from "./options";
+import { calendarGapWarning, parseDateOption, parseIntegerOption, parseLang, parseListOption, resolveAsOf, resolvePolicy } from "./options";
 
 const dir = mkdtempSync(join(tmpdir(), "qsd-options-"));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -46,22 +46,15 @@ describe("resolveAsOf", () => {
   });
 });
 
-describe("assertAsOfCovered", () => {
-  it("accepts the first and last covered days, refuses a day of 2027 (no notice yet) and of 2022", () => {
-    expect(() => assertAsOfCovered("2023-01-01", "option")).not.toThrow();
-    expect(() => assertAsOfCovered("2026-12-31", "option")).not.toThrow();
-    const e = (() => {
-      try {
-        assertAsOfCovered("2027-05-01", "option");
-      } catch (error) {
-        return error as CliError;
-      }
-    })();
-    expect(e).toBeInstanceOf(CliError);
-    expect(e?.exitCode).toBe(2);
-    expect(e?.message).toContain("2026-12-31");
-    expect(e?.messageZh).toContain("2027");
-    expect(() => assertAsOfCovered("2022-12-30", "dataset")).toThrow(CliError);
+describe("calendarGapWarning", () => {
+  it("names the missing years once each, in order, and how to add them", () => {
+    expect(calendarGapWarning([], "zh")).toBeUndefined();
+    const zh = calendarGapWarning([2027, 2022, 2027], "zh")!;
+    expect(zh).toContain("2022、2027 年放假安排尚未收录");
+    expect(zh).toContain("qsd calendar import");
+    expect(zh).toContain("--calendar cn-2027.json");
+    expect(zh).toContain("QSD_CALENDAR");
+    expect(calendarGapWarning([2027], "en")).toContain("the holiday notice for 2027 is not in the calendar yet");
   });
 });
 

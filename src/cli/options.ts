@@ -1,6 +1,6 @@
 import { chinaCalendar, definePolicy, isIsoDate, nanjing2023, anhui2023, PolicyError, PolicySchema, formatIssue, type Policy, type WorkCalendar } from "../index";
 import { _toValidationIssues } from "../entities/issues";
-import { _deepFreeze } from "../policy/deep-freeze";
+import { _deepFreeze } from "../_lib/deep-freeze";
 import { CliError, type Lang } from "./errors";
 import { openInput } from "./input";
 
@@ -83,31 +83,6 @@ export function resolveAsOf(option: string | undefined, datasetAsOf: unknown, to
     );
   }
   return { asOf: today(), from: "today" };
-}
-
-/**
- * Checks that the as-of date lies within the working-day calendar: deadlines in working
- * days cannot be computed beyond the last published holiday notice, and the CLI says so
- * instead of guessing.
- *
- * @param asOf - The as-of date.
- * @param from - Where it came from (for the message).
- * @param calendar - The calendar (default `chinaCalendar`).
- * @throws {CliError} (exit 2) when `asOf` is outside `calendar.coverage`.
- * @example
- * ```ts
- * assertAsOfCovered("2027-05-01", "option"); // throws: 2027 has no published holiday notice yet
- * ```
- * @see 《国务院办公厅关于2026年部分节假日安排的通知》 — the last year covered
- */
-export function assertAsOfCovered(asOf: string, from: "option" | "dataset" | "today", calendar: WorkCalendar = chinaCalendar): void {
-  const { start, end } = calendar.coverage;
-  if (asOf >= start && asOf <= end) return;
-  const whence = { option: ["--as-of", "--as-of"], dataset: ["数据集的 asOf", "the data set's asOf"], today: ["今天的日期", "today's date"] }[from];
-  throw new CliError(
-    `${whence[0]} ${asOf} 超出工作日历的覆盖范围（${start} 至 ${end}）：${asOf.slice(0, 4)} 年的放假安排尚未收录，无法计算工作日期限。请换一个日期，或在程序中用 extendCalendar() 加入新发布的年份。`,
-    `${whence[1]} ${asOf} is outside the working-day calendar (${start} to ${end}): there is no holiday notice for ${asOf.slice(0, 4)} yet, so deadlines in working days cannot be computed. Choose another date, or add the newly published year with extendCalendar() in code.`,
-  );
 }
 
 /**

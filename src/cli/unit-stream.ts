@@ -2,7 +2,7 @@ import { formatIssue, validate, type Unit, type ValidationIssue } from "../index
 import { CliError, libraryErrorToCliError, pick, type Lang } from "./errors";
 import { openInput } from "./input";
 import type { CliIo } from "./io";
-import { assertAsOfCovered, resolveAsOf } from "./options";
+import { resolveAsOf } from "./options";
 import { createProgress, type Progress } from "./progress";
 import { describeLocation, unitRecordBatches, type RecordLocation } from "./records";
 import { styleFor } from "./style";
@@ -53,8 +53,6 @@ export class RecordRejection extends Error {
 export interface StreamUnitsOptions {
   /** The `--as-of` option, already checked. */
   asOf?: string;
-  /** Check that the as-of date lies within the working-day calendar (commands that compute working-day deadlines). */
-  requireCalendarCoverage: boolean;
   /** Message language. */
   lang: Lang;
   /** Show a progress line on stderr (when it is a terminal). */
@@ -94,7 +92,7 @@ export interface StreamUnitsSummary {
  *   invalid or outside the calendar.
  * @example
  * ```ts
- * await streamUnits("units.ndjson", { lang: "zh", requireCalendarCoverage: false, progress: true }, io, ({ unit, asOf }) => {
+ * await streamUnits("units.ndjson", { lang: "zh", progress: true }, io, ({ unit, asOf }) => {
  *   console.log(classifyUnit(unit, { asOf }).level);
  * });
  * ```

@@ -89,7 +89,7 @@ export async function buildReport(
     });
   await streamUnits(
     file,
-    { ...(options.asOf ? { asOf: options.asOf } : {}), requireCalendarCoverage: false, lang: options.lang, progress: true, printRejected: false },
+    { ...(options.asOf ? { asOf: options.asOf } : {}), lang: options.lang, progress: true, printRejected: false },
     io,
     ({ unit, location, asOf, asOfFrom }) => {
       builder ??= make(asOf, asOfFrom);

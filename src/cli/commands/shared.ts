@@ -82,7 +82,7 @@ export async function forEachUnit(
 ): Promise<StreamUnitsSummary> {
   const { asOf, lang } = options;
   // No progress line when the output itself goes to the terminal (they would interleave).
-  return streamUnits(file, { ...(asOf ? { asOf } : {}), requireCalendarCoverage: false, lang, progress: io.stdout.isTTY !== true }, io, handle);
+  return streamUnits(file, { ...(asOf ? { asOf } : {}), lang, progress: io.stdout.isTTY !== true }, io, handle);
 }
 
 /** Options of {@link unitsFooter}. */
