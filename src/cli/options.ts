@@ -1,4 +1,4 @@
-import { chinaCalendar, definePolicy, isIsoDate, nanjing2023, anhui2023, PolicyError, PolicySchema, formatIssue, type Policy, type WorkCalendar } from "../index";
+import { definePolicy, isIsoDate, nanjing2023, anhui2023, PolicyError, PolicySchema, formatIssue, type Policy } from "../index";
 import { _toValidationIssues } from "../entities/issues";
 import { _deepFreeze } from "../_lib/deep-freeze";
 import { CliError, type Lang } from "./errors";
