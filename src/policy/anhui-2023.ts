@@ -1,5 +1,5 @@
 import { anhuiTierCitations as a } from "./citations";
-import { _deepFreeze } from "./deep-freeze";
+import { _deepFreeze } from "../_lib/deep-freeze";
 import { nanjingDepartments } from "./departments";
 import { nanjingDutiesParameters } from "./duties-parameters";
 import { nanjing2023 } from "./nanjing-2023";

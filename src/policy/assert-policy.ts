@@ -1,5 +1,5 @@
 import { _toValidationIssues } from "../entities/issues";
-import { _isDeepFrozen } from "./deep-freeze";
+import { _isDeepFrozen } from "../_lib/deep-freeze";
 import { _valueAt } from "./define-policy";
 import { PolicyError } from "./policy-error";
 import { PolicySchema, type Policy } from "./policy-schema";

@@ -1,7 +1,7 @@
 import { _isPlainObject } from "../_lib/is-plain-object";
 import { _toValidationIssues } from "../entities/issues";
 import type { Citation } from "./citations";
-import { _deepFreeze } from "./deep-freeze";
+import { _deepFreeze } from "../_lib/deep-freeze";
 import { PolicyError } from "./policy-error";
 import { PolicySchema, type Policy } from "./policy-schema";
 

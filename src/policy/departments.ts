@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { type Citation, CitationSchema, NANJING_PLAN } from "./citations";
-import { _deepFreeze } from "./deep-freeze";
+import { _deepFreeze } from "../_lib/deep-freeze";
 
 /** A department id: lower-case letters, digits and hyphens, e.g. `quality-supervision`. */
 const DepartmentId = z

@@ -1,6 +1,6 @@
 import { RISK_EVENT_KINDS } from "../entities";
 import { nanjingTierCitations as c } from "./citations";
-import { _deepFreeze } from "./deep-freeze";
+import { _deepFreeze } from "../_lib/deep-freeze";
 import { nanjingDepartments } from "./departments";
 import { nanjingDutiesParameters } from "./duties-parameters";
 import type { Policy } from "./policy-schema";

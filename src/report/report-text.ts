@@ -1,5 +1,5 @@
 import { obligationLabels, type ObligationKind } from "../obligations";
-import { _deepFreeze } from "../policy/deep-freeze";
+import { _deepFreeze } from "../_lib/deep-freeze";
 import type { ReportLanguage } from "./language";
 
 /**

@@ -10,7 +10,7 @@ import {
 } from "../entities";
 import { nanjing2023, type Citation, type Policy } from "../policy";
 import { _assertPolicy } from "../policy/assert-policy";
-import { _isDeepFrozen } from "../policy/deep-freeze";
+import { _isDeepFrozen } from "../_lib/deep-freeze";
 import type { SupervisionDuty } from "./types";
 
 /** Bit of each severity / kind / credit level / role (index in its list). @internal */

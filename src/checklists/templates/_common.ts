@@ -35,4 +35,4 @@ export function _unitNotes(): ChecklistNote[] {
   ];
 }
 
-export { _deepFreeze } from "../../policy/deep-freeze";
+export { _deepFreeze } from "../../_lib/deep-freeze";

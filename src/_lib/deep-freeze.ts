@@ -1,5 +1,7 @@
 /**
- * Freezes an object and everything reachable from it (plain objects and arrays).
+ * Freezes an object and everything reachable from it (plain objects and arrays): the
+ * built-in policies, department tables, checklist templates, label tables and report texts
+ * are frozen data (DESIGN principle 7), and so is every policy `definePolicy` returns.
  *
  * @internal
  */
