@@ -10,7 +10,7 @@ export default defineConfig({
         test: {
           name: "unit",
           include: ["src/**/*.test.ts", "test/**/*.test.ts"],
-          exclude: ["test/e2e/**", "**/node_modules/**", ...DIST],
+          exclude: ["test/e2e/**", "test/heavy/**", "**/node_modules/**", ...DIST],
           // Property tests run thousands of cases; a loaded 2-core machine must not turn them into timeouts.
           testTimeout: 30_000,
         },
@@ -26,6 +26,8 @@ export default defineConfig({
           testTimeout: 60_000,
         },
       },
+      // Long runs (the report builder over 200,000 units): only with QSD_HEAVY set (`npm run test:heavy`), not in `npm test`.
+      ...(process.env.QSD_HEAVY ? [{ test: { name: "heavy", include: ["test/heavy/**/*.test.ts"], testTimeout: 300_000 } }] : []),
       {
         test: {
           name: "types",
