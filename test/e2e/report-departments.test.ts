@@ -117,7 +117,7 @@ describe("qsd report --by (the built CLI)", () => {
     const r = qsd(["report", "--by", "unit"]);
     expect(r.code).toBe(2);
     expect(r.stdout).toBe("");
-    expect(r.stderr).toContain("--by 应为 level、department 之一");
+    expect(r.stderr).toContain("--by 应为 level、department、district 之一");
     expect(r.stderr).not.toMatch(STACK_FRAME);
   });
 });
