@@ -4,10 +4,12 @@
  */
 import { todayInShanghai } from "./clock";
 import type { CliIo } from "./io";
-import { runCli } from "./run";
+import { fileStdout, stdoutErrorLine } from "./output";
+import { langFromArgv, runCli } from "./run";
 
 /**
- * The real process's {@link CliIo}.
+ * The real process's {@link CliIo}. Standard output that is a regular file is written with
+ * a sink that never loses a short write ({@link fileStdout}).
  *
  * @returns Streams, environment and clock of this process.
  * @example
@@ -17,7 +19,7 @@ import { runCli } from "./run";
  */
 export function nodeIo(): CliIo {
   return {
-    stdout: process.stdout,
+    stdout: fileStdout(1) ?? process.stdout,
     stderr: process.stderr,
     stdin: process.stdin,
     env: process.env,
@@ -25,9 +27,12 @@ export function nodeIo(): CliIo {
   };
 }
 
-// `qsd … | head` closes the pipe early: stop quietly instead of failing with EPIPE.
+// `qsd … | head` closes the pipe early: stop quietly (exit 0). Any other write error on
+// standard output (a full disk, /dev/full, a size limit) is one clean line and exit 2 —
+// never a stack trace, never exit 1 (which means "invalid input").
 process.stdout.on("error", (error: NodeJS.ErrnoException) => {
   if (error.code === "EPIPE") process.exit(0);
-  throw error;
+  process.stderr.write(`${stdoutErrorLine(error, langFromArgv(process.argv.slice(2)))}\n`);
+  process.exit(2);
 });
 process.exitCode = await runCli(process.argv.slice(2), nodeIo());

@@ -1,4 +1,5 @@
 import type { TextSink } from "./io";
+import { rawSink } from "./terminal-text";
 
 /** A progress line on standard error (see {@link createProgress}). */
 export interface Progress {
@@ -25,7 +26,7 @@ export interface CreateProgressOptions {
  * terminal. It counts records rather than reading a clock, so its output is
  * deterministic; a run shorter than `every` records shows nothing.
  *
- * @param stderr - Standard error.
+ * @param sink - Standard error.
  * @param options - See {@link CreateProgressOptions}.
  * @returns The progress line.
  * @example
@@ -35,7 +36,9 @@ export interface CreateProgressOptions {
  * progress.clear();
  * ```
  */
-export function createProgress(stderr: TextSink, options: CreateProgressOptions): Progress {
+export function createProgress(sink: TextSink, options: CreateProgressOptions): Progress {
+  // The line redraws in place (`\r`, `ESC [ K`) and holds no data: written past the escaping.
+  const stderr = rawSink(sink);
   const every = options.every ?? 2000;
   let count = 0;
   let shown = false;

@@ -1,6 +1,7 @@
 import { describeRecordLocation, type ReportRecordLocation } from "../index";
 import type { Lang } from "./errors";
 import type { InputLineError, OpenedInput } from "./input";
+import { oneLine } from "./terminal-text";
 
 /** Where a record comes from, for messages: the file, its position, and its id when it has one (the library's {@link ReportRecordLocation}). */
 export type RecordLocation = ReportRecordLocation;
@@ -137,5 +138,6 @@ function withId(location: RecordLocation, value: unknown): RecordLocation {
  * ```
  */
 export function describeLocation(location: RecordLocation, lang: Lang): string {
-  return describeRecordLocation(location, lang);
+  // One line: a file name or id holding a line break or control character is shown escaped.
+  return oneLine(describeRecordLocation(location, lang));
 }

@@ -8,7 +8,10 @@ import { writeCliError, type CommandContext } from "./commands/shared";
 import { registerValidate } from "./commands/validate";
 import { EXIT_INTERNAL, EXIT_OK, EXIT_USAGE, libraryErrorToCliError, pick, type Lang } from "./errors";
 import type { CliIo } from "./io";
+import { OutputWriteError, stdoutErrorLine } from "./output";
 import { ISSUES_URL, PACKAGE_VERSION } from "./package-info";
+import { styleFor } from "./style";
+import { terminalSafeSink } from "./terminal-text";
 
 /** Where to report bugs: the package's `bugs.url`. */
 export { ISSUES_URL };
@@ -69,8 +72,18 @@ Set QSD_DEBUG=1 to see the stack trace of an internal error.`,
   return program;
 }
 
-/** The language asked for on the command line, looked for before parsing so usage errors can use it. */
-function langFromArgv(argv: readonly string[]): Lang {
+/**
+ * The language asked for on the command line (`--lang en`), looked for before parsing so
+ * usage errors and a failed write to standard output can use it.
+ *
+ * @param argv - The arguments after the program name.
+ * @returns `"en"` or `"zh"` (the default).
+ * @example
+ * ```ts
+ * langFromArgv(["report", "--lang", "en"]); // "en"
+ * ```
+ */
+export function langFromArgv(argv: readonly string[]): Lang {
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!;
     if (a === "--lang") return argv[i + 1] === "en" ? "en" : "zh";
@@ -83,17 +96,26 @@ function langFromArgv(argv: readonly string[]): Lang {
  * Runs `qsd` with the given arguments and returns the exit code. Usage errors (unknown
  * option, missing argument, bad value) exit 2; user-facing errors print a clear message and
  * no stack; an unexpected error (a bug) prints one line, where to report it, and how to
- * see the stack (`QSD_DEBUG=1`), and exits 70.
+ * see the stack (`QSD_DEBUG=1`), and exits 70. Standard output and standard error are
+ * wrapped in a {@link terminalSafeSink}: nothing from the data reaches the terminal raw.
  *
  * @param argv - The arguments after the program name (`process.argv.slice(2)`).
- * @param io - The streams, environment and clock.
+ * @param rawIo - The streams, environment and clock.
  * @returns The exit code.
  * @example
  * ```ts
  * process.exitCode = await runCli(process.argv.slice(2), nodeIo());
  * ```
  */
-export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
+export async function runCli(argv: readonly string[], rawIo: CliIo): Promise<number> {
+  // Every text the commands write goes through one escaping function (terminal safety):
+  // control characters, bidi overrides and other non-printing code points of the data
+  // become visible escapes; JSON stays exact JSON.
+  const io: CliIo = {
+    ...rawIo,
+    stdout: terminalSafeSink(rawIo.stdout, { keepStyle: styleFor(rawIo.stdout, rawIo.env).enabled }),
+    stderr: terminalSafeSink(rawIo.stderr, { keepStyle: styleFor(rawIo.stderr, rawIo.env).enabled }),
+  };
   let exitCode = EXIT_OK;
   const ctx: CommandContext = { io, setExitCode: (code) => (exitCode = Math.max(exitCode, code)) };
   const lang = langFromArgv(argv);
@@ -110,6 +132,11 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       if (error.code === "commander.helpDisplayed" || error.code === "commander.version") return EXIT_OK;
       if (error.code === "commander.help" || error.code === "commander.executeSubCommandAsync") return error.exitCode === 0 ? EXIT_OK : EXIT_USAGE;
       return EXIT_USAGE; // unknown option or command, missing or excess argument, invalid value
+    }
+    if (error instanceof OutputWriteError) {
+      // Standard output is gone (a full disk, a size limit): one line, no stack, exit 2.
+      io.stderr.write(`${stdoutErrorLine(error, lang)}\n`);
+      return EXIT_USAGE;
     }
     const known = libraryErrorToCliError(error);
     if (known) {

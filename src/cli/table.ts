@@ -1,3 +1,4 @@
+import { oneLine } from "./terminal-text";
 import { displayWidth, padToWidth, stripAnsi, truncateToWidth } from "./text-width";
 
 /** A column of a text table. */
@@ -60,7 +61,8 @@ function widthsFor(columns: readonly TableColumn[], rows: readonly (readonly str
  * Chinese character takes two columns), so columns line up under CJK text.
  *
  * @param columns - The columns.
- * @param rows - The cells, one array per row (may contain colour codes).
+ * @param rawRows - The cells, one array per row (may contain colour codes); each is shown
+ *   on one line, control characters and line breaks escaped ({@link oneLine}).
  * @param options - See {@link TableOptions}.
  * @returns The table as lines joined by `\n`, with a trailing newline.
  * @example
@@ -71,7 +73,9 @@ function widthsFor(columns: readonly TableColumn[], rows: readonly (readonly str
  * // 重点监管     8
  * ```
  */
-export function renderTable(columns: readonly TableColumn[], rows: readonly (readonly string[])[], options: TableOptions = {}): string {
+export function renderTable(columns: readonly TableColumn[], rawRows: readonly (readonly string[])[], options: TableOptions = {}): string {
+  // A cell is one line: a line break or control character in the data is shown escaped.
+  const rows = rawRows.map((row) => row.map(oneLine));
   const widths = widthsFor(columns, rows);
   const header = layoutLine(
     columns.map((c) => c.header),
@@ -115,16 +119,17 @@ export class StreamingTable {
   /**
    * Adds a row.
    *
-   * @param row - The cells.
+   * @param rawRow - The cells (each shown on one line, control characters escaped).
    * @returns A promise that settles when it is safe to add more.
    * @example
    * ```ts
    * await table.add(["NJ01", "触发式监管"]);
    * ```
    */
-  async add(row: readonly string[]): Promise<void> {
+  async add(rawRow: readonly string[]): Promise<void> {
+    const row = rawRow.map(oneLine);
     if (this.pending) {
-      this.pending.push([...row]);
+      this.pending.push(row);
       if (this.pending.length >= this.lookahead) await this.start();
       return;
     }
