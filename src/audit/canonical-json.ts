@@ -1,6 +1,6 @@
 import { _isPlainObject } from "../_lib/is-plain-object";
 import { _appendPointer } from "../_lib/json-pointer";
-import { describeValue } from "../dates";
+import { describeValue } from "../_lib/describe-value";
 
 /**
  * The name of the canonical form written by {@link canonicalJson}, as audit records state it

@@ -1,5 +1,6 @@
 import { _padYear } from "../_lib/pad";
-import { describeValue, fromDayNumber, isIsoDate, isoWeekday, toDayNumber, type DayNumber, type IsoDate } from "../dates";
+import { describeValue } from "../_lib/describe-value";
+import { fromDayNumber, isIsoDate, isoWeekday, toDayNumber, type DayNumber, type IsoDate } from "../dates";
 import { CalendarCoverageError, CalendarDataError, InvalidWorkingDayCountError, type CalendarCoverage } from "./errors";
 import type { CalendarYearData, CreateWorkCalendarOptions, ExtendCalendarOptions, YearDataWorkCalendar } from "./types";
 

@@ -1,5 +1,6 @@
 import { _hasIsoDateShape } from "../_lib/iso-date";
-import { describeValue, type IsoDate } from "../dates";
+import { describeValue } from "../_lib/describe-value";
+import type { IsoDate } from "../dates";
 
 /** The first and last date a calendar covers, both inclusive. */
 export interface CalendarCoverage {

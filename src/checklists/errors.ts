@@ -1,4 +1,4 @@
-import { describeValue } from "../dates";
+import { describeValue } from "../_lib/describe-value";
 
 /**
  * Thrown by {@link getChecklistTemplate} for an id that names no built-in template.

@@ -1,3 +1,5 @@
+import { describeValue } from "../_lib/describe-value";
+
 /**
  * Thrown when a value is not a valid calendar date string `YYYY-MM-DD`.
  *
@@ -25,14 +27,4 @@ export class InvalidDateError extends TypeError {
     this.value = value;
     this.messageZh = `日期 ${shown} 无效：应为 "YYYY-MM-DD" 格式的公历日期${reason ? `（${reason}）` : ""}。`;
   }
-}
-
-/** A short, safe rendering of any value for an error message (never throws). */
-export function describeValue(value: unknown): string {
-  if (typeof value === "string") return JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value);
-  if (value instanceof Date) return `Date object`;
-  if (value === null) return "null";
-  if (Array.isArray(value)) return "array";
-  if (typeof value === "object") return "object";
-  return String(value);
 }

@@ -1,4 +1,5 @@
 export * from "./errors";
+export { describeValue } from "../_lib/describe-value";
 export { isIsoDate, isLeapYear } from "../_lib/iso-date";
 export { type IsoDate, type DayNumber, daysInMonth, toDayNumber, fromDayNumber, assertIsoDate, compareDates, daysBetween, isoWeekday } from "./day-number";
 export { type Period, addPeriod, addDays } from "./add-period";

@@ -1,4 +1,4 @@
-import { describeValue } from "../dates";
+import { describeValue } from "../_lib/describe-value";
 
 /**
  * Thrown when the input of a duties calculator is not usable: a staff count that is not a

@@ -1,4 +1,4 @@
-import { describeValue } from "../dates";
+import { describeValue } from "../_lib/describe-value";
 import type { ValidationIssue } from "../entities";
 
 /**

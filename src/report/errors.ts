@@ -1,4 +1,4 @@
-import { describeValue } from "../dates";
+import { describeValue } from "../_lib/describe-value";
 
 /**
  * Thrown when an option of {@link buildSupervisionReport} or {@link createReportBuilder} is
