@@ -10,17 +10,23 @@
  *    message) when /usr/bin/chromium is absent; set QSD_REQUIRE_BROWSER=1 (CI) to make its
  *    absence a failure (test/_chromium.ts). Chromium on Debian: `apt-get install -y chromium`.
  *
+ * 3. The same page bundle builds the supervision report of the bundled demo
+ *    (`buildSupervisionReport(DatasetSchema.parse(demo).units, { asOf: demo.asOf })`) and
+ *    renders it as HTML; both must equal what Node computes from the source (issue 13,
+ *    "Done when": the report is the library's, in Node and in headless Chromium).
+ *
  * Expected values: 2026-04-30 + 5 working days = 2026-05-11 (国办发明电〔2025〕7号: 5月1日至5日
  * 放假, 5月9日（周六）上班); three major risks within two years → special supervision
  * (宁市监质监〔2023〕146号 二（七）); the GB 32100 example code 91350100M000100Y43 with its
  * check character changed fails the checksum, which must be 3.
  */
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { gzipSync } from "node:zlib";
 import { build, type Metafile } from "esbuild";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { buildSupervisionReport, DatasetSchema, renderSupervisionReport } from "../src/index";
 import { requireChromium, runChromium } from "./_chromium";
 import { ROOT, requireFreshDist } from "./_dist";
 
@@ -106,4 +112,40 @@ describe.skipIf(!haveChromium)("headless Chromium", () => {
     expect(results.validateGood).toBe(true);
     expect(results.validateBad).toEqual([["/uscc", "uscc_checksum", expect.stringContaining("3")]]);
   }, 90_000);
+
+  it("builds and renders the demo's supervision report in the page, equal to Node's", async () => {
+    const demoText = readFileSync(join(ROOT, "examples/nanjing-demo.json"), "utf8");
+    writeFileSync(join(work, "qsd.js"), bundle.code);
+    writeFileSync(join(work, "demo.js"), `const DEMO = ${demoText};`);
+    writeFileSync(
+      join(work, "report.js"),
+      `
+const out = {};
+try {
+  const units = QSD.DatasetSchema.parse(DEMO).units;
+  out.report = QSD.buildSupervisionReport(units, { asOf: DEMO.asOf, groupBy: "department" });
+  out.html = QSD.renderSupervisionReport(out.report, { format: "html", lang: "zh", limit: 10 });
+} catch (e) {
+  out.error = String((e && e.stack) || e);
+}
+document.getElementById("out").textContent = JSON.stringify(out);
+`,
+    );
+    writeFileSync(
+      join(work, "report.html"),
+      `<!doctype html><html><head><meta charset="utf-8"></head><body><pre id="out">not run</pre><script src="qsd.js"></script><script src="demo.js"></script><script src="report.js"></script></body></html>`,
+    );
+    const stdout = await runChromium(join(work, "report.html"), "--virtual-time-budget=10000", "--dump-dom");
+    const match = /<pre id="out">([\s\S]*?)<\/pre>/.exec(stdout);
+    expect(match, `no <pre id="out"> in Chromium's DOM dump:\n${stdout.slice(0, 2000)}`).not.toBeNull();
+    const text = match![1]!.replaceAll("&lt;", "<").replaceAll("&gt;", ">").replaceAll("&nbsp;", "\u00a0").replaceAll("&amp;", "&");
+    const results = JSON.parse(text) as { report?: unknown; html?: string; error?: string };
+    expect(results.error).toBeUndefined();
+
+    const demo = DatasetSchema.parse(JSON.parse(demoText));
+    const inNode = buildSupervisionReport(demo.units, { asOf: demo.asOf!, groupBy: "department" });
+    expect(results.report).toEqual(JSON.parse(JSON.stringify(inNode)));
+    expect(results.html).toBe(renderSupervisionReport(inNode, { format: "html", lang: "zh", limit: 10 }));
+    expect(results.html).toContain("分类监管 Units per level");
+  }, 120_000);
 });
