@@ -1,4 +1,4 @@
-import { readFile, writeFile } from "node:fs/promises";
+import { readFile } from "node:fs/promises";
 import type { Command } from "commander";
 import {
   addDays,
@@ -16,6 +16,7 @@ import {
 import { CALENDAR_OPTION_HELP, collectOption, nextYearNote, resolveCalendar, type CalendarFile } from "../calendar-files";
 import { CliError, EXIT_INVALID, pick, type Lang } from "../errors";
 import type { CliIo } from "../io";
+import { writeFileAtomic } from "../output";
 import { parseDateOption, parseIntegerOption, parseLang } from "../options";
 import { styleFor } from "../style";
 import { padToWidth } from "../text-width";
@@ -414,9 +415,7 @@ Examples:
       const json = `${JSON.stringify(data, null, 2)}\n`;
       const summary = opts.json ? `${JSON.stringify(importSummary(data, opts.output))}\n` : renderImportSummary(data, lang, opts.output);
       if (opts.output !== undefined) {
-        await writeFile(opts.output, json, "utf8").catch((e: NodeJS.ErrnoException) => {
-          throw new CliError(`无法写入 ${opts.output}：${e.code ?? e.message}`, `cannot write ${opts.output}: ${e.code ?? e.message}`);
-        });
+        await writeFileAtomic(opts.output, json); // JSON.stringify escapes every control character
         io.stdout.write(summary);
       } else {
         io.stdout.write(json);

@@ -1,9 +1,10 @@
-import { writeFile } from "node:fs/promises";
 import type { Command } from "commander";
 import { CHECKLIST_TEMPLATE_IDS, getChecklistTemplate, prefillChecklist, renderChecklist, type Policy, type Unit } from "../../index";
 import { CliError, EXIT_INVALID, EXIT_OK, pick, type Lang } from "../errors";
 import { openInput } from "../input";
 import type { CliIo } from "../io";
+import { writeFileAtomic } from "../output";
+import { escapeOutputText } from "../terminal-text";
 import { parseDateOption, parseLang, resolveAsOf, resolvePolicy } from "../options";
 import { describeLocation, unitRecords, type RecordLocation } from "../records";
 import { writeRejected } from "../unit-stream";
@@ -45,7 +46,7 @@ async function readUnit(file: string, unitId: string | undefined, lang: Lang, io
   for await (const record of unitRecords(input)) {
     if (!record.ok) {
       if (unitId === undefined) {
-        writeRejected(io, lang, { location: record.location, kind: "parse", issues: [{ path: "", code: "invalid_json", message: record.error.message, messageEn: record.error.messageEn }] });
+        writeRejected(io, lang, { location: record.location, kind: "parse", issues: [{ path: "", code: record.error.code, params: record.error.params, message: record.error.message, messageEn: record.error.messageEn }] });
         return { invalid: true };
       }
       continue;
@@ -110,9 +111,8 @@ export async function runChecklist(options: RunChecklistOptions, io: CliIo): Pro
   }
   const text = renderChecklist(template, response, { format: options.format, ...(options.planMarks ? { marks: { yes: "√", no: "×" } } : {}) });
   if (options.output !== undefined) {
-    await writeFile(options.output, text, "utf8").catch((e: NodeJS.ErrnoException) => {
-      throw new CliError(`无法写入 ${options.output}：${e.code ?? e.message}`, `cannot write ${options.output}: ${e.code ?? e.message}`);
-    });
+    // Atomic: a temporary file renamed over the target; a failure leaves the old file as it was.
+    await writeFileAtomic(options.output, escapeOutputText(text));
     io.stderr.write(pick(lang, `已写入 ${options.output}\n`, `wrote ${options.output}\n`));
   } else io.stdout.write(text.endsWith("\n") ? text : `${text}\n`);
   if (note) io.stderr.write(`qsd: ${note}\n`);

@@ -8,6 +8,7 @@ import { parseDateOption, parseLang, resolvePolicy } from "../options";
 import { styleFor } from "../style";
 import { StreamingTable } from "../table";
 import { CALENDAR_OPTION_HELP, collectOption, resolveCalendar } from "../calendar-files";
+import { withCutMarker } from "../cut-stream";
 import { forEachUnit, unitsFooter, type CommandContext } from "./shared";
 
 /** Options of {@link runClassify}. */
@@ -52,7 +53,8 @@ export async function runClassify(file: string, options: RunClassifyOptions, io:
     { ...(io.stdout.isTTY && io.stdout.columns ? { lineWidth: io.stdout.columns } : {}), styleHeader: style.bold },
   );
   let n = 0;
-  const summary = await forEachUnit(file, { ...(options.asOf ? { asOf: options.asOf } : {}), lang }, io, ({ unit, asOf }) => {
+  // A fatal error mid-stream: what was computed is written out, then a last line says the output is cut.
+  const summary = await withCutMarker(out, { json: options.json, lang, results: () => n, beforeMarker: () => !options.json && table.end() }, () => forEachUnit(file, { ...(options.asOf ? { asOf: options.asOf } : {}), lang }, io, ({ unit, asOf }) => {
     const c = classifyUnit(unit, { asOf, policy });
     counts.set(c.level, (counts.get(c.level) ?? 0) + 1);
     n++;
@@ -62,7 +64,7 @@ export async function runClassify(file: string, options: RunClassifyOptions, io:
     const deciding = c.reasons.filter((r) => r.level === c.level);
     const why = (deciding.length > 0 ? deciding : c.reasons).map((r) => pick(lang, r.message, r.messageEn)).join(pick(lang, "；", "; "));
     return table.add([String(n), unit.id, unit.name, levelLabel(c.level, lang, style), why]);
-  });
+  }));
   if (!options.json) {
     await table.end();
     const levels = LEVELS_HIGH_TO_LOW.filter((l) => counts.has(l)).map((l) => `${levelLabel(l, lang, style)} ${counts.get(l)}`);

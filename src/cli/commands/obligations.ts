@@ -8,6 +8,7 @@ import { calendarGapWarning, parseDateOption, parseLang, parseListOption, resolv
 import { shortKind } from "../report/render-text";
 import { styleFor, type Style } from "../style";
 import { renderTable } from "../table";
+import { withCutMarker } from "../cut-stream";
 import { forEachUnit, unitsFooter, type CommandContext } from "./shared";
 
 /** Options of {@link runObligations}. */
@@ -59,7 +60,10 @@ export async function runObligations(file: string, options: RunObligationsOption
   const totals = new Map<ObligationStatus, number>();
   const missingYears = new Set<number>();
   const width = io.stdout.isTTY && io.stdout.columns ? io.stdout.columns : undefined;
-  const summary = await forEachUnit(file, { ...(options.asOf ? { asOf: options.asOf } : {}), lang }, io, async ({ unit, asOf }) => {
+  let done = 0;
+  // A fatal error mid-stream: what was computed is written out, then a last line says the output is cut.
+  const summary = await withCutMarker(out, { json: options.json, lang, results: () => done }, () => forEachUnit(file, { ...(options.asOf ? { asOf: options.asOf } : {}), lang }, io, async ({ unit, asOf }) => {
+    done++;
     const agenda = obligations(unit, { asOf, policy, ...(options.calendar ? { calendar: options.calendar } : {}) }).filter((o) => statuses.has(o.status) && kinds.has(o.kind));
     for (const o of agenda) {
       totals.set(o.status, (totals.get(o.status) ?? 0) + 1);
@@ -97,7 +101,7 @@ export async function runObligations(file: string, options: RunObligationsOption
         ) +
         "\n",
     );
-  });
+  }));
   if (!options.json) {
     const counts = OBLIGATION_STATUSES.filter((st) => totals.has(st)).map((st) => `${statusLabel(st, lang, s)} ${totals.get(st)}`);
     await out.write(unitsFooter(summary, { counts, whenNone: ["：无符合条件的事项", ": no matching obligations"], policy, lang, style: s }));

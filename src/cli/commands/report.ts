@@ -1,4 +1,3 @@
-import { writeFile } from "node:fs/promises";
 import type { Command } from "commander";
 import {
   createReportBuilder,
@@ -15,6 +14,8 @@ import { bundledDemoPath } from "../demo";
 import { PACKAGE_VERSION } from "../package-info";
 import { CliError, EXIT_INVALID, EXIT_OK, pick, type Lang } from "../errors";
 import type { CliIo } from "../io";
+import { writeFileAtomic } from "../output";
+import { escapeOutputText } from "../terminal-text";
 import { calendarGapWarning, parseDateOption, parseIntegerOption, parseLang, resolveAsOf, resolvePolicy } from "../options";
 import { renderReportText } from "../report/render-text";
 import { plainStyle, styleFor } from "../style";
@@ -154,9 +155,8 @@ export async function runReport(options: RunReportOptions, io: CliIo): Promise<n
       });
   }
   if (toFile) {
-    await writeFile(options.output!, text, "utf8").catch((e: NodeJS.ErrnoException) => {
-      throw new CliError(`无法写入 ${options.output}：${e.code ?? e.message}`, `cannot write ${options.output}: ${e.code ?? e.message}`);
-    });
+    // Atomic: a temporary file renamed over the target; a failure leaves the old file as it was.
+    await writeFileAtomic(options.output!, escapeOutputText(text));
     io.stderr.write(pick(lang, `已写入 ${options.output}\n`, `wrote ${options.output}\n`));
   } else io.stdout.write(text);
   const warning = calendarGapWarning(report.calendar.missingYears, lang);
