@@ -1,20 +1,6 @@
-/**
- * Chinese and English labels for every enumerated value of the data model, in one
- * place (CONVENTIONS: tier, severity and role names are string literals, each with a
- * `zh` / `en` label here).
- */
-export interface Label {
-  /** 中文名称 */
-  readonly zh: string;
-  /** English name */
-  readonly en: string;
-}
+import { _labelTable, type Label } from "../_lib/label-table";
 
-/** Freezes a label table (and each label). @internal */
-export function _labelTable<const K extends string>(entries: Record<K, Label>): Readonly<Record<K, Label>> {
-  for (const v of Object.values<Label>(entries)) Object.freeze(v);
-  return Object.freeze(entries);
-}
+export type { Label };
 
 /** 主体角色 — the roles a unit plays (Order 75 producers, Order 76 sellers). */
 export const UNIT_ROLES = ["producer", "seller"] as const;

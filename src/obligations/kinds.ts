@@ -1,4 +1,4 @@
-import { _labelTable } from "../entities/labels";
+import { _labelTable } from "../_lib/label-table";
 
 /**
  * The kinds of {@link Obligation}, in the order used to break ties of due date:
