@@ -34,4 +34,31 @@ describe("readLines", () => {
       { text: "ok", lineNumber: 2 },
     ]);
   });
+  it("cuts a byte line over the limit, flags it, and goes on with the next", async () => {
+    const out = await collect([Buffer.from("1234567890123456"), Buffer.from("789\nok\n")], 4);
+    expect(out).toEqual([
+      { text: "1234", lineNumber: 1, tooLong: true },
+      { text: "ok", lineNumber: 2 },
+    ]);
+  });
+  it("flags a line whose bytes are not valid UTF-8 (each bad byte becomes U+FFFD), not one holding a real U+FFFD", async () => {
+    const bad = Buffer.concat([Buffer.from('{"name":"A'), Buffer.from([0xff, 0xc3]), Buffer.from('"}\n')]);
+    const real = Buffer.from('{"name":"\ufffd"}\r\n', "utf8");
+    const out = await collect([bad, real.subarray(0, 11), real.subarray(11), Buffer.from("last")]);
+    expect(out).toEqual([
+      { text: '{"name":"A\ufffd\ufffd"}', lineNumber: 1, invalidUtf8: true },
+      { text: '{"name":"\ufffd"}', lineNumber: 2 },
+      { text: "last", lineNumber: 3 },
+    ]);
+  });
+  it("finds the one bad line among many whole lines of a chunk", async () => {
+    const chunk = Buffer.concat([Buffer.from("a\nb\nc"), Buffer.from([0xe4, 0xb8]), Buffer.from("\nd\r\ne\n")]);
+    expect(await collect([chunk])).toEqual([
+      { text: "a", lineNumber: 1 },
+      { text: "b", lineNumber: 2 },
+      { text: "c\ufffd", lineNumber: 3, invalidUtf8: true },
+      { text: "d", lineNumber: 4 },
+      { text: "e", lineNumber: 5 },
+    ]);
+  });
 });

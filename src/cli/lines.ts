@@ -1,4 +1,4 @@
-import { StringDecoder } from "node:string_decoder";
+import { isUtf8 } from "node:buffer";
 
 /** One line of a text stream. */
 export interface TextLine {
@@ -8,6 +8,8 @@ export interface TextLine {
   lineNumber: number;
   /** Set when the line was longer than the limit: `text` holds only its start. */
   tooLong?: boolean;
+  /** Set when the line's bytes were not valid UTF-8: each bad sequence was decoded as U+FFFD. */
+  invalidUtf8?: boolean;
 }
 
 /** Options of {@link readLines}. */
@@ -37,6 +39,9 @@ export async function* readLines(chunks: AsyncIterable<Uint8Array | string>, opt
 /**
  * Like {@link readLines}, but yields the lines of each chunk as one array, so a consumer
  * pays the cost of an asynchronous step once per chunk (64 KiB) rather than once per line.
+ * Byte chunks are split at line feeds before decoding (a line feed never occurs inside a
+ * UTF-8 sequence), so each line's bytes are checked once: a line whose bytes are not valid
+ * UTF-8 is decoded with U+FFFD for the bad bytes and flagged `invalidUtf8`.
  *
  * @param chunks - The stream.
  * @param options - See {@link ReadLinesOptions}.
@@ -48,8 +53,11 @@ export async function* readLines(chunks: AsyncIterable<Uint8Array | string>, opt
  */
 export async function* readLineBatches(chunks: AsyncIterable<Uint8Array | string>, options: ReadLinesOptions = {}): AsyncGenerator<TextLine[]> {
   const max = options.maxLineLength ?? 16 * 1024 * 1024;
-  const decoder = new StringDecoder("utf8");
+  // A line of `max` UTF-16 code units takes at most 3 bytes per unit in UTF-8.
+  const maxBytes = max * 3;
   let pending = "";
+  let pendingBytes: Buffer[] = [];
+  let pendingByteLength = 0;
   let lineNumber = 0;
   let overflow = false; // the current line passed `max`: its rest is skipped
   let first = true;
@@ -60,8 +68,79 @@ export async function* readLineBatches(chunks: AsyncIterable<Uint8Array | string
     overflow = false;
     return line;
   };
+  const finishBytes = (bytes: Buffer): TextLine => {
+    let end = bytes.length;
+    if (end > 0 && bytes[end - 1] === 0x0d) end--;
+    let begin = 0;
+    if (lineNumber === 0 && end >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) begin = 3;
+    const body = bytes.subarray(begin, end);
+    let text = body.toString("utf8");
+    const tooLong = overflow || text.length > max;
+    if (text.length > max) text = text.slice(0, max);
+    overflow = false;
+    lineNumber++;
+    const line: TextLine = { text, lineNumber };
+    if (tooLong) line.tooLong = true;
+    // Only a line that decoded to U+FFFD can hold invalid bytes: the check runs on those alone.
+    if (text.includes("\ufffd") && !isUtf8(body)) line.invalidUtf8 = true;
+    return line;
+  };
   for await (const chunk of chunks) {
-    let piece = typeof chunk === "string" ? chunk : decoder.write(chunk as Buffer);
+    if (typeof chunk !== "string") {
+      const buf = Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
+      const batch: TextLine[] = [];
+      let start = 0;
+      const firstNl = buf.indexOf(0x0a);
+      if (firstNl !== -1) {
+        // The line that began in an earlier chunk.
+        const piece = buf.subarray(0, firstNl);
+        batch.push(finishBytes(overflow ? Buffer.concat(pendingBytes) : pendingByteLength === 0 ? piece : Buffer.concat([...pendingBytes, piece])));
+        pendingBytes = [];
+        pendingByteLength = 0;
+        start = firstNl + 1;
+        const lastNl = buf.lastIndexOf(0x0a);
+        if (lastNl > firstNl) {
+          // The whole lines of this chunk, decoded at once; line by line only when the span
+          // decoded to U+FFFD (to find which line's bytes are invalid).
+          const span = buf.subarray(start, lastNl);
+          const text = span.toString("utf8");
+          if (text.includes("\ufffd")) {
+            for (let nl = buf.indexOf(0x0a, start); nl !== -1 && nl <= lastNl; nl = buf.indexOf(0x0a, start)) {
+              batch.push(finishBytes(buf.subarray(start, nl)));
+              start = nl + 1;
+            }
+          } else {
+            let from = 0;
+            for (let nl = text.indexOf("\n"); ; nl = text.indexOf("\n", from)) {
+              const end = nl === -1 ? text.length : nl;
+              let line = text.slice(from, end);
+              if (line.endsWith("\r")) line = line.slice(0, -1);
+              lineNumber++;
+              if (line.length > max) batch.push({ text: line.slice(0, max), lineNumber, tooLong: true });
+              else batch.push({ text: line, lineNumber });
+              if (nl === -1) break;
+              from = nl + 1;
+            }
+            start = lastNl + 1;
+          }
+        }
+      }
+      first = false;
+      if (!overflow && start < buf.length) {
+        const rest = buf.subarray(start);
+        pendingBytes.push(rest);
+        pendingByteLength += rest.length;
+        if (pendingByteLength > maxBytes) {
+          // Keep only the line's start (to report it), drop the rest until its end.
+          pendingBytes = [Buffer.concat(pendingBytes).subarray(0, maxBytes)];
+          pendingByteLength = maxBytes;
+          overflow = true;
+        }
+      }
+      if (batch.length > 0) yield batch;
+      continue;
+    }
+    let piece = chunk;
     if (first && piece.length > 0) {
       if (piece.charCodeAt(0) === 0xfeff) piece = piece.slice(1);
       first = false;
@@ -83,7 +162,9 @@ export async function* readLineBatches(chunks: AsyncIterable<Uint8Array | string
     }
     if (batch.length > 0) yield batch;
   }
-  const rest = decoder.end();
-  if (rest && !overflow) pending += rest;
+  if (pendingByteLength > 0) {
+    yield [finishBytes(Buffer.concat(pendingBytes))];
+    return;
+  }
   if (pending.length > 0 || overflow) yield [finish(pending)];
 }
