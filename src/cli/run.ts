@@ -6,6 +6,7 @@ import { registerObligations } from "./commands/obligations";
 import { registerReport } from "./commands/report";
 import { writeCliError, type CommandContext } from "./commands/shared";
 import { registerValidate } from "./commands/validate";
+import { registerServe } from "./serve/command";
 import { EXIT_INTERNAL, EXIT_OK, EXIT_USAGE, libraryErrorToCliError, pick, type Lang } from "./errors";
 import type { CliIo } from "./io";
 import { OutputWriteError, stdoutErrorLine } from "./output";
@@ -69,6 +70,7 @@ Set QSD_DEBUG=1 to see the stack trace of an internal error.`,
   registerObligations(program, ctx);
   registerChecklist(program, ctx);
   registerCalendar(program, ctx);
+  registerServe(program, ctx);
   return program;
 }
 
