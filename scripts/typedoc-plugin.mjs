@@ -3,7 +3,7 @@
  * The TypeDoc plugin of `npm run docs`. Every public export is filed under the
  * category of the module it is defined in (src/<module>/…), so the reference groups by
  * dates, calendar, identifiers, entities, policy, supervision, duties, obligations,
- * checklists, audit and validation without a `@category` tag on each export. An explicit
+ * checklists, audit, validation and report without a `@category` tag on each export. An explicit
  * `@category` tag wins. Names starting with `_` are internal helpers (CONVENTIONS) and are
  * left out of the reference.
  *
@@ -29,6 +29,7 @@ const CATEGORIES = {
   checklists: "Checklists",
   audit: "Audit",
   validation: "Validation",
+  report: "Report",
 };
 
 /**

@@ -3,16 +3,17 @@ import { _GroupLists } from "./groups";
 import type { ReportDistrictGroup, ReportFindingRow, ReportMechanismRow, ReportObligationRow, ReportUnknownRow } from "./types";
 
 /**
- * The name of a district code (GB/T 2260) under a policy. The seam where the policy's
- * district table plugs in: policies do not name their districts yet, so this answers
- * `undefined` and the report shows the code alone.
+ * The names of a district code (GB/T 2260) under a policy. The seam where the policy's
+ * district table plugs in (a `districtName(code, { policy })` lookup in src/policy is on
+ * its way): until policies name their districts this answers `undefined`, and the report
+ * shows the code alone.
  *
  * @param _code - A district code, e.g. `"320105"`.
  * @param _policy - The report's policy.
- * @returns The name (e.g. `建邺区`), or `undefined` when the policy does not give one.
+ * @returns The names (e.g. `{ name: "建邺区", nameEn: "Jianye District" }`), or `undefined` when the policy does not give them.
  * @internal
  */
-export function _districtName(_code: string, _policy: Policy): string | undefined {
+export function _districtName(_code: string, _policy: Policy): { name: string; nameEn: string } | undefined {
   return undefined;
 }
 
@@ -85,8 +86,8 @@ export class _DistrictGroups {
     for (const key of keys) {
       const g = this.groups.get(key)!;
       if (g.empty) continue;
-      const name = key === NO_DISTRICT ? undefined : _districtName(key, this.policy);
-      out[key] = { district: key === NO_DISTRICT ? null : key, ...(name !== undefined ? { name } : {}), ...g.done() };
+      const names = key === NO_DISTRICT ? undefined : _districtName(key, this.policy);
+      out[key] = { district: key === NO_DISTRICT ? null : key, ...(names !== undefined ? { name: names.name, nameEn: names.nameEn } : {}), ...g.done() };
     }
     return out;
   }

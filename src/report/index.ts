@@ -29,6 +29,7 @@ export {
   type ReportFindingRow,
   type ReportInvalidRow,
   type ReportGroupRows,
+  type ReportGroupTotals,
   type ReportDepartmentDuty,
   type ReportDepartmentGroup,
   type ReportDistrictGroup,

@@ -35,7 +35,14 @@ export interface ReportText {
     calendar: string;
   };
   /** Where the as-of date came from (`SupervisionReport.asOfFrom`). */
-  asOfFrom: { option: string; dataset: string; today: string };
+  asOfFrom: {
+    /** Given by the caller. */
+    option: string;
+    /** The data set's `asOf`. */
+    dataset: string;
+    /** Today's date. */
+    today: string;
+  };
   /** The units fact: valid units. */
   validUnits: (p: { count: number }) => string;
   /** The units fact: invalid records, with the number of their section when shown. */
@@ -126,11 +133,26 @@ export interface ReportText {
   /** An obligation kind, short: the Chinese label without the document's name in brackets (`日管控`), or the English label. */
   obligationKind: (p: { kind: ObligationKind }) => string;
   /** Who owes an obligation, short. */
-  owedBy: { unit: string; regulator: string };
+  owedBy: {
+    /** The unit. */
+    unit: string;
+    /** The regulator. */
+    regulator: string;
+  };
   /** The area of a finding. */
-  area: { staffing: string; supervision: string };
+  area: {
+    /** The unit's posts and assessments. */
+    staffing: string;
+    /** The regulator's duties. */
+    supervision: string;
+  };
   /** The annual lists' groups. */
-  roles: { producers: string; sellers: string };
+  roles: {
+    /** 生产单位 */
+    producers: string;
+    /** 销售单位 */
+    sellers: string;
+  };
   /** An empty list. */
   none: string;
   /** Rows left out of a list (the report keeps `rowsKept`, or the renderer's `limit`). */

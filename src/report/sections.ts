@@ -55,8 +55,15 @@ export type ReportBlock =
   | {
       /** Invalid records with their issues. */
       type: "issues";
-      /** One per record: where it is, its issues (`path: message`), and how many more there are. */
-      items: { where: string; issues: string[]; more?: string }[];
+      /** One per record. */
+      items: {
+        /** Where the record is. */
+        where: string;
+        /** Its issues, `path: message`. */
+        issues: string[];
+        /** How many more issues there are, when cut. */
+        more?: string;
+      }[];
     };
 
 /** The part of the report a section shows. */
@@ -304,7 +311,8 @@ export function reportDocument(report: SupervisionReport, options: ReportDocumen
     }
   } else if (report.byDistrict) {
     for (const [key, g] of Object.entries(report.byDistrict)) {
-      const name = (x: ReportText) => (g.district === null ? x.noDistrict : x.district({ code: g.district, ...(g.name !== undefined ? { name: g.name } : {}) }));
+      const named = (x: ReportText) => (x === Z ? g.name : g.nameEn);
+      const name = (x: ReportText) => (g.district === null ? x.noDistrict : x.district({ code: g.district, ...(named(x) !== undefined ? { name: named(x)! } : {}) }));
       sections.push({ id: "district", key, ...titled(name), blocks: groupBlocks(g) });
     }
   }

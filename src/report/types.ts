@@ -126,10 +126,26 @@ export interface ReportInvalidRow {
   issues: ValidationIssue[];
 }
 
+/** The counts of a group's rows (its lists may be cut to the report's `rowsKept`). */
+export interface ReportGroupTotals {
+  /** Overdue obligations. */
+  overdue: number;
+  /** Upcoming obligations. */
+  upcoming: number;
+  /** Obligations that cannot be computed yet. */
+  unknown: number;
+  /** Units with mechanism gaps. */
+  mechanismGaps: number;
+  /** Of those, units with no record at all in the period. */
+  noRecords: number;
+  /** Staffing and supervision findings. */
+  findings: number;
+}
+
 /** The rows of one group (a department or a district) and their counts. */
 export interface ReportGroupRows {
   /** Counts (the lists below may be cut to the report's `rowsKept`). */
-  totals: { overdue: number; upcoming: number; unknown: number; mechanismGaps: number; noRecords: number; findings: number };
+  totals: ReportGroupTotals;
   /** 逾期事项, earliest due first. */
   overdue: ReportObligationRow[];
   /** 近期到期事项, earliest due first. */
@@ -187,8 +203,10 @@ export interface ReportDepartmentGroup extends ReportGroupRows {
 export interface ReportDistrictGroup extends ReportGroupRows {
   /** The district code as the units give it; `null` for the units without one (未填写行政区划). */
   district: string | null;
-  /** The district's name, when the policy names it (absent otherwise). */
+  /** The district's name (e.g. `建邺区`), when the policy names it (absent otherwise). */
   name?: string;
+  /** The name in English (e.g. `Jianye District`), with `name`. */
+  nameEn?: string;
 }
 
 /**
@@ -224,7 +242,16 @@ export interface SupervisionReport {
   /** Where the as-of date came from. */
   asOfFrom: ReportAsOfSource;
   /** The policy used. */
-  policy: { id: string; version: string; title: string; titleEn: string };
+  policy: {
+    /** Its id, e.g. `nanjing2023`. */
+    id: string;
+    /** Its version. */
+    version: string;
+    /** Its title (the plan's name). */
+    title: string;
+    /** The title in English. */
+    titleEn: string;
+  };
   /** The working-day calendar used, and the years it lacks. */
   calendar: ReportCalendar;
   /**
@@ -256,17 +283,42 @@ export interface SupervisionReport {
   };
   /** The most rows kept per list (absent: all). */
   rowsKept?: number;
-  /** 分类监管 — units per level, highest first. */
-  levels: { level: SupervisionLevel; label: Label; count: number; units: ReportUnitRef[] }[];
+  /** 分类监管 — units per level, highest first (special, key, routine, trigger). */
+  levels: {
+    /** The level. */
+    level: SupervisionLevel;
+    /** Its Chinese and English names. */
+    label: Label;
+    /** Units at the level. */
+    count: number;
+    /** The units (at most `rowsKept`). */
+    units: ReportUnitRef[];
+  }[];
   /** 年度名单 */
   annualLists: AnnualLists;
   /**
    * 逾期、近期到期与无法计算的事项 (the daily / weekly / monthly records are in `mechanism`,
    * except in `unknown`, which lists every kind).
    */
-  obligations: { upcomingDays: number; overdue: ReportObligationRow[]; upcoming: ReportObligationRow[]; unknown: ReportUnknownRow[] };
+  obligations: {
+    /** The window of `upcoming`, in days after the as-of date. */
+    upcomingDays: number;
+    /** 逾期 — past due and not done, earliest due first. */
+    overdue: ReportObligationRow[];
+    /** 近期到期 — open and due within `upcomingDays`, earliest due first. */
+    upcoming: ReportObligationRow[];
+    /** 无法计算 — due dates that need a calendar year not yet published, in the order found. */
+    unknown: ReportUnknownRow[];
+  };
   /** 日管控、周排查、月调度 — gaps from the first of the as-of month to the as-of date. */
-  mechanism: { period: DateRange; checked: number; units: ReportMechanismRow[] };
+  mechanism: {
+    /** The days checked: the first of the as-of month to the as-of date. */
+    period: DateRange;
+    /** Units the mechanism applies to (in scope, after the orders took effect). */
+    checked: number;
+    /** Units with gaps: those without any record in the period first. */
+    units: ReportMechanismRow[];
+  };
   /** 人员配备与监管问题 */
   findings: ReportFindingRow[];
   /** 无效记录 — left out of everything above. */
