@@ -26,6 +26,10 @@ export interface RenderableChecklistResponse {
         department?: string | undefined;
         /** 联系人及联系方式 */
         contact?: string | undefined;
+        /** 主体标识 — the unit's id in the data (printed in the CSV's header rows). */
+        unitId?: string | undefined;
+        /** 统一社会信用代码 — the unit's USCC (printed in the CSV's header rows). */
+        uscc?: string | undefined;
       }
     | undefined;
   /** 督查主体（市场监管部门名称） — Attachment 4 only. */

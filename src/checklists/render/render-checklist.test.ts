@@ -59,8 +59,27 @@ describe("renderChecklist — csv", () => {
     expect(csv.replace(/\r\n/g, "").includes("\r")).toBe(false);
   });
 
-  it("has the header row and RFC 4180 quoting (quotes doubled; commas and line breaks quoted)", () => {
-    const [header, first] = csv.slice(1).split("\r\n");
+  it("says in header rows which template, version, unit and date the sheet is for", () => {
+    const lines = csv.slice(1).split("\r\n");
+    expect(lines.slice(0, 9)).toEqual([
+      "清单,市场监管部门监管任务清单（模板）（生产单位类）,模板,producer-tasks,版本,1.0.0",
+      "填表单位及填表人（盖章或签名）,某区市场监管局 李某,,,,",
+      "填表日期,2025年3月5日,,,,",
+      "层级分类,B级主体,,,,",
+      "生产单位名称,某电器<有限>公司,,,,",
+      "责任部门,质量监督科,,,,",
+      "联系人及联系方式,王某 025-00000000,,,,",
+      ",,,,,",
+      "序号,重点工作,编号,具体任务,结果,备注",
+    ]);
+    const forUnit = renderChecklist(producer, { ...filled, subject: { ...filled.subject, unitId: "NJ07", uscc: "91320100MA1XXXXX0X" } }, { format: "csv" });
+    expect(forUnit).toContain("\r\n统一社会信用代码,91320100MA1XXXXX0X,主体标识,NJ07,,\r\n,,,,,\r\n序号,");
+    expect(renderChecklist(producer, undefined, { format: "csv" })).toContain("\r\n填表日期,,,,,\r\n");
+  });
+
+  it("has the table header row and RFC 4180 quoting (quotes doubled; commas and line breaks quoted)", () => {
+    const lines = csv.slice(1).split("\r\n");
+    const [header, first] = lines.slice(lines.indexOf("序号,重点工作,编号,具体任务,结果,备注"));
     expect(header).toBe("序号,重点工作,编号,具体任务,结果,备注");
     expect(first).toBe("1,建立安全管理体系,1.1,建立产品质量安全管理制度。,✓,");
     expect(csv).toContain(`1,建立安全管理体系,1.2,配备质量安全总监和质量安全员。,✗,"<script>alert(""x"")</script> & ""quoted"", 'single'"\r\n`);
@@ -69,11 +88,57 @@ describe("renderChecklist — csv", () => {
   });
 
   it("parses back to one record per item with a tiny RFC 4180 reader", () => {
-    const records = parseCsv(csv.slice(1));
+    const all = parseCsv(csv.slice(1));
+    expect(all.every((r) => r.length === 6)).toBe(true);
+    const records = all.slice(all.findIndex((r) => r[0] === "序号"));
     expect(records).toHaveLength(1 + 22 + 1);
-    expect(records.every((r) => r.length === 6)).toBe(true);
     expect(records.map((r) => r[2]).slice(1)).toEqual([...checklistItems(producer).map((i) => i.id), "6.1"]);
     expect(records[2]![5]).toBe(XSS);
+  });
+
+  it("defuses every formula trigger of the list, also behind white space, zero-width characters or a BOM", () => {
+    // Each of these would run (or become) a formula in Excel, LibreOffice or Google Sheets.
+    const hostile = [
+      "=1+1",
+      "+1+1",
+      "-1+1",
+      "@SUM(A1)",
+      "\t=1+1",
+      "\r=1+1",
+      "\n=1",
+      "＝1+1", // full-width equals U+FF1D
+      "＋1",
+      "－1",
+      "＠SUM(A1)",
+      "﹦1", // small equals U+FE66
+      "﹢1",
+      "﹣1",
+      "﹫x",
+      " =1+1",
+      "   +1",
+      "\u00a0=1", // no-break space
+      "\u3000=1", // ideographic space
+      "\u2003=1", // em space
+      "\u200b=1", // zero-width space
+      "\u200c\u200d=1",
+      "\u2060=1", // word joiner
+      "\ufeff=1", // BOM
+      "\ufeff \u200b＝1",
+      "\u0000=1",
+    ];
+    const harmless = ["1+1", "备注=说明", "A-1", "a@b.c", "'=1", "（=1）", "", "１＝１"];
+    for (const text of hostile) {
+      const out = renderChecklist(producer, { templateId: "producer-tasks", templateVersion: "1.0.0", answers: { "1.1": { result: "yes", remark: text } } }, { format: "csv" });
+      const remark = parseCsv(out.slice(1)).find((r) => r[2] === "1.1")![5]!;
+      expect(remark, JSON.stringify(text)).toBe(`'${text}`);
+    }
+    for (const text of harmless) {
+      const out = renderChecklist(producer, { templateId: "producer-tasks", templateVersion: "1.0.0", answers: { "1.1": { result: "yes", remark: text } } }, { format: "csv" });
+      expect(parseCsv(out.slice(1)).find((r) => r[2] === "1.1")![5], JSON.stringify(text)).toBe(text);
+    }
+    // Header values are user text too.
+    const named = renderChecklist(producer, { templateId: "producer-tasks", templateVersion: "1.0.0", subject: { name: "＝HYPERLINK(1)" } }, { format: "csv" });
+    expect(named).toContain("生产单位名称,'＝HYPERLINK(1),,,,");
   });
 });
 

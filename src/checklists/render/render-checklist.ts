@@ -31,10 +31,14 @@ export interface RenderChecklistOptions {
  *   external resources, a Content-Security-Policy that forbids scripts) laid out like
  *   the attachment: title, header fields, the table with each section's 序号 and 重点工作
  *   merged over its rows (`rowspan`), and the notes.
- * - `csv`: UTF-8 with a byte-order mark, CRLF line ends and RFC 4180 quoting, one row per
- *   item (columns 序号, 重点工作, 编号, 具体任务, 结果, 备注), so Excel opens it as a table.
- *   The header fields are not in the CSV. User text that starts like a spreadsheet
- *   formula (`=`, `+`, `-`, `@`) is prefixed with `'`.
+ * - `csv`: UTF-8 with a byte-order mark, CRLF line ends and RFC 4180 quoting. Header rows
+ *   say what the sheet is for: the template (title, id, version), each header field of the
+ *   form (填表日期, 层级分类, the unit's name, …) and, when the response's subject has
+ *   them, the unit's USCC and id; then a blank row and one row per item (columns 序号,
+ *   重点工作, 编号, 具体任务, 结果, 备注), so Excel opens it as a table. User text whose first
+ *   printing character starts a spreadsheet formula (`=`, `+`, `-`, `@`, tab, a line break,
+ *   the full-width ＝＋－＠ or small ﹦﹢﹣﹫ — also after white space, zero-width characters
+ *   or a byte-order mark) is prefixed with `'`.
  *
  * Results show as ✓ (yes), ✗ (no) and 不适用 (na); a prefilled answer (one with evidence)
  * is marked ※ with a legend. Extra sub-items (6.1, 6.2 …) follow their free-form item.
