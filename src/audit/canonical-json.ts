@@ -1,6 +1,8 @@
 import { _isPlainObject } from "../_lib/is-plain-object";
 import { _appendPointer } from "../_lib/json-pointer";
 import { describeValue } from "../_lib/describe-value";
+import type { ProblemParams } from "../entities";
+import { _errorMessages } from "../entities/messages";
 
 /**
  * The name of the canonical form written by {@link canonicalJson}, as audit records state it
@@ -46,26 +48,24 @@ export class CanonicalJsonError extends Error {
   readonly value: unknown;
   /** 中文说明 — the message in Chinese. */
   readonly messageZh: string;
+  /** What the messages are built from, as data: `path` and the value shown (`received`; `"function"` or `"symbol"` for those). */
+  readonly params: ProblemParams;
   /**
    * @param code - Why.
    * @param path - Where (JSON pointer).
    * @param value - The offending value.
    */
   constructor(code: CanonicalJsonErrorCode, path: string, value: unknown) {
-    const what = {
-      unsupported_type: ["is not a JSON value", "不是JSON值"],
-      non_finite_number: ["is not a finite number", "不是有限数"],
-      cycle: ["contains itself (a cycle)", "包含自身（循环引用）"],
-      lone_surrogate: ["has an unpaired UTF-16 surrogate", "含有不成对的UTF-16代理项"],
-    }[code];
-    const where = path === "" ? "the value" : `the value at ${path}`;
-    const got = typeof value === "function" ? "a function" : typeof value === "symbol" ? "a symbol" : describeValue(value);
-    super(`Cannot write canonical JSON: ${where} ${what[0]}; got ${got}.`);
-    this.messageZh = `无法生成规范JSON：${path === "" ? "该值" : `${path}处的值`}${what[1]}；实际值 ${got}。`;
+    const params: ProblemParams = { path, received: typeof value === "function" || typeof value === "symbol" ? typeof value : describeValue(value) };
+    const { message, messageZh } = _errorMessages(code, params);
+    super(message);
+    this.messageZh = messageZh;
+    this.params = params;
     this.code = code;
     this.path = path;
     this.value = value;
   }
+
 }
 
 /**

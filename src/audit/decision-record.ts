@@ -1,7 +1,8 @@
 import { _appendPointer, _pointerKeys } from "../_lib/json-pointer";
 import { chinaCalendar } from "../calendar";
-import type { IsoDate } from "../dates";
-import type { Unit } from "../entities";
+import { describeValue, type IsoDate } from "../dates";
+import type { DecisionMismatchCode, Problem, ProblemParams, Unit } from "../entities";
+import { _errorMessages, _isProblemCode, _problem } from "../entities/messages";
 import { anhui2023, nanjing2023, type Policy } from "../policy";
 import { classifyUnit } from "../supervision";
 import { obligations } from "../obligations";
@@ -165,16 +166,22 @@ export class DecisionRecordError extends Error {
   /** 中文说明 */
   readonly messageZh: string;
   /**
-   * @param code - Why.
-   * @param message - In English.
-   * @param messageZh - In Chinese.
-   * @param path - Where the decision differs.
+   * What the messages are built from, as data: the kind given and the known ones
+   * (`received`, `values`), the policy or template named and the one given (`received`,
+   * `expected`), or the first difference (`path`).
    */
-  constructor(code: DecisionRecordError["code"], message: string, messageZh: string, path?: string) {
+  readonly params: ProblemParams;
+  /**
+   * @param code - Why.
+   * @param params - What the messages are built from (see {@link DecisionRecordError.params}).
+   */
+  constructor(code: DecisionRecordError["code"], params: ProblemParams = {}) {
+    const { message, messageZh } = _errorMessages(code, params);
     super(message);
     this.code = code;
     this.messageZh = messageZh;
-    if (path !== undefined) this.path = path;
+    this.params = params;
+    if (params.path !== undefined) this.path = params.path;
   }
 }
 
@@ -183,7 +190,7 @@ export class DecisionRecordError extends Error {
  *
  * @see 宁市监质监〔2023〕146号 二（七）
  */
-export interface DecisionMismatch {
+export interface DecisionMismatch extends Problem<DecisionMismatchCode> {
   /**
    * What differs: `record` (not a decision record), `kind`, `algorithm`,
    * `canonicalization`, `policy` (no policy to check against), `policy.id`,
@@ -197,10 +204,6 @@ export interface DecisionMismatch {
   actual?: unknown;
   /** For `decision`: the JSON pointer of the first difference. */
   path?: string;
-  /** 中文说明 */
-  message: string;
-  /** English message */
-  messageEn: string;
 }
 
 /**
@@ -257,35 +260,22 @@ const USES_CALENDAR: ReadonlySet<DecisionKind> = new Set(["obligations", "checkl
  */
 export async function decisionRecord(decision: unknown, input: DecisionInput, policy?: Policy): Promise<DecisionRecord> {
   const kind = input.kind;
-  if (!DECISION_KINDS.includes(kind)) throw new DecisionRecordError("unknown_kind", `Unknown decision kind ${JSON.stringify(kind)}.`, `未知的决定类型 ${JSON.stringify(kind)}。`);
+  if (!DECISION_KINDS.includes(kind)) throw unknownKind(kind);
   const named = _namedRules(kind, decision);
   let p: Policy | undefined;
   if (USES_POLICY.has(kind)) {
     p = policy ?? (named ? BUILT_IN.find((b) => b.id === named.id) : undefined) ?? nanjing2023;
     if (named && (named.id !== p.id || named.version !== p.version)) {
-      throw new DecisionRecordError(
-        "policy_mismatch",
-        `The decision names policy ${named.id} ${named.version}, not ${p.id} ${p.version}.`,
-        `该决定所用的监管政策为 ${named.id} ${named.version}，不是 ${p.id} ${p.version}。`,
-      );
+      throw new DecisionRecordError("policy_mismatch", { received: `${named.id} ${named.version}`, expected: `${p.id} ${p.version}` });
     }
   } else if (named && "template" in input && (named.id !== input.template.id || named.version !== input.template.version)) {
-    throw new DecisionRecordError(
-      "template_mismatch",
-      `The decision names template ${named.id} ${named.version}, not ${input.template.id} ${input.template.version}.`,
-      `该决定所用的模板为 ${named.id} ${named.version}，不是 ${input.template.id} ${input.template.version}。`,
-    );
+    throw new DecisionRecordError("template_mismatch", { received: `${named.id} ${named.version}`, expected: `${input.template.id} ${input.template.version}` });
   }
   const text = canonicalJson(decision);
   const again = canonicalJson(_run(input, p ?? nanjing2023));
   if (again !== text) {
     const path = _firstDifference(JSON.parse(text), JSON.parse(again), "") ?? "";
-    throw new DecisionRecordError(
-      "decision_mismatch",
-      `The decision does not follow from the input and policy (first difference at ${path || "/"}).`,
-      `该决定与输入和监管政策重新计算的结果不一致（首个差异位于 ${path || "/"}）。`,
-      path,
-    );
+    throw new DecisionRecordError("decision_mismatch", { path });
   }
   const [inputDigest, policyDigest, templateDigest] = await Promise.all([
     canonicalDigest(input),
@@ -330,24 +320,24 @@ export async function decisionRecord(decision: unknown, input: DecisionInput, po
  */
 export async function verifyDecisionRecord(record: DecisionRecord, input: DecisionInput, policy?: Policy): Promise<DecisionVerification> {
   const mismatches: DecisionMismatch[] = [];
-  const miss = (field: string, message: string, messageEn: string, expected?: unknown, actual?: unknown, path?: string): void => {
-    const m: DecisionMismatch = { field, message, messageEn };
+  const miss = (field: string, code: DecisionMismatchCode, params: ProblemParams, expected?: unknown, actual?: unknown, path?: string): void => {
+    const m: DecisionMismatch = { field, ..._problem(code, params) };
     if (expected !== undefined) m.expected = expected;
     if (actual !== undefined) m.actual = actual;
     if (path !== undefined) m.path = path;
     mismatches.push(m);
   };
   if (record === null || typeof record !== "object" || !DECISION_KINDS.includes(record.kind) || record.input === null || typeof record.input !== "object") {
-    miss("record", "不是决定记录", "Not a decision record");
+    miss("record", "record_invalid", {});
     return { ok: false, mismatches };
   }
   if (input === null || typeof input !== "object" || input.kind !== record.kind) {
-    miss("kind", `输入的决定类型与记录（${record.kind}）不符`, `The input's kind does not match the record's (${record.kind})`, record.kind, input?.kind);
+    miss("kind", "record_kind_differs", { expected: record.kind, received: describeValue(input?.kind) }, record.kind, input?.kind);
     return { ok: false, mismatches };
   }
-  if (record.algorithm !== DIGEST_ALGORITHM) miss("algorithm", `不支持的摘要算法 ${String(record.algorithm)}`, `Unsupported digest algorithm ${String(record.algorithm)}`, record.algorithm, DIGEST_ALGORITHM);
+  if (record.algorithm !== DIGEST_ALGORITHM) miss("algorithm", "record_algorithm_unsupported", { received: String(record.algorithm), expected: DIGEST_ALGORITHM }, record.algorithm, DIGEST_ALGORITHM);
   if (record.canonicalization !== CANONICALIZATION) {
-    miss("canonicalization", `不支持的规范化方式 ${String(record.canonicalization)}`, `Unsupported canonicalization ${String(record.canonicalization)}`, record.canonicalization, CANONICALIZATION);
+    miss("canonicalization", "record_canonicalization_unsupported", { received: String(record.canonicalization), expected: CANONICALIZATION }, record.canonicalization, CANONICALIZATION);
   }
   if (mismatches.length > 0) return { ok: false, mismatches };
 
@@ -357,38 +347,58 @@ export async function verifyDecisionRecord(record: DecisionRecord, input: Decisi
     const ref = record.policy;
     p = policy ?? (ref ? BUILT_IN.find((b) => b.id === ref.id) : undefined);
     if (p === undefined || ref === null || typeof ref !== "object") {
-      miss("policy", `未提供记录所用的监管政策 ${ref?.id ?? ""}`, `The policy the record names (${ref?.id ?? "none"}) was not given and is not built in`, ref?.id);
+      miss("policy", "record_policy_unavailable", ref?.id === undefined ? {} : { expected: String(ref.id) }, ref?.id);
     } else {
-      if (ref.id !== p.id) miss("policy.id", `监管政策标识不符：记录为 ${ref.id}，实际为 ${p.id}`, `Policy id differs: recorded ${ref.id}, given ${p.id}`, ref.id, p.id);
-      if (ref.version !== p.version) miss("policy.version", `监管政策版本不符：记录为 ${ref.version}，实际为 ${p.version}`, `Policy version differs: recorded ${ref.version}, given ${p.version}`, ref.version, p.version);
+      if (ref.id !== p.id) miss("policy.id", "record_policy_id_differs", { expected: String(ref.id), received: p.id }, ref.id, p.id);
+      if (ref.version !== p.version) miss("policy.version", "record_policy_version_differs", { expected: String(ref.version), received: p.version }, ref.version, p.version);
       const digest = await _digestOrError(p);
-      if (digest !== ref.digest) miss("policy.digest", "监管政策内容与记录不符（摘要不同）", "The policy's content differs from the recorded one (digest differs)", ref.digest, digest);
+      if (digest !== ref.digest) miss("policy.digest", "record_policy_digest_differs", { expected: String(ref.digest), received: digest }, ref.digest, digest);
     }
   }
   if ("template" in input && input.template !== null && typeof input.template === "object") {
     // A record parsed from storage may hold anything here (null, a string): treat it as absent.
     const ref = record.template !== null && typeof record.template === "object" ? record.template : undefined;
     const digest = await _digestOrError(input.template);
-    if (ref === undefined || ref.id !== input.template.id) miss("template.id", "模板标识与记录不符", "Template id differs from the record's", ref?.id, input.template.id);
-    else if (ref.version !== input.template.version) miss("template.version", "模板版本与记录不符", "Template version differs from the record's", ref.version, input.template.version);
-    if (ref !== undefined && digest !== ref.digest) miss("template.digest", "模板内容与记录不符（摘要不同）", "The template's content differs from the recorded one (digest differs)", ref.digest, digest);
+    if (ref === undefined || ref.id !== input.template.id) {
+      miss("template.id", "record_template_id_differs", ref === undefined ? { received: String(input.template.id) } : { expected: String(ref.id), received: String(input.template.id) }, ref?.id, input.template.id);
+    } else if (ref.version !== input.template.version) {
+      miss("template.version", "record_template_version_differs", { expected: String(ref.version), received: String(input.template.version) }, ref.version, input.template.version);
+    }
+    if (ref !== undefined && digest !== ref.digest) miss("template.digest", "record_template_digest_differs", { expected: String(ref.digest), received: digest }, ref.digest, digest);
   }
   const inputDigest = await _digestOrError(input);
-  if (inputDigest !== record.input.digest) miss("input.digest", "输入数据与记录不符（摘要不同）", "The input differs from the recorded one (digest differs)", record.input.digest, inputDigest);
+  if (inputDigest !== record.input.digest) miss("input.digest", "record_input_digest_differs", { expected: String(record.input.digest), received: inputDigest }, record.input.digest, inputDigest);
 
   if (!USES_POLICY.has(kind) || p !== undefined) {
     try {
       const again = JSON.parse(canonicalJson(_run(input, p ?? nanjing2023))) as unknown;
       const path = _firstDifference(record.decision, again, "");
       if (path !== undefined) {
-        miss("decision", `重新计算的决定与记录不符（首个差异位于 ${path || "/"}）`, `The decision recomputed differs from the recorded one (first difference at ${path || "/"})`, _at(record.decision, path), _at(again, path), path);
+        miss("decision", "record_decision_differs", { path }, _at(record.decision, path), _at(again, path), path);
       }
     } catch (e) {
-      const text = e instanceof Error ? e.message : String(e);
-      miss("decision", `无法重新计算该决定：${text}`, `The decision cannot be recomputed: ${text}`);
+      miss("decision", "record_decision_not_recomputable", _thrown(e));
     }
   }
   return { ok: mismatches.length === 0, mismatches };
+}
+
+/** An unknown decision kind, as the error {@link decisionRecord} throws. */
+function unknownKind(kind: unknown): DecisionRecordError {
+  return new DecisionRecordError("unknown_kind", { received: describeValue(kind), values: DECISION_KINDS.slice() });
+}
+
+/**
+ * What a re-run threw, as params: its text (`detail`) and, for a library error with a code
+ * and params of the message tables, that problem as `cause` (so the Chinese says it in
+ * Chinese).
+ */
+function _thrown(e: unknown): ProblemParams {
+  const params: ProblemParams = { detail: (e instanceof Error ? e.message : String(e)).slice(0, 200) };
+  const code = (e as { code?: unknown } | null)?.code;
+  const inner = (e as { params?: unknown } | null)?.params;
+  if (_isProblemCode(code) && inner !== null && typeof inner === "object") params.cause = { code, params: inner as ProblemParams };
+  return params;
 }
 
 /** Re-runs a decision. @internal */
@@ -410,7 +420,7 @@ export function _run(input: DecisionInput, policy: Policy): unknown {
         ...(input.contact !== undefined ? { contact: input.contact } : {}),
       });
     default:
-      throw new DecisionRecordError("unknown_kind", `Unknown decision kind ${JSON.stringify((input as { kind?: unknown }).kind)}.`, "未知的决定类型。");
+      throw unknownKind((input as { kind?: unknown }).kind);
   }
 }
 

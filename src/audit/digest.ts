@@ -1,3 +1,5 @@
+import type { ProblemParams } from "../entities";
+import { _errorMessages } from "../entities/messages";
 import { canonicalJson } from "./canonical-json";
 
 /**
@@ -21,10 +23,16 @@ interface _SubtleDigest {
 export class DigestUnavailableError extends Error {
   /** Always `"DigestUnavailableError"`. */
   override readonly name = "DigestUnavailableError";
+  /** A stable machine-readable code. */
+  readonly code = "digest_unavailable";
+  /** Nothing beyond the code: `{}`. */
+  readonly params: ProblemParams = {};
   /** 中文说明 */
-  readonly messageZh = "当前运行环境不提供 Web Crypto（crypto.subtle），无法计算 SHA-256 摘要（浏览器须在 HTTPS 等安全上下文中运行）。";
+  readonly messageZh: string;
   constructor() {
-    super("Web Crypto (crypto.subtle) is not available in this host: SHA-256 digests cannot be computed (browsers need a secure context such as HTTPS).");
+    const { message, messageZh } = _errorMessages("digest_unavailable", {});
+    super(message);
+    this.messageZh = messageZh;
   }
 }
 

@@ -1,6 +1,7 @@
 import { _hasIsoDateShape } from "../_lib/iso-date";
 import { describeValue } from "../_lib/describe-value";
 import type { IsoDate } from "../dates";
+import { _calendarEn, _calendarZh, type _CalendarParams } from "./messages";
 
 /** The first and last date a calendar covers, both inclusive. */
 export interface CalendarCoverage {
@@ -50,23 +51,25 @@ export class CalendarCoverageError extends RangeError {
    * the value is not a date.
    */
   readonly missingYears: readonly number[];
+  /** What the messages are built from, as data: the value shown (`received`), `calendarId`, the coverage (`earliest`, `latest`) and `workingDays`. */
+  readonly params: _CalendarParams;
+  /**
+   * @param value - The date outside the coverage (for a walk out of it: the start date).
+   * @param calendar - The calendar asked.
+   * @param workingDays - The working days being added, for a walk out of the coverage.
+   */
   constructor(value: unknown, calendar: { readonly id: string; readonly coverage: CalendarCoverage }, workingDays?: number) {
-    const shown = describeValue(value);
     const { start, end } = calendar.coverage;
-    const en =
-      workingDays === undefined
-        ? `Date ${shown} is outside the working-day calendar "${calendar.id}", which covers ${start} to ${end}.`
-        : `Adding ${workingDays} working days to ${shown} leaves the working-day calendar "${calendar.id}", which covers ${start} to ${end}.`;
-    super(en);
+    const params: _CalendarParams = { received: describeValue(value), calendarId: calendar.id, earliest: start, latest: end };
+    if (workingDays !== undefined) params.workingDays = workingDays;
+    super(`${_calendarEn.calendar_coverage(params)}.`);
+    this.params = params;
     this.value = value;
     if (workingDays !== undefined) this.workingDays = workingDays;
     this.coverage = Object.freeze({ start, end });
     this.calendarId = calendar.id;
     this.missingYears = Object.freeze(_missingYears(value, calendar.coverage, workingDays));
-    this.messageZh =
-      workingDays === undefined
-        ? `日期 ${shown} 超出工作日历“${calendar.id}”的覆盖范围（${start} 至 ${end}）：该年份尚无放假安排数据。`
-        : `自 ${shown} 起计算 ${workingDays} 个工作日超出工作日历“${calendar.id}”的覆盖范围（${start} 至 ${end}）。`;
+    this.messageZh = `${_calendarZh.calendar_coverage(params)}。`;
   }
 }
 
@@ -168,12 +171,16 @@ export class InvalidWorkingDayCountError extends TypeError {
   readonly code = "invalid_working_day_count";
   /** 中文说明 — the message in Chinese. */
   readonly messageZh: string;
+  /** What the messages are built from, as data: the value shown (`received`). */
+  readonly params: _CalendarParams;
   /** The value that was rejected, as given. */
   readonly value: unknown;
+  /** @param value - The rejected count. */
   constructor(value: unknown) {
-    const shown = describeValue(value);
-    super(`Invalid number of working days ${shown}: expected a whole number.`);
+    const params: _CalendarParams = { received: describeValue(value) };
+    super(`${_calendarEn.invalid_working_day_count(params)}.`);
     this.value = value;
-    this.messageZh = `工作日天数 ${shown} 无效：应为整数。`;
+    this.params = params;
+    this.messageZh = `${_calendarZh.invalid_working_day_count(params)}。`;
   }
 }

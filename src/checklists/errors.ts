@@ -1,8 +1,11 @@
 import { describeValue } from "../_lib/describe-value";
+import type { ProblemParams } from "../entities";
+import { _errorMessages, _short } from "../entities/messages";
 
 /**
  * Thrown by {@link getChecklistTemplate} for an id that names no built-in template.
- * Carries the offending `id`, the `known` ids, and a Chinese message (`messageZh`).
+ * Carries the offending `id`, the `known` ids, their `params`, and a Chinese message
+ * (`messageZh`) beside the English `message`, both from the library's message tables.
  *
  * @example
  * ```ts
@@ -22,11 +25,20 @@ export class ChecklistTemplateNotFoundError extends Error {
   readonly id: unknown;
   /** The ids that exist. */
   readonly known: readonly string[];
+  /** What the messages are built from, as data: the id asked for (`received`) and the known ids (`values`). */
+  readonly params: ProblemParams;
+  /**
+   * @param id - The id asked for.
+   * @param known - The ids that exist.
+   */
   constructor(id: unknown, known: readonly string[]) {
-    super(`No checklist template ${describeValue(id)}; known templates: ${known.join(", ")}.`);
+    const params: ProblemParams = { received: typeof id === "string" ? _short(id) : describeValue(id), values: known.slice() };
+    const { message, messageZh } = _errorMessages("unknown_template", params);
+    super(message);
     this.id = id;
     this.known = known;
-    this.messageZh = `没有清单模板 ${describeValue(id)}；可用的模板：${known.join("、")}。`;
+    this.params = params;
+    this.messageZh = messageZh;
   }
 }
 
@@ -52,10 +64,23 @@ export class ChecklistMismatchError extends Error {
   readonly messageZh: string;
   /** The offending value. */
   readonly value: unknown;
-  constructor(code: ChecklistMismatchError["code"], value: unknown, messageEn: string, messageZh: string) {
-    super(messageEn);
+  /**
+   * What the messages are built from, as data: the template (`templateId`), what it
+   * expects and what was given (`expected`, `received`; the formats in `values`), and the
+   * unit (`unitId`).
+   */
+  readonly params: ProblemParams;
+  /**
+   * @param code - Which mismatch.
+   * @param value - The offending value.
+   * @param params - What the messages are built from (see {@link ChecklistMismatchError.params}).
+   */
+  constructor(code: ChecklistMismatchError["code"], value: unknown, params: ProblemParams) {
+    const { message, messageZh } = _errorMessages(code, params);
+    super(message);
     this.code = code;
     this.value = value;
+    this.params = params;
     this.messageZh = messageZh;
   }
 }

@@ -1,3 +1,4 @@
+import { _short } from "../entities/messages";
 import { checklistItems } from "./checklist-templates";
 import { ChecklistMismatchError } from "./errors";
 import type { ChecklistResult } from "./response";
@@ -134,20 +135,10 @@ export interface ChecklistEvaluation {
  */
 export function evaluateChecklist(template: ChecklistTemplate, response: EvaluableChecklistResponse): ChecklistEvaluation {
   if (response.templateId !== template.id) {
-    throw new ChecklistMismatchError(
-      "template_mismatch",
-      response.templateId,
-      `The response is for template "${response.templateId}", not "${template.id}".`,
-      `该填报对应模板"${response.templateId}"，不是"${template.id}"。`,
-    );
+    throw new ChecklistMismatchError("template_mismatch", response.templateId, { received: _short(String(response.templateId)), expected: template.id, templateId: template.id });
   }
   if (response.templateVersion !== template.version) {
-    throw new ChecklistMismatchError(
-      "version_mismatch",
-      response.templateVersion,
-      `The response is for version "${response.templateVersion}" of "${template.id}", not ${template.version}.`,
-      `该填报对应模板"${template.id}"的版本"${response.templateVersion}"，不是 ${template.version}。`,
-    );
+    throw new ChecklistMismatchError("version_mismatch", response.templateVersion, { received: _short(String(response.templateVersion)), expected: template.version, templateId: template.id });
   }
   const counts = { yes: 0, no: 0, na: 0 };
   const missing: string[] = [];

@@ -143,20 +143,10 @@ const CCC_INVALID_STATUS = /暂停|撤销|注销|失效|suspend|withdraw|revok|c
  */
 export function prefillChecklist(template: ChecklistTemplate, unit: Unit, options: PrefillChecklistOptions): PrefilledChecklist {
   if (template.subjectKind === "regulator") {
-    throw new ChecklistMismatchError(
-      "not_a_unit_checklist",
-      template.id,
-      `Template "${template.id}" is about a regulator, not a unit: it cannot be prefilled from unit data.`,
-      `模板"${template.id}"的督查对象是市场监管部门，不能用主体数据预填。`,
-    );
+    throw new ChecklistMismatchError("not_a_unit_checklist", template.id, { templateId: template.id });
   }
   if (!unit.roles.includes(template.subjectKind)) {
-    throw new ChecklistMismatchError(
-      "role_mismatch",
-      unit.roles,
-      `Unit "${unit.id}" is not a ${template.subjectKind}; template "${template.id}" is for ${template.subjectKind}s.`,
-      `主体"${unit.name}"不是${labels.unitRole[template.subjectKind].zh}，模板"${template.id}"适用于${labels.unitRole[template.subjectKind].zh}。`,
-    );
+    throw new ChecklistMismatchError("role_mismatch", unit.roles, { unitId: unit.id, expected: template.subjectKind, templateId: template.id });
   }
   const asOf = options.asOf;
   const asOfDay = toDayNumber(asOf);

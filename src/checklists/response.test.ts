@@ -1,4 +1,6 @@
 import { describe, expect, it } from "vitest";
+import type { IssueParams } from "../entities";
+import { _messages } from "../entities/messages";
 import { ChecklistResponseSchema, type ChecklistResponseInput } from "./index";
 
 const valid: ChecklistResponseInput = {
@@ -20,8 +22,9 @@ function issues(input: unknown) {
   if (r.success) return [];
   return r.error.issues.map((i) => ({
     path: i.path.join("/"),
-    code: i.code === "custom" ? (i as { params?: { code?: string } }).params?.code : i.code,
-    zh: (i as { params?: { zh?: string } }).params?.zh,
+    code: i.code === "custom" ? (i as { params?: IssueParams }).params?.code : i.code,
+    // Our own checks carry code and params; the Chinese comes from the message table.
+    zh: i.code === "custom" ? _messages((i as { params: IssueParams }).params.code, (i as { params: IssueParams }).params.params).zh : undefined,
     en: i.message,
   }));
 }

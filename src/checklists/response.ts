@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { IsoDateSchema, UNIT_LAYERS } from "../entities";
+import { _short } from "../entities/messages";
 import { _addIssue, _checkUniqueIds } from "../entities/primitives";
 import { checklistItems, checklistTemplates, isChecklistTemplateId } from "./checklist-templates";
 
@@ -167,48 +168,30 @@ export const ChecklistResponseSchema = ChecklistResponseObject.check((ctx) => {
   const r = ctx.value;
   if (!isChecklistTemplateId(r.templateId)) {
     const known = Object.keys(checklistTemplates);
-    _addIssue(
-      ctx,
-      ["templateId"],
-      "unknown_template",
-      `清单模板"${r.templateId.slice(0, 40)}"不存在，可用的模板：${known.join("、")}`,
-      `Unknown checklist template "${r.templateId.slice(0, 40)}"; known templates: ${known.join(", ")}`,
-    );
+    _addIssue(ctx, ["templateId"], "unknown_template", { received: _short(r.templateId), values: known });
     return;
   }
   const template = checklistTemplates[r.templateId];
   if (r.templateVersion !== template.version) {
-    _addIssue(
-      ctx,
-      ["templateVersion"],
-      "template_version_mismatch",
-      `模板版本"${r.templateVersion.slice(0, 40)}"与模板"${template.id}"的当前版本 ${template.version} 不符，答案不能按现行模板核对`,
-      `Template version "${r.templateVersion.slice(0, 40)}" does not match "${template.id}" version ${template.version}; the answers cannot be checked against it`,
-    );
+    _addIssue(ctx, ["templateVersion"], "template_version_mismatch", { received: _short(r.templateVersion), expected: template.version, templateId: template.id });
   }
   const items = checklistItems(template);
   const itemIds = new Set(items.map((i) => i.id));
   for (const id of Object.keys(r.answers)) {
     if (!itemIds.has(id)) {
-      _addIssue(ctx, ["answers", id], "unknown_item", `模板"${template.id}"中没有第 ${id.slice(0, 40)} 项`, `Template "${template.id}" has no item "${id.slice(0, 40)}"`);
+      _addIssue(ctx, ["answers", id], "unknown_item", { received: _short(id), templateId: template.id });
     }
   }
   const extra = r.extraItems;
   if (extra === undefined || extra.length === 0) return;
   const freeForm = items.filter((i) => i.freeForm === true).map((i) => i.id);
   if (freeForm.length === 0) {
-    _addIssue(ctx, ["extraItems"], "extra_items_not_allowed", `模板"${template.id}"没有可增列子项的条目`, `Template "${template.id}" has no free-form item to hold extra sub-items`);
+    _addIssue(ctx, ["extraItems"], "extra_items_not_allowed", { templateId: template.id });
     return;
   }
   extra.forEach((e, i) => {
     if (!_isExtraItemId(e.id, freeForm) || itemIds.has(e.id)) {
-      _addIssue(
-        ctx,
-        ["extraItems", i, "id"],
-        "invalid_extra_item_id",
-        `子项序号"${e.id.slice(0, 40)}"无效，应为 ${freeForm.map((f) => `${f}.1、${f}.2`).join("；")} 等`,
-        `Extra item id "${e.id.slice(0, 40)}" is invalid; expected ${freeForm.map((f) => `${f}.1, ${f}.2`).join("; ")}, …`,
-      );
+      _addIssue(ctx, ["extraItems", i, "id"], "invalid_extra_item_id", { received: _short(e.id), values: freeForm, templateId: template.id });
     }
   });
   _checkUniqueIds(ctx, extra, "extraItems");

@@ -1,5 +1,7 @@
 import { open } from "node:fs/promises";
 import { StringDecoder } from "node:string_decoder";
+import type { Problem, ProblemParams } from "../entities";
+import { _problem } from "../entities/messages";
 import { CliError, EXIT_USAGE } from "./errors";
 import { findJsonSyntaxError, lineExcerpt } from "./json-syntax";
 import { readLineBatches } from "./lines";
@@ -30,8 +32,11 @@ export interface InputDocument {
   line?: number;
 }
 
-/** An NDJSON line that is not valid JSON (reported, and the rest goes on). */
-export interface InputLineError {
+/**
+ * An NDJSON line that is not valid JSON (reported, and the rest goes on): a problem with
+ * code `invalid_json`, its line, column and syntax error (`cause`) in `params`.
+ */
+export interface InputLineError extends Problem<"invalid_json"> {
   ok: false;
   /** The 1-based line number. */
   line: number;
@@ -199,12 +204,15 @@ async function peek(chunks: AsyncIterable<Uint8Array | string>, limit: number): 
   return { head: text, stream: replay() };
 }
 
+/** The longest NDJSON line read, in characters; a longer line is reported (`json_line_too_long`) and skipped. */
+const MAX_LINE_CHARS = 16 * 1024 * 1024;
+
 async function* ndjsonBatches(chunks: AsyncIterable<Uint8Array | string>): AsyncGenerator<(InputDocument | InputLineError)[]> {
-  for await (const lines of readLineBatches(chunks)) {
+  for await (const lines of readLineBatches(chunks, { maxLineLength: MAX_LINE_CHARS })) {
     const batch: (InputDocument | InputLineError)[] = [];
     for (const { text, lineNumber, tooLong } of lines) {
       if (tooLong) {
-        batch.push({ ok: false, line: lineNumber, column: 1, message: "该行过长（超过 16 Mi 个字符），已跳过", messageEn: "line too long (over 16 Mi characters), skipped" });
+        batch.push({ ok: false, line: lineNumber, column: 1, ..._problem("invalid_json", { line: lineNumber, cause: { code: "json_line_too_long", params: { max: MAX_LINE_CHARS } } }) });
         continue;
       }
       if (text.length === 0 || (text.charCodeAt(0) <= 0x20 && text.trim() === "")) continue;
@@ -212,13 +220,10 @@ async function* ndjsonBatches(chunks: AsyncIterable<Uint8Array | string>): Async
         batch.push({ ok: true, value: JSON.parse(text), line: lineNumber });
       } catch {
         const problem = findJsonSyntaxError(text);
-        batch.push({
-          ok: false,
-          line: lineNumber,
-          column: problem?.column ?? 1,
-          message: `第 ${lineNumber} 行不是有效的 JSON：${problem?.reasonZh ?? "语法错误"}（第 ${problem?.column ?? 1} 列）`,
-          messageEn: `line ${lineNumber} is not valid JSON: ${problem?.reason ?? "syntax error"} (column ${problem?.column ?? 1})`,
-        });
+        const column = problem?.column ?? 1;
+        const params: ProblemParams = { line: lineNumber, column };
+        if (problem) params.cause = { code: problem.code, params: problem.params };
+        batch.push({ ok: false, line: lineNumber, column, ..._problem("invalid_json", params) });
       }
     }
     if (batch.length > 0) yield batch;

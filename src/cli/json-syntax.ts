@@ -7,24 +7,31 @@
  * building any value. It is iterative (an explicit stack), so deep nesting cannot
  * overflow the call stack.
  */
+import type { JsonSyntaxCode, Problem, ProblemParams } from "../entities";
+import { _problem } from "../entities/messages";
 
-/** A JSON syntax error: where and what. */
-export interface JsonSyntaxProblem {
+/**
+ * A JSON syntax error: where and what. It has the library's one problem shape
+ * (`code`, `params`, `message` in Chinese, `messageEn`; the text from the message tables)
+ * beside its location; `reason` / `reasonZh` are the same texts under their earlier names.
+ */
+export interface JsonSyntaxProblem extends Problem<Exclude<JsonSyntaxCode, "invalid_json" | "json_line_too_long">> {
   /** Offset (UTF-16 code units) of the first character that cannot be part of valid JSON. */
   offset: number;
   /** 1-based line number. */
   line: number;
   /** 1-based column, in characters (code points) from the start of the line. */
   column: number;
-  /** What went wrong, in English. */
+  /** What went wrong, in English (the same text as `messageEn`). */
   reason: string;
-  /** What went wrong, in Chinese. */
+  /** What went wrong, in Chinese (the same text as `message`). */
   reasonZh: string;
   /** `"trailing"` when a complete value is followed by more content (several top-level values), else `"syntax"`. */
   kind: "syntax" | "trailing";
 }
 
 type Expect = "value" | "key-or-end" | "key" | "colon" | "comma-or-end" | "done";
+type SyntaxCode = JsonSyntaxProblem["code"];
 
 const WS = new Set([0x20, 0x09, 0x0a, 0x0d]);
 
@@ -37,7 +44,8 @@ const WS = new Set([0x20, 0x09, 0x0a, 0x0d]);
  * @example
  * ```ts
  * findJsonSyntaxError('{\n  "a": 1,\n}');
- * // { offset: 12, line: 3, column: 1, reason: "expected a property name in double quotes, found '}'", kind: "syntax", … }
+ * // { offset: 12, line: 3, column: 1, code: "json_expected_property_name", params: { received: "}" },
+ * //   messageEn: "expected a property name in double quotes, found '}'", kind: "syntax", … }
  * ```
  * @see RFC 8259 — The JavaScript Object Notation (JSON) Data Interchange Format
  */
@@ -46,9 +54,12 @@ export function findJsonSyntaxError(text: string): JsonSyntaxProblem | undefined
   let expect: Expect = "value";
   let i = 0;
   const n = text.length;
-  const fail = (offset: number, reason: string, reasonZh: string, kind: "syntax" | "trailing" = "syntax"): JsonSyntaxProblem => ({ offset, ...lineColumnAt(text, offset), reason, reasonZh, kind });
+  const fail = (offset: number, code: SyntaxCode, params: ProblemParams = {}, kind: "syntax" | "trailing" = "syntax"): JsonSyntaxProblem => {
+    const p = _problem(code, params);
+    return { offset, ...lineColumnAt(text, offset), ...p, reason: p.messageEn, reasonZh: p.message, kind };
+  };
   const unexpected = (offset: number): JsonSyntaxProblem =>
-    offset >= n ? fail(n, "unexpected end of input (the file is truncated?)", "意外的输入结尾（文件不完整？）") : fail(offset, `unexpected ${showChar(text, offset)}`, `意外的字符 ${showChar(text, offset)}`);
+    offset >= n ? fail(n, "json_unexpected_end") : fail(offset, "json_unexpected_character", { received: charAt(text, offset) });
   const afterValue = (): Expect => (stack.length === 0 ? "done" : "comma-or-end");
 
   while (true) {
@@ -57,9 +68,9 @@ export function findJsonSyntaxError(text: string): JsonSyntaxProblem | undefined
     const c = text[i]!;
     switch (expect) {
       case "done":
-        return fail(i, `unexpected ${showChar(text, i)} after the end of the JSON value`, `JSON 值结束后还有多余内容 ${showChar(text, i)}`, "trailing");
+        return fail(i, "json_trailing_content", { received: charAt(text, i) }, "trailing");
       case "colon":
-        if (c !== ":") return fail(i, `expected ':' after a property name, found ${showChar(text, i)}`, `属性名后应为 ':'，实际为 ${showChar(text, i)}`);
+        if (c !== ":") return fail(i, "json_expected_colon", { received: charAt(text, i) });
         i++;
         expect = "value";
         continue;
@@ -77,7 +88,7 @@ export function findJsonSyntaxError(text: string): JsonSyntaxProblem | undefined
           continue;
         }
         const close = top === "object" ? "}" : "]";
-        return fail(i, `expected ',' or '${close}', found ${showChar(text, i)}`, `应为 ',' 或 '${close}'，实际为 ${showChar(text, i)}`);
+        return fail(i, "json_expected_comma", { expected: close, received: charAt(text, i) });
       }
       case "key-or-end":
       case "key": {
@@ -87,9 +98,9 @@ export function findJsonSyntaxError(text: string): JsonSyntaxProblem | undefined
           expect = afterValue();
           continue;
         }
-        if (c !== '"') return fail(i, `expected a property name in double quotes, found ${showChar(text, i)}`, `应为双引号括起的属性名，实际为 ${showChar(text, i)}`);
+        if (c !== '"') return fail(i, "json_expected_property_name", { received: charAt(text, i) });
         const end = scanString(text, i);
-        if (typeof end !== "number") return fail(end.offset, end.reason, end.reasonZh);
+        if (typeof end !== "number") return fail(end.offset, end.code, end.params);
         i = end;
         expect = "colon";
         continue;
@@ -115,14 +126,14 @@ export function findJsonSyntaxError(text: string): JsonSyntaxProblem | undefined
         }
         if (c === '"') {
           const end = scanString(text, i);
-          if (typeof end !== "number") return fail(end.offset, end.reason, end.reasonZh);
+          if (typeof end !== "number") return fail(end.offset, end.code, end.params);
           i = end;
           expect = afterValue();
           continue;
         }
         if (c === "-" || (c >= "0" && c <= "9")) {
           const end = scanNumber(text, i);
-          if (typeof end !== "number") return end.offset >= n ? unexpected(n) : fail(end.offset, end.reason, end.reasonZh);
+          if (typeof end !== "number") return end.offset >= n ? unexpected(n) : fail(end.offset, end.code, end.params);
           i = end;
           expect = afterValue();
           continue;
@@ -131,7 +142,7 @@ export function findJsonSyntaxError(text: string): JsonSyntaxProblem | undefined
         if (word !== undefined) {
           for (let k = 0; k < word.length; k++) {
             if (i + k >= n) return unexpected(n);
-            if (text[i + k] !== word[k]) return fail(i + k, `invalid literal (expected ${word})`, `无效的字面量（应为 ${word}）`);
+            if (text[i + k] !== word[k]) return fail(i + k, "json_invalid_literal", { expected: word });
           }
           i += word.length;
           expect = afterValue();
@@ -145,8 +156,8 @@ export function findJsonSyntaxError(text: string): JsonSyntaxProblem | undefined
 
 interface ScanFailure {
   offset: number;
-  reason: string;
-  reasonZh: string;
+  code: SyntaxCode;
+  params?: ProblemParams;
 }
 
 /** Scans a string starting at the opening quote; returns the offset after the closing quote. */
@@ -156,22 +167,22 @@ function scanString(text: string, start: number): number | ScanFailure {
   while (i < n) {
     const c = text.charCodeAt(i);
     if (c === 0x22) return i + 1;
-    if (c < 0x20) return { offset: i, reason: "control character (such as a line break) inside a string", reasonZh: "字符串中含有控制字符（如换行）" };
+    if (c < 0x20) return { offset: i, code: "json_control_character" };
     if (c === 0x5c) {
       const e = text[i + 1];
       if (e === undefined) break;
       if (e === "u") {
-        if (!/^[0-9a-fA-F]{4}$/.test(text.slice(i + 2, i + 6))) return { offset: i, reason: "invalid \\u escape in a string", reasonZh: "字符串中的 \\u 转义无效" };
+        if (!/^[0-9a-fA-F]{4}$/.test(text.slice(i + 2, i + 6))) return { offset: i, code: "json_invalid_unicode_escape" };
         i += 6;
         continue;
       }
-      if (!'"\\/bfnrt'.includes(e)) return { offset: i, reason: `invalid escape \\${e} in a string`, reasonZh: `字符串中的转义 \\${e} 无效` };
+      if (!'"\\/bfnrt'.includes(e)) return { offset: i, code: "json_invalid_escape", params: { received: `\\${charAt(text, i + 1)}` } };
       i += 2;
       continue;
     }
     i++;
   }
-  return { offset: n, reason: "unterminated string (the file is truncated?)", reasonZh: "字符串没有结束（文件不完整？）" };
+  return { offset: n, code: "json_unterminated_string" };
 }
 
 /** Scans a number; returns the offset after it. */
@@ -180,7 +191,7 @@ function scanNumber(text: string, start: number): number | ScanFailure {
   m.lastIndex = start;
   const found = m.exec(text);
   const end = found && found[0] !== "-" ? start + found[0].length : start;
-  const bad = { offset: end, reason: "invalid number", reasonZh: "数字格式无效" };
+  const bad: ScanFailure = { offset: end, code: "json_invalid_number" };
   if (!found || found[0] === "-" || found[0].length === 0) return { ...bad, offset: start + 1 };
   // A number must end where a delimiter begins ("01", "1.", "1e" are not numbers).
   const next = text[end];
@@ -188,12 +199,9 @@ function scanNumber(text: string, start: number): number | ScanFailure {
   return end;
 }
 
-function showChar(text: string, offset: number): string {
-  const cp = text.codePointAt(offset)!;
-  const ch = String.fromCodePoint(cp);
-  if (cp < 0x20 || cp === 0x7f) return cp === 0x0a ? "line break" : `U+${cp.toString(16).toUpperCase().padStart(4, "0")}`;
-  if (cp === 0xfeff) return "byte-order mark U+FEFF";
-  return `'${ch}'`;
+/** The whole character (code point) at `offset`, as `params.received` holds it. */
+function charAt(text: string, offset: number): string {
+  return String.fromCodePoint(text.codePointAt(offset)!);
 }
 
 /**

@@ -1,4 +1,5 @@
-import { formatIssue, validate, type Unit, type ValidationIssue } from "../index";
+import { formatIssue, validate, type ProblemParams, type Unit, type ValidationIssue } from "../index";
+import { _isProblemCode, _validationIssue } from "../entities/messages";
 import { CliError, libraryErrorToCliError, pick, type Lang } from "./errors";
 import { openInput } from "./input";
 import type { CliIo } from "./io";
@@ -127,7 +128,7 @@ export async function streamUnits(
         summary.records++;
         progress.tick();
         if (!record.ok) {
-          reject({ location: record.location, kind: "parse", issues: [{ path: "", code: "invalid_json", message: record.error.message, messageEn: record.error.messageEn }] });
+          reject({ location: record.location, kind: "parse", issues: [{ path: "", code: record.error.code, params: record.error.params, message: record.error.message, messageEn: record.error.messageEn }] });
           continue;
         }
         // The as-of date, once per distinct data-set asOf (usually once per run).
@@ -180,10 +181,15 @@ export function rejectionFor(error: unknown, location: RecordLocation): Rejected
   const known = error instanceof CliError ? undefined : libraryErrorToCliError(error);
   if (!known) return undefined;
   const issues = (error as { issues?: ValidationIssue[] }).issues;
+  // A library error without located issues: its code and params, worded by the message tables.
+  const { code, params } = error as { code?: unknown; params?: ProblemParams };
   return {
     location,
     kind: (error as Error).name === "UnitDataError" ? "invalid" : "error",
-    issues: Array.isArray(issues) && issues.length > 0 ? issues : [{ path: "", code: (error as { code?: string }).code ?? "error", message: known.messageZh, messageEn: known.message }],
+    issues:
+      Array.isArray(issues) && issues.length > 0
+        ? issues
+        : [_isProblemCode(code) ? _validationIssue("", code, params ?? {}) : _validationIssue("", "internal_error", { detail: known.message.slice(0, 200) })],
   };
 }
 

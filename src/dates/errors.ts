@@ -1,10 +1,12 @@
 import { describeValue } from "../_lib/describe-value";
+import { _datesEn, _datesZh, type _DateParams } from "./messages";
 
 /**
  * Thrown when a value is not a valid calendar date string `YYYY-MM-DD`.
  *
- * Carries the offending `value` and a Chinese message (`messageZh`) beside the English
- * `message`, so a caller can show either.
+ * Carries the offending `value`, its `params` and a Chinese message (`messageZh`) beside
+ * the English `message`, so a caller can show either; both come from the library's message
+ * tables (code `invalid_date`, the same text as validation's issue).
  *
  * @example
  * ```ts
@@ -19,12 +21,24 @@ export class InvalidDateError extends TypeError {
   readonly code = "invalid_date";
   /** 中文说明 — the message in Chinese. */
   readonly messageZh: string;
+  /**
+   * What the messages are built from, as data: the value as text (`received`; a string
+   * as given, at most 40 characters) and why (`detail`, English), the same params and
+   * text as validation's `invalid_date` issue.
+   */
+  readonly params: _DateParams;
   /** The value that was rejected, as given. */
   readonly value: unknown;
+  /**
+   * @param value - The rejected value.
+   * @param reason - Why, when more can be said (English).
+   */
   constructor(value: unknown, reason?: string) {
-    const shown = describeValue(value);
-    super(`Invalid date ${shown}: expected a calendar date "YYYY-MM-DD"${reason ? ` (${reason})` : ""}.`);
+    const params: _DateParams = { received: typeof value === "string" ? (value.length > 40 ? `${value.slice(0, 40)}…` : value) : describeValue(value) };
+    if (reason) params.detail = reason;
+    super(`${_datesEn.invalid_date(params)}.`);
     this.value = value;
-    this.messageZh = `日期 ${shown} 无效：应为 "YYYY-MM-DD" 格式的公历日期${reason ? `（${reason}）` : ""}。`;
+    this.params = params;
+    this.messageZh = `${_datesZh.invalid_date(params)}。`;
   }
 }

@@ -1,4 +1,6 @@
 import { describeValue } from "../_lib/describe-value";
+import type { ProblemParams } from "../entities";
+import { _errorMessages } from "../entities/messages";
 
 /**
  * Thrown when the input of a duties calculator is not usable: a staff count that is not a
@@ -27,15 +29,24 @@ export class DutiesInputError extends TypeError {
   /** The value that was rejected, as given. */
   readonly value: unknown;
   /**
+   * What the messages are built from, as data: `field`, the value shown (`received`) and
+   * what was expected — `values` (e.g. the sectors), `expected` (`"integer"` or `"number"`)
+   * with `min`, or the `earliest` allowed date.
+   */
+  readonly params: ProblemParams;
+  /**
    * @param field - The input's name.
    * @param value - The offending value.
-   * @param expected - What was expected, in English.
-   * @param expectedZh - What was expected, in Chinese.
+   * @param expected - What was expected, as params: `values`, `expected` (`"integer"`,
+   *   `"number"`) with `min`, or `earliest`.
    */
-  constructor(field: string, value: unknown, expected: string, expectedZh: string) {
-    super(`Invalid ${field} ${describeValue(value)}: expected ${expected}.`);
+  constructor(field: string, value: unknown, expected: ProblemParams) {
+    const params: ProblemParams = { ...expected, field, received: describeValue(value) };
+    const { message, messageZh } = _errorMessages("invalid_duties_input", params);
+    super(message);
     this.field = field;
     this.value = value;
-    this.messageZh = `${field} 的值 ${describeValue(value)} 无效：应为${expectedZh}。`;
+    this.params = params;
+    this.messageZh = messageZh;
   }
 }

@@ -138,7 +138,7 @@ export function mechanismGaps(unit: Unit, options: MechanismGapsOptions): Mechan
   const m = duties.mechanism;
   const fromDay = toDayNumber(options.from);
   const toDay = toDayNumber(options.to);
-  if (toDay < fromDay) throw new DutiesInputError("to", options.to, `a date on or after from (${options.from})`, `不早于 from（${options.from}）的日期`);
+  if (toDay < fromDay) throw new DutiesInputError("to", options.to, { earliest: options.from });
   const days = options.days ?? m.days;
   const periods = options.periods ?? m.periods;
   const calendar = options.calendar ?? chinaCalendar;

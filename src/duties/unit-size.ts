@@ -55,13 +55,13 @@ export function classifyUnitSize(input: ClassifyUnitSizeInput, options: Classify
   const params = _dutiesOf(options.policy).unitSize;
   const { sector, staff, revenueWan } = input ?? ({} as ClassifyUnitSizeInput);
   if (!(UNIT_SIZE_SECTORS as readonly unknown[]).includes(sector)) {
-    throw new DutiesInputError("sector", sector, `one of ${UNIT_SIZE_SECTORS.join(", ")}`, `${UNIT_SIZE_SECTORS.join("、")}之一`);
+    throw new DutiesInputError("sector", sector, { values: UNIT_SIZE_SECTORS.slice() });
   }
   if (typeof staff !== "number" || !Number.isSafeInteger(staff) || staff < 0) {
-    throw new DutiesInputError("staff", staff, "a whole number ≥ 0", "不小于0的整数");
+    throw new DutiesInputError("staff", staff, { expected: "integer", min: 0 });
   }
   if (typeof revenueWan !== "number" || !Number.isFinite(revenueWan) || revenueWan < 0) {
-    throw new DutiesInputError("revenueWan", revenueWan, "a finite number ≥ 0 (万元)", "不小于0的有限数（万元）");
+    throw new DutiesInputError("revenueWan", revenueWan, { expected: "number", min: 0 });
   }
   const combine = options.combine ?? params.combine;
   const t = params.thresholds[sector];

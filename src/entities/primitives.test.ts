@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { IdSchema, IsoDateSchema, UsccSchema } from "./index";
+import { IdSchema, IsoDateSchema, UsccSchema, type IssueParams } from "./index";
+import { _messages } from "./messages";
 
 function codeOf(r: { success: boolean; error?: { issues: { code: string; params?: unknown }[] } }): string | undefined {
   const i = r.error?.issues[0];
@@ -17,8 +18,10 @@ describe("IsoDateSchema", () => {
   });
   it("shows at most 40 characters of a long bad value in the message", () => {
     const r = IsoDateSchema.safeParse("x".repeat(1000));
-    const params = (r.error!.issues[0] as { params?: { zh: string } }).params!;
-    expect(params.zh.length).toBeLessThan(100);
+    const own = (r.error!.issues[0] as { params?: IssueParams }).params!;
+    expect(own).toEqual({ code: "invalid_date", params: { received: "x".repeat(40) } });
+    expect(_messages(own.code, own.params).zh.length).toBeLessThan(100);
+    expect(r.error!.issues[0]!.message.length).toBeLessThan(100);
   });
   it.each([null, 20261105, {}, []])("rejects the non-string %j as invalid_type", (d) => {
     expect(codeOf(IsoDateSchema.safeParse(d))).toBe("invalid_type");

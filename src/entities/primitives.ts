@@ -2,30 +2,43 @@ import { z } from "zod";
 import { _isoDateKey } from "../_lib/iso-date";
 import { parseUscc } from "../identifiers/uscc";
 import { _usccCheckCharacter } from "../identifiers/uscc-checksum";
+import { _messages, type ProblemParams, type ValidationIssueCode } from "./messages";
 
 /**
- * The bilingual text of an issue raised by one of our own checks. Zod keeps `message`
- * (English) and `params`; `validate()` reads `params.zh` for the Chinese message, so the
- * host's zod configuration is never touched.
+ * What one of the library's own checks puts in a zod custom issue's `params`: its code and
+ * the params its messages are built from. `validate()` reads them and takes the text from
+ * the message tables, so the host's zod configuration is never touched; zod's own
+ * `message` of the issue is the English text.
  */
 export interface IssueParams {
   /** A stable machine-readable code, e.g. `"uscc_checksum"`. */
-  code: string;
-  /** 中文说明 */
-  zh: string;
+  code: ValidationIssueCode;
+  /** What the messages are built from (expected, received, …). */
+  params: ProblemParams;
 }
 
-/** Pushes a custom issue with a Chinese and an English message. @internal */
+/**
+ * Pushes a custom issue with its code and params; its text comes from the message tables.
+ * `continue: false` for a check whose failure makes the value unusable for the checks after
+ * it (zod then skips them). @internal
+ */
 export function _addIssue(
   ctx: { issues: unknown[]; value: unknown },
   path: PropertyKey[],
-  code: string,
-  zh: string,
-  en: string,
+  code: ValidationIssueCode,
+  params: ProblemParams = {},
+  options: { continue?: boolean } = {},
 ): void {
-  // `continue: true`: our checks never make a value unusable for the checks after them, so
-  // a bad date inside a unit does not hide the unit's cross-field problems.
-  (ctx.issues as z.core.$ZodRawIssue[]).push({ code: "custom", path, message: en, input: ctx.value, continue: true, params: { code, zh } satisfies IssueParams });
+  // `continue: true` by default: our checks never make a value unusable for the checks after
+  // them, so a bad date inside a unit does not hide the unit's cross-field problems.
+  (ctx.issues as z.core.$ZodRawIssue[]).push({
+    code: "custom",
+    path,
+    message: _messages(code, params).en,
+    input: ctx.value,
+    continue: options.continue ?? true,
+    params: { code, params } satisfies IssueParams,
+  });
 }
 
 /** 日期 — a calendar date `YYYY-MM-DD`; impossible dates such as 2025-02-30 are rejected. */
@@ -33,8 +46,7 @@ export const IsoDateSchema = z
   .string()
   .check((ctx) => {
     if (_isoDateKey(ctx.value) < 0) {
-      const shown: string = ctx.value.slice(0, 40);
-      _addIssue(ctx, [], "invalid_date", `日期"${shown}"无效，应为 YYYY-MM-DD 格式的公历日期`, `"${shown}" is not a calendar date YYYY-MM-DD`);
+      _addIssue(ctx, [], "invalid_date", { received: ctx.value.slice(0, 40) });
     }
   })
   .meta({ format: "date", description: "A calendar date YYYY-MM-DD (日期)." });
@@ -51,7 +63,8 @@ export const UsccSchema = z
     // (undefined when any of them is outside the alphabet). Only a bad code is parsed for issues.
     if (code.length === 18 && _usccCheckCharacter(code.slice(0, 17)) === code[17]) return;
     const result = parseUscc(code);
-    for (const i of result.issues) if (i.severity === "error") _addIssue(ctx, [], i.code, i.message, i.messageEn);
+    // For a string, parseUscc's errors are only uscc_length, uscc_character and uscc_checksum.
+    for (const i of result.issues) if (i.severity === "error") _addIssue(ctx, [], i.code as ValidationIssueCode, i.params);
   })
   .meta({
     description:
@@ -73,7 +86,7 @@ export function _checkUniqueIds(
   items.forEach((item, index) => {
     const id = item[key];
     if (seen.has(id)) {
-      _addIssue(ctx, [listName, index, key], "duplicate_id", `${listName} 中的标识"${String(id)}"重复`, `Duplicate id "${String(id)}" in ${listName}`);
+      _addIssue(ctx, [listName, index, key], "duplicate_id", { list: listName, received: String(id) });
     }
     seen.add(id);
   });

@@ -1,5 +1,5 @@
 import { describeValue } from "../_lib/describe-value";
-import type { ValidationIssue } from "./issues";
+import { _short, _validationIssue, type ProblemParams, type ValidationIssue } from "./messages";
 
 /**
  * Why a unit's data was rejected (the `code` of a {@link UnitDataError}):
@@ -21,25 +21,21 @@ export interface _UnitDataDetails {
   readonly policyId?: string | undefined;
 }
 
-// One message table per language, keyed by code and built from the details (CONVENTIONS).
-const zh: Readonly<Record<UnitDataErrorCode, (d: _UnitDataDetails) => string>> = {
-  unknown_credit_class: (d) =>
-    `信用风险分类 ${describeValue(d.value)} 不属于监管政策${d.policyId === undefined ? "" : `“${d.policyId}”`}规定的分类，应为以下之一：${d.expected.join("、")}`,
-};
-const en: Readonly<Record<UnitDataErrorCode, (d: _UnitDataDetails) => string>> = {
-  unknown_credit_class: (d) =>
-    `Credit-risk class ${describeValue(d.value)} is not in the class set of policy${d.policyId === undefined ? "" : ` "${d.policyId}"`}; expected one of: ${d.expected.join(", ")}`,
-};
-
 /**
- * The located issue for a unit-data problem, with its messages from the tables above
- * (what `validate(kind, input, { policy })` reports; the same words as a thrown
- * {@link UnitDataError}).
+ * The located issue for a unit-data problem, its params and messages from the library's
+ * message tables (what `validate(kind, input, { policy })` reports; the same words as a
+ * thrown {@link UnitDataError}).
  *
  * @internal
  */
-export function _unitDataIssue(details: _UnitDataDetails): ValidationIssue {
-  return { path: details.path, code: details.code, message: zh[details.code](details), messageEn: en[details.code](details) };
+export function _unitDataIssue(details: _UnitDataDetails): ValidationIssue<UnitDataErrorCode> {
+  const params: ProblemParams = {
+    received: typeof details.value === "string" ? _short(details.value) : describeValue(details.value),
+    values: details.expected.slice(),
+    expected: details.expected.join(" | "),
+  };
+  if (details.policyId !== undefined) params.policyId = details.policyId;
+  return _validationIssue(details.path, details.code, params);
 }
 
 /**
@@ -86,8 +82,10 @@ export class UnitDataError extends Error {
   readonly unitId: string | undefined;
   /** 中文说明 — the message in Chinese. */
   readonly messageZh: string;
+  /** What was expected and received, as data: the issue's params (`received`, `values` — the allowed classes —, `policyId`). */
+  readonly params: ProblemParams;
   /**
-   * The problem as one located issue `{ path, code, message, messageEn }`, worded as
+   * The problem as one located issue `{ path, code, params, message, messageEn }`, worded as
    * `validate` words it (the messages without the unit id and path), for a caller that
    * reports data errors beside validation issues.
    */
@@ -115,6 +113,7 @@ export class UnitDataError extends Error {
     this.policyId = details.policyId;
     this.unitId = details.unitId;
     this.messageZh = `${which === "" ? "" : `主体 ${which}，`}${issue.path}：${issue.message}。`;
+    this.params = issue.params;
     this.issues = Object.freeze([Object.freeze(issue)]);
   }
 }

@@ -77,7 +77,7 @@ export const PersonSchema = z
   .check((ctx) => {
     const { from, to } = ctx.value;
     if (to !== undefined && before(to, from)) {
-      _addIssue(ctx, ["to"], "to_before_from", `离任日期 ${to} 早于任职日期 ${from}`, `"to" (${to}) is before "from" (${from})`);
+      _addIssue(ctx, ["to"], "to_before_from", { received: to, earliest: from });
     }
   })
   .meta({ title: "Person", description: "人员 — a person in a quality-safety role. validate() also checks that to is not before from." });
@@ -115,7 +115,7 @@ export const RiskEventSchema = z
   .check((ctx) => {
     const { date, closedOn } = ctx.value;
     if (closedOn !== undefined && before(closedOn, date)) {
-      _addIssue(ctx, ["closedOn"], "closed_before_found", `处置完毕日期 ${closedOn} 早于发现日期 ${date}`, `"closedOn" (${closedOn}) is before "date" (${date})`);
+      _addIssue(ctx, ["closedOn"], "closed_before_found", { received: closedOn, earliest: date });
     }
   })
   .meta({ title: "RiskEvent", description: "质量安全风险事件 — a quality-safety risk found. validate() also checks that closedOn is not before date." });
@@ -251,23 +251,23 @@ export const UnitSchema = UnitObject.check((ctx) => {
   _checkUniqueIds(ctx, u.riskEvents, "riskEvents");
   _checkUniqueIds(ctx, u.defects, "defects");
   _checkUniqueIds(ctx, u.inspections, "inspections");
-  if (new Set(u.roles).size !== u.roles.length) {
-    _addIssue(ctx, ["roles"], "duplicate_role", "主体角色重复", "A role is listed twice");
-  }
+  const roles = new Set<string>();
+  const repeated = u.roles.find((r) => roles.size === roles.add(r).size);
+  if (repeated !== undefined) _addIssue(ctx, ["roles"], "duplicate_role", { received: repeated });
   const personIds = new Set(u.people.map((p) => p.id));
   u.records.forEach((r, i) => {
     if (!personIds.has(r.byPersonId)) {
-      _addIssue(ctx, ["records", i, "byPersonId"], "unknown_person", `记录人"${r.byPersonId}"不是本单位人员`, `"${r.byPersonId}" is not a person of this unit`);
+      _addIssue(ctx, ["records", i, "byPersonId"], "unknown_person", { field: "byPersonId", received: r.byPersonId });
     }
   });
   u.assessments.forEach((a, i) => {
     if (!personIds.has(a.personId)) {
-      _addIssue(ctx, ["assessments", i, "personId"], "unknown_person", `被考核人员"${a.personId}"不是本单位人员`, `"${a.personId}" is not a person of this unit`);
+      _addIssue(ctx, ["assessments", i, "personId"], "unknown_person", { field: "personId", received: a.personId });
     }
   });
   for (let i = 1; i < u.assignments.length; i++) {
     if (before(u.assignments[i]!.from, u.assignments[i - 1]!.from)) {
-      _addIssue(ctx, ["assignments", i, "from"], "assignments_order", "监管责任人变更应按时间先后排列（最新在最后）", "Assignments must be oldest first (newest last)");
+      _addIssue(ctx, ["assignments", i, "from"], "assignments_order", { received: u.assignments[i]!.from, earliest: u.assignments[i - 1]!.from });
     }
   }
 }).meta({

@@ -100,3 +100,8 @@ export function _identifierMessage(
 export function _identifierIssueCodes(): IdentifierIssueCode[] {
   return Object.keys(ZH) as IdentifierIssueCode[];
 }
+
+/** The Chinese table, linked into the library's one table per language (src/entities/messages/zh.ts). @internal */
+export const _identifierZh = ZH;
+/** The English table, linked into the library's one table per language (src/entities/messages/en.ts). @internal */
+export const _identifierEn = EN;

@@ -9,7 +9,7 @@ export function _uniqueList<const T extends readonly [string, ...string[]]>(valu
     .check((ctx) => {
       const seen = new Set<string>();
       ctx.value.forEach((v, i) => {
-        if (seen.has(v)) _addIssue(ctx, [i], "duplicate_value", `"${v}"重复`, `"${v}" is listed twice`);
+        if (seen.has(v)) _addIssue(ctx, [i], "duplicate_value", { received: v });
         seen.add(v);
       });
     })

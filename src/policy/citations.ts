@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { _addIssue } from "../entities/primitives";
 
 /**
  * Where a rule or a policy parameter comes from: the document, the clause and the words.
@@ -42,13 +43,7 @@ export const CitationSchema = z
   })
   .check((ctx) => {
     if (ctx.value.reading === true && ctx.value.note === undefined) {
-      (ctx.issues as z.core.$ZodRawIssue[]).push({
-        code: "custom",
-        path: ["note"],
-        input: ctx.value,
-        message: "A reading (reading: true) must explain itself in note",
-        params: { code: "reading_without_note", zh: "解读性参数（reading: true）必须在 note 中说明解读" },
-      });
+      _addIssue(ctx, ["note"], "reading_without_note", {}, { continue: false });
     }
   })
   .meta({ title: "Citation", description: "出处 — document, clause and verbatim quote of a rule or parameter." });

@@ -1,4 +1,6 @@
 import { z } from "zod";
+import type { ProblemParams } from "../entities";
+import { _addIssue } from "../entities/primitives";
 import { type Citation, CitationSchema, NANJING_PLAN } from "./citations";
 import { _deepFreeze } from "../_lib/deep-freeze";
 
@@ -103,21 +105,21 @@ export const DepartmentsSchema = z
   })
   .check((ctx) => {
     const { members, routes } = ctx.value;
-    const issue = (path: PropertyKey[], message: string, code: string, zh: string) =>
-      (ctx.issues as z.core.$ZodRawIssue[]).push({ code: "custom", path, input: ctx.value, message, params: { code, zh } });
+    const issue = (path: PropertyKey[], code: "duplicate_value" | "unknown_department" | "unknown_duty", params: ProblemParams) =>
+      _addIssue(ctx, path, code, params, { continue: false });
     for (const [id, m] of Object.entries(members)) {
       const seen = new Set<string>();
       m.duties.forEach((d, i) => {
-        if (seen.has(d.id)) issue(["members", id, "duties", i, "id"], `Duty "${d.id}" is listed twice in "${id}"`, "duplicate_value", `职责"${d.id}"在"${id}"中重复`);
+        if (seen.has(d.id)) issue(["members", id, "duties", i, "id"], "duplicate_value", { received: d.id, list: id });
         seen.add(d.id);
       });
     }
     const checkRef = (ref: { department: string; duty: string }, path: PropertyKey[]) => {
       const m = Object.hasOwn(members, ref.department) ? members[ref.department] : undefined;
       if (m === undefined) {
-        issue([...path, "department"], `Unknown department "${ref.department}"`, "unknown_department", `未知的处室（单位）"${ref.department}"`);
+        issue([...path, "department"], "unknown_department", { received: ref.department });
       } else if (!m.duties.some((d) => d.id === ref.duty)) {
-        issue([...path, "duty"], `Department "${ref.department}" has no duty "${ref.duty}"`, "unknown_duty", `处室（单位）"${ref.department}"没有职责"${ref.duty}"`);
+        issue([...path, "duty"], "unknown_duty", { received: ref.duty, list: ref.department });
       }
     };
     const checkRoute = (r: z.infer<typeof DepartmentRouteSchema>, path: PropertyKey[]) => {

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { _addIssue } from "../entities/primitives";
 import { _uniqueList } from "./_unique-list";
 import { IsoDateSchema, PERSON_ROLES, UNIT_SIZES } from "../entities";
 import { type Citation, CitationSchema, NANJING_PLAN } from "./citations";
@@ -65,13 +66,7 @@ const SectorThresholdsSchema = z
     const { large, medium, small } = ctx.value;
     for (const key of ["staff", "revenueWan"] as const) {
       if (!(large[key] >= medium[key] && medium[key] >= small[key])) {
-        (ctx.issues as z.core.$ZodRawIssue[]).push({
-          code: "custom",
-          path: [key],
-          input: ctx.value,
-          message: `Size thresholds must not decrease from small to large (${key})`,
-          params: { code: "thresholds_order", zh: `规模划分下限应自小型至大型递增（${key}）` },
-        });
+        _addIssue(ctx, [key], "thresholds_order", { field: key }, { continue: false });
       }
     }
   });

@@ -1,5 +1,6 @@
 import { describeValue } from "../_lib/describe-value";
-import type { ValidationIssue } from "../entities";
+import type { ProblemParams, ValidationIssue } from "../entities";
+import { _errorMessages } from "../entities/messages";
 
 /**
  * Thrown when a policy is invalid (a bad {@link definePolicy} override, an object that is
@@ -29,7 +30,13 @@ export class PolicyError extends Error {
   readonly code = "invalid_policy";
   /** 中文说明 — the message in Chinese. */
   readonly messageZh: string;
-  /** The problems found, each with a JSON pointer, a code and a message in Chinese and English. */
+  /**
+   * What the messages are built from, as data: `policyId`, the first issue's `path` and
+   * its code and params as `cause`, the offending value shown (`received`), and how many
+   * `more` issues there are.
+   */
+  readonly params: ProblemParams;
+  /** The problems found, each with a JSON pointer, a code, params and a message in Chinese and English. */
   readonly issues: readonly ValidationIssue[];
   /** The offending value (at the first issue's path), as given. */
   readonly value: unknown;
@@ -40,11 +47,17 @@ export class PolicyError extends Error {
    */
   constructor(issues: readonly ValidationIssue[], value: unknown, policyId?: string) {
     const first = issues[0];
-    const where = first ? ` at ${first.path || "/"}` : "";
-    const more = issues.length > 1 ? ` (+${issues.length - 1} more)` : "";
-    const which = policyId === undefined ? "" : ` "${policyId}"`;
-    super(`Invalid policy${which}${where}: ${first?.messageEn ?? "invalid"}; got ${describeValue(value)}${more}.`);
-    this.messageZh = `监管政策${which}无效${first ? `（${first.path || "/"}）` : ""}：${first?.message ?? "无效"}；实际值 ${describeValue(value)}${issues.length > 1 ? `（另有${issues.length - 1}处问题）` : ""}。`;
+    const params: ProblemParams = { received: describeValue(value) };
+    if (policyId !== undefined) params.policyId = policyId;
+    if (first) {
+      params.path = first.path;
+      params.cause = { code: first.code, params: first.params ?? {} };
+    }
+    if (issues.length > 1) params.more = issues.length - 1;
+    const { message, messageZh } = _errorMessages("invalid_policy", params);
+    super(message);
+    this.messageZh = messageZh;
+    this.params = params;
     this.issues = Object.freeze(issues.slice());
     this.value = value;
   }

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { _addIssue } from "../entities/primitives";
 import { _uniqueList } from "./_unique-list";
 import { CREDIT_RISK_LEVELS, INSPECTION_KINDS, RISK_EVENT_KINDS, RISK_SEVERITIES, SUPERVISION_LEVELS, UNIT_ROLES } from "../entities";
 import { CitationSchema } from "./citations";
@@ -92,13 +93,7 @@ export const PolicySchema = z
           .record(z.string().min(1).max(20), z.enum(CREDIT_RISK_LEVELS))
           .check((ctx) => {
             if (Object.keys(ctx.value).length === 0) {
-              (ctx.issues as z.core.$ZodRawIssue[]).push({
-                code: "custom",
-                path: [],
-                input: ctx.value,
-                message: "The credit class set is empty",
-                params: { code: "empty_class_set", zh: "信用风险分类为空" },
-              });
+              _addIssue(ctx, [], "empty_class_set", {}, { continue: false });
             }
           })
           .meta({ description: "信用风险分类 — class → level (low 低, general 一般, higher 较高, high 高), e.g. SAMR A/B/C/D." }),

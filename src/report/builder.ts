@@ -203,7 +203,7 @@ class _ReportBuilder implements ReportBuilder {
       this.addInvalid({
         location: location ?? { file: this.options.source ?? "", index: this.records + this.invalid.total, pointer: "", id: unit.id },
         kind: "invalid",
-        issues: [{ path: "/id", code: "duplicate_id", message: reportText.zh.duplicateId(p), messageEn: reportText.en.duplicateId(p) }],
+        issues: [{ path: "/id", code: "duplicate_id", params: { list: "units", received: unit.id }, message: reportText.zh.duplicateId(p), messageEn: reportText.en.duplicateId(p) }],
       });
       return false;
     }

@@ -1,5 +1,6 @@
 import { addDays, fromDayNumber, halfYearsOverlapping, InvalidDateError, toDayNumber, type IsoDate } from "../dates";
 import type { Unit } from "../entities";
+import { _validationIssue } from "../entities/messages";
 import { PolicyError, type Policy } from "../policy";
 import { _compiledPolicy, type _CompiledPolicy } from "./compile-policy";
 import { _tierHistory } from "./tier-history";
@@ -214,14 +215,7 @@ export function pastInspectionObligations(unit: Unit, options: PastInspectionObl
 
 function rollingError(c: _CompiledPolicy): PolicyError {
   return new PolicyError(
-    [
-      {
-        path: "/supervision/onsiteInspection/halfYear",
-        code: "unsupported_half_year",
-        message: `监管政策"${c.ref.id}"按滚动6个月计算“半年内”，无法按历史半年度核对现场检查`,
-        messageEn: `Policy "${c.ref.id}" reads "半年内" as the rolling six months; past half-years are calendar periods and cannot be judged under it`,
-      },
-    ],
+    [_validationIssue("/supervision/onsiteInspection/halfYear", "unsupported_half_year", { policyId: c.ref.id, received: "rolling", expected: "calendar" })],
     "rolling",
     c.ref.id,
   );

@@ -1,7 +1,8 @@
 import { describe, expect, test } from "vitest";
 import { formatIssue } from ".";
+import type { ValidationIssue } from "../entities";
 
-const issue = { path: "/riskEvents/0/date", code: "invalid_date", message: "日期无效", messageEn: "Not a calendar date" };
+const issue: ValidationIssue = { path: "/riskEvents/0/date", code: "invalid_date", params: { received: "2025-02-30" }, message: "日期无效", messageEn: "Not a calendar date" };
 
 describe("formatIssue", () => {
   test("Chinese by default: path, colon, message", () => {

@@ -63,7 +63,7 @@ function wellFormed(issues: readonly ValidationIssue[]): void {
   if (issues.length === 0) throw new Error("ok: false without issues");
   for (const issue of issues) {
     const keys = Object.keys(issue).sort().join();
-    if (keys !== "code,message,messageEn,path") throw new Error(`issue keys: ${keys}`);
+    if (keys !== "code,message,messageEn,params,path") throw new Error(`issue keys: ${keys}`);
     if (!(issue.path === "" || issue.path.startsWith("/"))) throw new Error(`not a JSON pointer: ${issue.path}`);
     if (!issue.code || !issue.message || !issue.messageEn) throw new Error("an empty field");
     if (issue.code === "internal_error") throw new Error(`internal_error: ${issue.messageEn}`);

@@ -53,7 +53,8 @@ describe("validate(kind, input, { policy }) — the credit class is one of the p
       const issues = issuesOf(validate("unit", unit(grade), { policy: nanjing2023 }));
       expect(issues, grade).toHaveLength(1);
       const [issue] = issues;
-      expect(Object.keys(issue!).sort()).toEqual(["code", "message", "messageEn", "path"]);
+      expect(Object.keys(issue!).sort()).toEqual(["code", "message", "messageEn", "params", "path"]);
+      expect(issue!.params).toEqual({ received: grade, values: SAMR_CLASSES, expected: SAMR_CLASSES.join(" | "), policyId: "nanjing2023" });
       expect(issue!.path).toBe("/creditRisk/grade");
       expect(issue!.code).toBe("unknown_credit_class");
       // Both messages name the value and list every allowed class.

@@ -126,9 +126,10 @@ function checkResult(kind: ValidationKind, input: unknown): void {
   if (result.issues.length === 0) throw new Error("ok: false without issues");
   for (const issue of result.issues as ValidationIssue[]) {
     const keys = Object.keys(issue).sort().join();
-    if (keys !== "code,message,messageEn,path") throw new Error(`issue keys: ${keys}`);
+    if (keys !== "code,message,messageEn,params,path") throw new Error(`issue keys: ${keys}`);
+    if (issue.params === null || typeof issue.params !== "object") throw new Error("params is not an object");
     if (!(issue.path === "" || issue.path.startsWith("/"))) throw new Error(`not a JSON pointer: ${issue.path}`);
-    if (typeof issue.code !== "string" || issue.code === "") throw new Error("empty code");
+    if (typeof issue.code !== "string" || (issue.code as string) === "") throw new Error("empty code");
     if (typeof issue.message !== "string" || issue.message === "") throw new Error("empty message");
     if (typeof issue.messageEn !== "string" || issue.messageEn === "") throw new Error("empty messageEn");
     if (issue.code === "internal_error") throw new Error(`internal_error: ${issue.messageEn}`);

@@ -1,6 +1,6 @@
 import { describe, expectTypeOf, test } from "vitest";
 import type { ChecklistResponse } from "../checklists";
-import type { CalendarYearDataOutput, Dataset, Unit, ValidationIssue } from "../entities";
+import type { CalendarYearDataOutput, Dataset, Problem, Unit, ValidationIssue, ValidationIssueCode } from "../entities";
 import type { Policy } from "../policy";
 import { isValidationKind, validate, validationKinds, type ValidationKind, type ValidationResult } from ".";
 
@@ -16,7 +16,12 @@ describe("validate is typed per kind", () => {
   test("ok narrows to the value or the issues", () => {
     const result = validate("unit", null);
     if (result.ok) expectTypeOf(result.value.riskEvents).toEqualTypeOf<Unit["riskEvents"]>();
-    else expectTypeOf(result.issues).toEqualTypeOf<ValidationIssue[]>();
+    else {
+      expectTypeOf(result.issues).toEqualTypeOf<ValidationIssue<ValidationIssueCode>[]>();
+      // Each issue is a located Problem: code from the typed union, params as data.
+      expectTypeOf(result.issues[0]!).toMatchTypeOf<Problem<ValidationIssueCode> & { path: string }>();
+      expectTypeOf(result.issues[0]!.params.expected).toEqualTypeOf<string | undefined>();
+    }
   });
 
   test("a kind outside the registry does not compile", () => {

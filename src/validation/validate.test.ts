@@ -36,9 +36,10 @@ function issuesOf(result: ReturnType<typeof validate>): ValidationIssue[] {
 
 function expectWellFormed(issues: readonly ValidationIssue[]): void {
   for (const issue of issues) {
-    expect(Object.keys(issue).sort()).toEqual(["code", "message", "messageEn", "path"]);
+    expect(Object.keys(issue).sort()).toEqual(["code", "message", "messageEn", "params", "path"]);
     expect(issue.path === "" || issue.path.startsWith("/")).toBe(true);
     for (const key of ["path", "code", "message", "messageEn"] as const) expect(typeof issue[key]).toBe("string");
+    expect(issue.params).toBeTypeOf("object");
   }
 }
 
@@ -88,7 +89,7 @@ describe("validate — issues", () => {
     (unit["riskEvents"] as Record<string, unknown>[])[0]!["date"] = "2025-02-29"; // 2025 is not a leap year
     const issues = issuesOf(validate("unit", unit));
     expect(issues).toEqual([
-      { path: "/riskEvents/0/date", code: "invalid_date", message: expect.stringMatching(HAN), messageEn: expect.stringContaining("2025-02-29") },
+      { path: "/riskEvents/0/date", code: "invalid_date", params: { received: "2025-02-29" }, message: expect.stringMatching(HAN), messageEn: expect.stringContaining("2025-02-29") },
     ]);
   });
 
@@ -103,9 +104,13 @@ describe("validate — issues", () => {
     expect(issues).toHaveLength(1);
     expect(issues[0]!.path).toBe("/name");
     expect(issues[0]!.code).toBe("invalid_type");
-    expect(issues[0]!.message).toMatch(HAN);
-    expect(issues[0]!.message).toContain("string");
-    expect(issues[0]!.messageEn).toMatch(/expected string, received number/);
+    // What was expected and received is data; the Chinese names the type in Chinese (issue 13:
+    // "期望 string" became "应为文本"), never zod's English word.
+    expect(issues[0]!.params).toEqual({ expected: "string", received: "number" });
+    expect(issues[0]!.message).toContain("应为文本");
+    expect(issues[0]!.message).toContain("数字");
+    expect(issues[0]!.message).not.toMatch(/string|number/);
+    expect(issues[0]!.messageEn).toMatch(/expected a string, received a number/i);
   });
 
   test("validate leaves z.config() as it found it", () => {
@@ -122,14 +127,14 @@ describe("validate — issues", () => {
     try {
       z.config({ ...z.locales.fr(), customError: () => "HOST MESSAGE" });
       const issues = issuesOf(validate("unit", { ...validUnit(), name: 42 }));
-      expect(issues[0]!.message).toMatch(HAN);
-      expect(issues[0]!.messageEn).toMatch(/expected string, received number/);
+      expect(issues[0]!.message).toContain("应为文本");
+      expect(issues[0]!.messageEn).toMatch(/expected a string, received a number/i);
     } finally {
       z.config({ ...saved, customError: saved.customError });
     }
   });
 
-  test("issues carry exactly path, code, message and messageEn — never the input", () => {
+  test("issues carry exactly path, code, params, message and messageEn — never the input", () => {
     const secret = "SECRET-VALUE-".repeat(100);
     const issues = issuesOf(validate("unit", { id: { secret }, name: [secret], uscc: 1, roles: [secret], size: secret, people: secret }));
     expectWellFormed(issues);
@@ -343,7 +348,7 @@ describe("validate — never throws", () => {
     const hostile = { ...validUnit() };
     Object.defineProperty(hostile, "name", { enumerable: true, get: () => { throw new Error("getter exploded"); } });
     const issues = issuesOf(validate("unit", hostile));
-    expect(issues).toEqual([{ path: "", code: "internal_error", message: expect.stringMatching(HAN), messageEn: expect.stringContaining("getter exploded") }]);
+    expect(issues).toEqual([{ path: "", code: "internal_error", params: { detail: "getter exploded" }, message: expect.stringMatching(HAN), messageEn: expect.stringContaining("getter exploded") }]);
   });
 
   test("a Proxy that throws on every trap is an internal_error, not a crash", () => {

@@ -1,4 +1,6 @@
-import type { ValidationIssue } from "../entities";
+import { describeValue } from "../_lib/describe-value";
+import type { ValidationIssue, ValidationIssueCode } from "../entities";
+import { _validationIssue } from "../entities/messages";
 import { _toValidationIssues } from "../entities/issues";
 import { _unitDataIssue } from "../entities/unit-data-error";
 import { PolicyError, type Policy } from "../policy";
@@ -17,8 +19,12 @@ export interface ValidationSuccess<T> {
 export interface ValidationFailure {
   /** Always `false`. */
   ok: false;
-  /** Every problem found (at least one), each with a JSON pointer, a code and a Chinese and an English message. */
-  issues: ValidationIssue[];
+  /**
+   * Every problem found (at least one), each with a JSON pointer, a code of
+   * {@link ValidationIssueCode}, its params (what was expected and received) and a Chinese
+   * and an English message.
+   */
+  issues: ValidationIssue<ValidationIssueCode>[];
 }
 
 /**
@@ -103,7 +109,7 @@ export function validate<K extends ValidationKind>(kind: K, input: unknown, opti
       if (result.success) return { ok: true, value: result.data as ValidationOutput<K> };
       return { ok: false, issues: _toValidationIssues(result.error.issues) };
     }
-    const issues: ValidationIssue[] = [];
+    const issues: ValidationIssue<ValidationIssueCode>[] = [];
     let compiled: _CompiledPolicy | undefined;
     try {
       compiled = _compiledPolicy(policy);
@@ -132,7 +138,7 @@ function isObject(value: unknown): value is Record<string, unknown> {
 }
 
 /** Adds the issues of what the policy decides about a unit or each unit of a data set. */
-function policyIssues(kind: "unit" | "dataset", value: unknown, c: _CompiledPolicy, out: ValidationIssue[]): void {
+function policyIssues(kind: "unit" | "dataset", value: unknown, c: _CompiledPolicy, out: ValidationIssue<ValidationIssueCode>[]): void {
   if (kind === "unit") {
     unitPolicyIssues(value, "", c, out);
     return;
@@ -143,7 +149,7 @@ function policyIssues(kind: "unit" | "dataset", value: unknown, c: _CompiledPoli
 }
 
 /** The credit class must be one of the policy's (the only unit value the policy decides that the schema cannot check). */
-function unitPolicyIssues(unit: unknown, prefix: string, c: _CompiledPolicy, out: ValidationIssue[]): void {
+function unitPolicyIssues(unit: unknown, prefix: string, c: _CompiledPolicy, out: ValidationIssue<ValidationIssueCode>[]): void {
   if (!isObject(unit)) return;
   const credit = unit.creditRisk;
   if (!isObject(credit)) return;
@@ -153,27 +159,15 @@ function unitPolicyIssues(unit: unknown, prefix: string, c: _CompiledPolicy, out
   out.push(_unitDataIssue({ code: "unknown_credit_class", path: `${prefix}/creditRisk/grade`, value: grade, expected: c.creditClasses, policyId: c.ref.id }));
 }
 
-function invalidPolicyIssue(error: PolicyError): ValidationIssue {
-  return {
-    path: "",
-    code: "invalid_policy",
-    message: `校验所用的${error.messageZh}`,
-    messageEn: `Policy given to validate: ${error.message}`,
-  };
+function invalidPolicyIssue(error: PolicyError): ValidationIssue<"invalid_policy"> {
+  return _validationIssue("", "invalid_policy", error.params);
 }
 
-function unknownKindIssue(kind: unknown): ValidationIssue {
-  const shown = typeof kind === "string" ? JSON.stringify(kind.length > 40 ? `${kind.slice(0, 40)}…` : kind) : `(${typeof kind})`;
-  const known = validationKinds.join(", ");
-  return {
-    path: "",
-    code: "unknown_kind",
-    message: `未知的校验类型 ${shown}，应为以下之一：${known}`,
-    messageEn: `Unknown kind ${shown}; expected one of: ${known}`,
-  };
+function unknownKindIssue(kind: unknown): ValidationIssue<"unknown_kind"> {
+  return _validationIssue("", "unknown_kind", { received: describeValue(kind), values: validationKinds.slice() });
 }
 
-function internalErrorIssue(error: unknown): ValidationIssue {
+function internalErrorIssue(error: unknown): ValidationIssue<"internal_error"> {
   let detail = "";
   try {
     // Only the error's own message, bounded: never the input itself.
@@ -181,10 +175,5 @@ function internalErrorIssue(error: unknown): ValidationIssue {
   } catch {
     // A hostile error object: report without detail.
   }
-  return {
-    path: "",
-    code: "internal_error",
-    message: `校验时发生内部错误${detail ? `：${detail}` : ""}`,
-    messageEn: `Internal error while validating${detail ? `: ${detail}` : ""}`,
-  };
+  return _validationIssue("", "internal_error", detail ? { detail } : {});
 }

@@ -1,3 +1,5 @@
+import { describeValue } from "../../_lib/describe-value";
+import { _short } from "../../entities/messages";
 import { ChecklistMismatchError } from "../errors";
 import type { ChecklistTemplate } from "../types";
 import { _DEFAULT_MARKS, type ChecklistMarks, type RenderableChecklistResponse } from "./_model";
@@ -60,12 +62,7 @@ export interface RenderChecklistOptions {
  */
 export function renderChecklist(template: ChecklistTemplate, response: RenderableChecklistResponse | undefined, options: RenderChecklistOptions): string {
   if (response !== undefined && response.templateId !== template.id) {
-    throw new ChecklistMismatchError(
-      "template_mismatch",
-      response.templateId,
-      `The response is for template "${response.templateId}", not "${template.id}".`,
-      `该填报对应模板"${response.templateId}"，不是"${template.id}"。`,
-    );
+    throw new ChecklistMismatchError("template_mismatch", response.templateId, { received: _short(String(response.templateId)), expected: template.id, templateId: template.id });
   }
   const marks: ChecklistMarks = { ..._DEFAULT_MARKS, ...options?.marks };
   switch (options?.format) {
@@ -76,11 +73,6 @@ export function renderChecklist(template: ChecklistTemplate, response: Renderabl
     case "csv":
       return _renderCsv(template, response, marks);
     default:
-      throw new ChecklistMismatchError(
-        "unknown_format",
-        options?.format,
-        `Unknown format ${JSON.stringify(options?.format)}: expected "markdown", "html" or "csv".`,
-        `未知的输出格式 ${JSON.stringify(options?.format)}：应为 "markdown"、"html" 或 "csv"。`,
-      );
+      throw new ChecklistMismatchError("unknown_format", options?.format, { received: describeValue(options?.format), values: ["markdown", "html", "csv"] });
   }
 }
