@@ -333,3 +333,13 @@ describe("refuses what it cannot read, with the sentence and its line", () => {
     expect(refused(text, "unreadable_sentence").line).toBe(lineOf(text, "另："));
   });
 });
+
+describe("parseHolidayNotice — a numeral that reads as no number", () => {
+  it("is refused with NoticeParseError, never another error", () => {
+    // "一二月" is no numeral (twelve is 十二): the month reads as NaN.
+    const notice = readFileSync(new URL("../../../shared/sources/notices/2026.txt", import.meta.url), "utf8");
+    const text = notice.replace(/\d{4}年\d{1,2}月\d{1,2}日\s*$/u, "二〇二五年一一月四日\n");
+    expect(text).not.toBe(notice);
+    expect(() => parseHolidayNotice(text)).toThrow(NoticeParseError);
+  });
+});

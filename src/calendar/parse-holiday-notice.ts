@@ -75,6 +75,8 @@ function clean(line: string): string {
 }
 
 function dayOf(year: number, month: number, day: number): DayNumber | undefined {
+  // Non-integers (NaN from an unreadable numeral) fail every range check below: refuse them first.
+  if (!Number.isInteger(year) || !Number.isInteger(month) || !Number.isInteger(day)) return undefined;
   if (year < 1 || year > 9999 || month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return undefined;
   return toDayNumber(_formatIsoDate(year, month, day));
 }
