@@ -20,13 +20,11 @@ const valid: ChecklistResponseInput = {
 function issues(input: unknown) {
   const r = ChecklistResponseSchema.safeParse(input);
   if (r.success) return [];
-  return r.error.issues.map((i) => ({
-    path: i.path.join("/"),
-    code: i.code === "custom" ? (i as { params?: IssueParams }).params?.code : i.code,
+  return r.error.issues.map((i) => {
     // Our own checks carry code and params; the Chinese comes from the message table.
-    zh: i.code === "custom" ? _messages((i as { params: IssueParams }).params.code, (i as { params: IssueParams }).params.params).zh : undefined,
-    en: i.message,
-  }));
+    const own = i.code === "custom" ? (i.params as IssueParams | undefined) : undefined;
+    return { path: i.path.join("/"), code: own?.code ?? i.code, zh: own ? _messages(own.code, own.params).zh : undefined, en: i.message };
+  });
 }
 
 describe("ChecklistResponseSchema", () => {
