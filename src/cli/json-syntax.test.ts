@@ -44,6 +44,32 @@ describe("findJsonSyntaxError", () => {
     expect(findJsonSyntaxError("[".repeat(100_000) + "]".repeat(100_000))).toBeUndefined();
     expect(findJsonSyntaxError("[".repeat(100_000))).toMatchObject({ offset: 100_000 });
   });
+  it("has the library's problem shape: code, params, message (zh) and messageEn from the tables", () => {
+    expect(findJsonSyntaxError('{"a":}')).toMatchObject({
+      code: "json_unexpected_character",
+      params: { received: "}" },
+      message: "意外的字符 '}'",
+      messageEn: "unexpected '}'",
+      reason: "unexpected '}'",
+      reasonZh: "意外的字符 '}'",
+    });
+    expect(findJsonSyntaxError("[1 2]")).toMatchObject({ code: "json_expected_comma", params: { expected: "]", received: "2" } });
+    expect(findJsonSyntaxError('{"a" 1}')).toMatchObject({ code: "json_expected_colon", params: { received: "1" } });
+    expect(findJsonSyntaxError("{'a':1}")).toMatchObject({ code: "json_expected_property_name", params: { received: "'" } });
+    expect(findJsonSyntaxError("[tru]")).toMatchObject({ code: "json_invalid_literal", params: { expected: "true" } });
+    expect(findJsonSyntaxError('"\\x"')).toMatchObject({ code: "json_invalid_escape", params: { received: "\\x" } });
+    expect(findJsonSyntaxError('"\\u12"')).toMatchObject({ code: "json_invalid_unicode_escape", params: {} });
+    expect(findJsonSyntaxError('"abc')).toMatchObject({ code: "json_unterminated_string" });
+    expect(findJsonSyntaxError("[01]")).toMatchObject({ code: "json_invalid_number" });
+    expect(findJsonSyntaxError("")).toMatchObject({ code: "json_unexpected_end", params: {} });
+    expect(findJsonSyntaxError('{"a":1}\n{"b":2}')).toMatchObject({ code: "json_trailing_content", params: { received: "{" } });
+    expect(findJsonSyntaxError('{"a":"x\ny"}')).toMatchObject({ code: "json_control_character", message: "字符串中含有控制字符（如换行）" });
+    // Characters a message cannot print are named, in each language.
+    const bom = findJsonSyntaxError("[\ufeff]")!;
+    expect(bom).toMatchObject({ code: "json_unexpected_character", params: { received: "\ufeff" }, messageEn: "unexpected byte-order mark U+FEFF", message: "意外的字符 字节顺序标记 U+FEFF" });
+    const control = findJsonSyntaxError("[\u0001]")!;
+    expect(control).toMatchObject({ messageEn: "unexpected U+0001", message: "意外的字符 U+0001" });
+  });
   it("agrees with JSON.parse on validity (property)", () => {
     const fragments = ["{", "}", "[", "]", ",", ":", '"a"', "1", "-", "0", ".5", "e3", "true", "nul", " ", "\n", '"x\\"', "\\u12"];
     fc.assert(
