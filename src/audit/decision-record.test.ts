@@ -99,6 +99,37 @@ describe("decisionRecord / verifyDecisionRecord — classify", () => {
     expect(broken.mismatches.map((m) => m.field)).toEqual(["input.digest", "decision"]);
     expect(broken.mismatches[1]!.messageEn).toMatch(/cannot be recomputed/);
   });
+
+  it("mismatches have the library's problem shape: a code, params, and the tables' Chinese and English", async () => {
+    const record = await decisionRecord(classifyUnit(special, { asOf }), input);
+    const other = await verifyDecisionRecord(record, input, anhui2023);
+    expect(other.mismatches[0]).toMatchObject({
+      field: "policy.id",
+      code: "record_policy_id_differs",
+      params: { expected: "nanjing2023", received: "anhui2023" },
+      expected: "nanjing2023",
+      actual: "anhui2023",
+      message: "监管政策标识不符：记录为 nanjing2023，实际为 anhui2023",
+      messageEn: "Policy id differs: recorded nanjing2023, given anhui2023",
+    });
+    const moved = await verifyDecisionRecord(record, { kind: "classify", unit: special, asOf: "2026-11-21" });
+    expect(moved.mismatches.map((m) => m.code)).toEqual(["record_input_digest_differs", "record_decision_differs"]);
+    expect(moved.mismatches[1]).toMatchObject({ params: { path: "/asOf" }, message: "重新计算的决定与记录不符（首个差异位于 /asOf）" });
+    expect((await verifyDecisionRecord(null as never, input)).mismatches[0]).toMatchObject({ code: "record_invalid", params: {}, message: "不是决定记录" });
+    // A decision that cannot be re-run: the library error inside is the cause, so the Chinese is Chinese.
+    const broken = await verifyDecisionRecord(record, { kind: "classify", unit: special, asOf: "2026-02-30" });
+    expect(broken.mismatches[1]).toMatchObject({ code: "record_decision_not_recomputable", params: { cause: { code: "invalid_date", params: { received: "2026-02-30" } } } });
+    expect(broken.mismatches[1]!.message).toMatch(/^无法重新计算该决定：日期"2026-02-30"无效，应为 YYYY-MM-DD 格式的公历日期/);
+  });
+
+  it("its errors carry code and params, their text from the tables", async () => {
+    const wrong = { ...classifyUnit(special, { asOf }), level: "key" };
+    const error = await decisionRecord(wrong, input).catch((e: unknown) => e);
+    expect(error).toMatchObject({ code: "decision_mismatch", params: { path: "/level" }, path: "/level" });
+    expect((error as DecisionRecordError).messageZh).toBe("该决定与输入和监管政策重新计算的结果不一致（首个差异位于 /level）。");
+    const named = await decisionRecord(classifyUnit(special, { asOf }), input, anhui2023).catch((e: unknown) => e);
+    expect(named).toMatchObject({ code: "policy_mismatch", params: { received: `nanjing2023 ${nanjing2023.version}`, expected: `anhui2023 ${anhui2023.version}` } });
+  });
 });
 
 describe("_firstDifference", () => {
