@@ -208,7 +208,15 @@ describe("createReportBuilder", () => {
       {
         location: { file: "x.ndjson", index: 1, line: 2, pointer: "", id: unit.id },
         kind: "invalid",
-        issues: [{ path: "/id", code: "duplicate_id", message: `主体标识"${unit.id}"重复，已跳过重复的记录`, messageEn: `Unit id "${unit.id}" is repeated; the repeated record is skipped` }],
+        issues: [
+          {
+            path: "/id",
+            code: "duplicate_id",
+            params: { list: "units", received: unit.id },
+            message: `主体标识"${unit.id}"重复，已跳过重复的记录`,
+            messageEn: `Unit id "${unit.id}" is repeated; the repeated record is skipped`,
+          },
+        ],
       },
     ]);
     expect(r.levels.flatMap((l) => l.units).map((u) => u.name)).toEqual([unit.name]);
