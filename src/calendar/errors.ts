@@ -51,8 +51,19 @@ export class CalendarCoverageError extends RangeError {
    * the value is not a date.
    */
   readonly missingYears: readonly number[];
-  /** What the messages are built from, as data: the value shown (`received`), `calendarId`, the coverage (`earliest`, `latest`) and `workingDays`. */
-  readonly params: _CalendarParams;
+  /** What the messages are built from, as data. */
+  readonly params: {
+    /** The date (or the start of the walk) as `describeValue` shows it. */
+    received?: string;
+    /** The calendar's id. */
+    calendarId?: string;
+    /** The first date the calendar covers. */
+    earliest?: string;
+    /** The last date the calendar covers. */
+    latest?: string;
+    /** The working days being added when the walk left the coverage. */
+    workingDays?: number;
+  };
   /**
    * @param value - The date outside the coverage (for a walk out of it: the start date).
    * @param calendar - The calendar asked.
@@ -171,8 +182,11 @@ export class InvalidWorkingDayCountError extends TypeError {
   readonly code = "invalid_working_day_count";
   /** 中文说明 — the message in Chinese. */
   readonly messageZh: string;
-  /** What the messages are built from, as data: the value shown (`received`). */
-  readonly params: _CalendarParams;
+  /** What the messages are built from, as data. */
+  readonly params: {
+    /** The rejected count as `describeValue` shows it. */
+    received?: string;
+  };
   /** The value that was rejected, as given. */
   readonly value: unknown;
   /** @param value - The rejected count. */

@@ -26,7 +26,12 @@ export class InvalidDateError extends TypeError {
    * as given, at most 40 characters) and why (`detail`, English), the same params and
    * text as validation's `invalid_date` issue.
    */
-  readonly params: _DateParams;
+  readonly params: {
+    /** The value as text: a string as given (at most 40 characters), another value as `describeValue` shows it. */
+    received?: string;
+    /** Why, when more can be said (English). */
+    detail?: string;
+  };
   /** The value that was rejected, as given. */
   readonly value: unknown;
   /**
