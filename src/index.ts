@@ -4,7 +4,7 @@
  *
  * The modules, bottom up (each imports only from those before it): _lib → dates → calendar →
  * identifiers → entities → policy → duties / supervision → obligations → checklists →
- * audit → validation → report. `src/_lib` holds the internals modules share and is never
+ * audit → validation → tables → report. `src/_lib` holds the internals modules share and is never
  * exported as such (a few public names, such as `isIsoDate` and `toJsonPointer`, are
  * re-exported by their module); nothing whose name starts with `_` is exported from here.
  * The `qsd` command lives in `src/cli` and is never imported from here.
@@ -22,4 +22,5 @@ export * from "./obligations";
 export * from "./checklists";
 export * from "./audit";
 export * from "./validation";
+export * from "./tables";
 export * from "./report";

@@ -1,10 +1,11 @@
 import { open } from "node:fs/promises";
 import { StringDecoder } from "node:string_decoder";
-import type { Problem, ProblemParams } from "../entities";
+import type { Problem, ProblemParams, ValidationIssue } from "../entities";
 import { _problem } from "../entities/messages";
 import { CliError, EXIT_USAGE } from "./errors";
 import { findJsonSyntaxError, lineExcerpt } from "./json-syntax";
 import { readLineBatches } from "./lines";
+import { importTabular, isTabularPath } from "./tabular-input";
 import { displayWidth } from "./text-width";
 
 /**
@@ -46,6 +47,12 @@ export interface InputLineError extends Problem<"invalid_json"> {
   message: string;
   /** English message */
   messageEn: string;
+  /**
+   * From a spreadsheet (xlsx, CSV): a unit — or a row that belongs to no unit — left out
+   * for its problems, each located at its cell (`path`: `人员!E5 任职日期`); `where` is the
+   * sheet and row (`单位!3`), `id` the unit's id. `line` is that row.
+   */
+  table?: { where: string; id?: string; issues: ValidationIssue[] };
 }
 
 /** An opened input: its detected format and its documents. */
@@ -75,7 +82,9 @@ export interface OpenInputOptions {
  * `.ndjson` / `.jsonl`, or by content — the first non-space character is `{` and the
  * first line is already a complete JSON value (so more values follow on later lines).
  * NDJSON is streamed line by line in bounded memory; JSON is read whole, up to
- * {@link MAX_JSON_BYTES}.
+ * {@link MAX_JSON_BYTES}. A workbook (`.xlsx`), a CSV file or a folder of CSV files is
+ * imported (`datasetFromTables`): one JSON document of the valid units, after one
+ * {@link InputLineError} with `table` for each unit (or loose row) left out.
  *
  * @param name - A file path, or `-` for standard input.
  * @param options - See {@link OpenInputOptions}.
@@ -90,6 +99,7 @@ export interface OpenInputOptions {
  * ```
  */
 export async function openInput(name: string, options: OpenInputOptions): Promise<OpenedInput> {
+  if (options.format === undefined && (await isTabularPath(name))) return openTabular(name);
   const maxJson = options.maxJsonBytes ?? MAX_JSON_BYTES;
   let chunks: AsyncIterable<Uint8Array | string>;
   let size: number | undefined;
@@ -279,4 +289,38 @@ function caretAt(excerpt: string, column: number): string {
 
 async function* _once(text: string): AsyncGenerator<string> {
   yield text;
+}
+
+/**
+ * A spreadsheet input as documents: each unit left out for its problems (and each problem
+ * that belongs to no unit: an unknown sheet or column, a row whose unit does not exist) as
+ * an {@link InputLineError} with `table`, then the data set of the valid units.
+ */
+async function openTabular(name: string): Promise<OpenedInput> {
+  const result = await importTabular([name]);
+  const docs: (InputDocument | InputLineError)[] = [];
+  const byUnit = new Map<string, ValidationIssue[]>();
+  const firstOf = new Map<string, { sheet: string; row: number }>();
+  const asIssue = (i: (typeof result.issues)[number]): ValidationIssue =>
+    ({ path: i.header ? `${i.ref} ${i.header}` : i.ref, code: i.code, params: i.params, message: i.message, messageEn: i.messageEn }) as unknown as ValidationIssue;
+  for (const i of result.issues) {
+    if (i.unitId === undefined) {
+      docs.push({ ok: false, line: Math.max(1, i.row), column: 1, code: "invalid_json", params: {}, message: i.message, messageEn: i.messageEn, table: { where: i.ref, issues: [asIssue(i)] } });
+      continue;
+    }
+    if (!byUnit.has(i.unitId)) {
+      byUnit.set(i.unitId, []);
+      firstOf.set(i.unitId, { sheet: i.sheet, row: i.row });
+    }
+    byUnit.get(i.unitId)!.push(asIssue(i));
+  }
+  for (const [id, issues] of byUnit) {
+    const at = firstOf.get(id)!;
+    docs.push({ ok: false, line: Math.max(1, at.row), column: 1, code: "invalid_json", params: {}, message: issues[0]!.message, messageEn: issues[0]!.messageEn, table: { where: `${at.sheet}!${at.row}`, id, issues } });
+  }
+  docs.push({ ok: true, value: result.dataset });
+  async function* batches(): AsyncGenerator<(InputDocument | InputLineError)[]> {
+    yield docs;
+  }
+  return { name, format: "json", batches: batches(), documents: _flatten(batches()) };
 }

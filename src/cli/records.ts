@@ -95,7 +95,9 @@ export async function* unitRecordBatches(input: OpenedInput): AsyncGenerator<(In
     const batch: (InputRecord | InputRecordError)[] = [];
     for (const doc of docs) {
       if (!doc.ok) {
-        batch.push({ ok: false, location: { file: input.name, index: index++, line: doc.line, pointer: "" }, error: doc });
+        // A spreadsheet's unit left out: located by its sheet and row (单位!3) and id.
+        const location: RecordLocation = doc.table ? { file: input.name, index: index++, pointer: doc.table.where, ...(doc.table.id !== undefined ? { id: doc.table.id } : {}) } : { file: input.name, index: index++, line: doc.line, pointer: "" };
+        batch.push({ ok: false, location, error: doc });
         continue;
       }
       const value = doc.value;

@@ -6,6 +6,9 @@ import { registerObligations } from "./commands/obligations";
 import { registerReport } from "./commands/report";
 import { writeCliError, type CommandContext } from "./commands/shared";
 import { registerValidate } from "./commands/validate";
+import { registerExport } from "./commands/export";
+import { registerImport } from "./commands/import";
+import { registerTemplate } from "./commands/template";
 import { registerServe } from "./serve/command";
 import { EXIT_INTERNAL, EXIT_OK, EXIT_USAGE, libraryErrorToCliError, pick, type Lang } from "./errors";
 import type { CliIo } from "./io";
@@ -62,6 +65,7 @@ Examples:
   qsd obligations demo.json --status overdue,open
   qsd checklist producer-tasks --format html -o checklist.html
   qsd calendar add 2026-02-13 1
+  qsd template -o 台账模板.xlsx                # the blank workbook; then qsd import 台账.xlsx -o dataset.json
 Set QSD_DEBUG=1 to see the stack trace of an internal error.`,
     );
   registerReport(program, ctx);
@@ -70,6 +74,9 @@ Set QSD_DEBUG=1 to see the stack trace of an internal error.`,
   registerObligations(program, ctx);
   registerChecklist(program, ctx);
   registerCalendar(program, ctx);
+  registerTemplate(program, ctx);
+  registerImport(program, ctx);
+  registerExport(program, ctx);
   registerServe(program, ctx);
   return program;
 }

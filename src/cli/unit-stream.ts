@@ -127,6 +127,10 @@ export async function streamUnits(
       for (const record of batch) {
         summary.records++;
         progress.tick();
+        if (!record.ok && record.error.table) {
+          reject({ location: record.location, kind: "invalid", issues: record.error.table.issues });
+          continue;
+        }
         if (!record.ok) {
           reject({ location: record.location, kind: "parse", issues: [{ path: "", code: record.error.code, params: record.error.params, message: record.error.message, messageEn: record.error.messageEn }] });
           continue;

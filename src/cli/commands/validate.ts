@@ -120,6 +120,12 @@ export async function runValidate(files: readonly string[], options: RunValidate
       const name = input.name;
       let index = 0;
       for await (const doc of input.documents) {
+        if (!doc.ok && doc.table) {
+          // A spreadsheet's unit (or loose row) with problems, each at its cell.
+          sum.records++;
+          await report({ file: name, index: index++, pointer: doc.table.where, ...(doc.table.id !== undefined ? { id: doc.table.id } : {}) }, doc.table.issues);
+          continue;
+        }
         if (!doc.ok) {
           sum.badLines++;
           if (shown < max) {
