@@ -12,6 +12,7 @@ import { dirname, resolve } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { compile, type Options } from "json-schema-to-typescript";
 import { validationJsonSchema, validationKinds } from "../src/validation";
+import { buildOpenApiFiles } from "./openapi";
 
 /** The repository root. */
 export const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), "..");
@@ -52,6 +53,8 @@ export async function buildSchemaFiles(): Promise<GeneratedFile[]> {
     const ts = await compile(structuredClone(schema) as Parameters<typeof compile>[0], String(schema.title), { ...compileOptions, bannerComment });
     files.push({ path: `test/generated/${kind}.d.ts`, content: ts });
   }
+  // The HTTP service's OpenAPI document and its reference page (scripts/openapi.ts).
+  files.push(...buildOpenApiFiles());
   return files;
 }
 

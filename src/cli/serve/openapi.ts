@@ -11,20 +11,12 @@ import { z } from "zod";
 import demo from "../../../examples/nanjing-demo.json";
 import {
   chinaCalendar,
-  classifyUnit,
-  createReportBuilder,
-  evaluateChecklist,
-  getChecklistTemplate,
-  nanjing2023,
-  obligations,
-  prefillChecklist,
   REPORT_GROUPINGS,
   validate,
   validationJsonSchema,
   validationKinds,
   validationRegistry,
   CHECKLIST_TEMPLATE_IDS,
-  type Unit,
   type ValidationKind,
 } from "../../index";
 import { builtInPolicies } from "../options";
@@ -64,40 +56,41 @@ function requestJsonSchema(kind: ValidationKind): Json {
   return body;
 }
 
+/** A JSON value's text with object keys sorted, to compare two schemas. */
+function canonical(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(canonical).join(",")}]`;
+  if (value === null || typeof value !== "object") return JSON.stringify(value);
+  return `{${Object.keys(value)
+    .sort()
+    .map((k) => `${JSON.stringify(k)}:${canonical((value as Json)[k])}`)
+    .join(",")}}`;
+}
+
+/** The data set's `units.items` is the unit schema (zod inlines it): refer to the Unit component instead, when the two are the same. */
+function shareUnitSchema(schemas: Json): void {
+  const dataset = schemas.Dataset as { properties?: { units?: { items?: Json } } } | undefined;
+  const items = dataset?.properties?.units?.items;
+  if (!items) return;
+  const { title: _t, description: _d, ...unit } = schemas.Unit as Json;
+  const { title: _t2, description: _d2, ...inline } = items;
+  if (canonical(unit) === canonical(inline)) dataset.properties!.units!.items = ref("Unit");
+}
+
 /** The component name of each validation kind. */
 const KIND_COMPONENTS: Record<ValidationKind, string> = Object.fromEntries(validationKinds.map((k) => [k, validationRegistry[k].title])) as Record<ValidationKind, string>;
 
-/** The demo data the examples are computed from: its as-of date and its first two units. */
+/**
+ * The examples: request bodies from the demo data set (its as-of date and first two
+ * units), and the error shape with the library's issues for a demo unit whose USCC is
+ * broken. Answers of the rules are not copied in as examples: every rule's wording would
+ * then be part of this document, and docs/api.md shows where to see real answers.
+ */
 function demoExamples() {
   const dataset = demo as unknown as { asOf: string; units: unknown[] };
   const units = dataset.units.slice(0, 2);
-  const parsed = validate("dataset", { asOf: dataset.asOf, units });
-  if (!parsed.ok) throw new Error("the bundled demo data set is not valid");
-  const asOf = dataset.asOf;
-  const policy = nanjing2023;
-  const first = parsed.value.units[0]!;
-  const classified = parsed.value.units.map((u: Unit) => classifyUnit(u, { asOf, policy }));
-  const agendas = parsed.value.units.map((u: Unit) => ({ unitId: u.id, name: u.name, asOf, obligations: obligations(u, { asOf, policy, calendar: chinaCalendar }) }));
-  const builder = createReportBuilder({ asOf, asOfFrom: "dataset", policy });
-  for (const u of parsed.value.units) builder.add(u);
-  const template = getChecklistTemplate("producer-tasks");
-  const prefilled = prefillChecklist(template, first, { asOf, policy });
   const brokenUnit = { ...(units[0] as Json), uscc: "91320100MA00000000" };
   const broken = validate("unit", brokenUnit);
-  return {
-    dataset: { asOf, units },
-    unit: units[0],
-    brokenUnit,
-    brokenIssues: broken.ok ? [] : broken.issues,
-    classify: { asOf, asOfFrom: "dataset", policy: { id: policy.id, version: policy.version }, results: classified },
-    classifyLine: { line: 1, result: classified[0] },
-    obligations: { asOf, asOfFrom: "dataset", policy: { id: policy.id, version: policy.version }, results: agendas },
-    report: builder.finish(),
-    template,
-    prefilled,
-    evaluation: evaluateChecklist(template, prefilled.response),
-    response: prefilled.response,
-  };
+  return { dataset: { asOf: dataset.asOf, units }, unit: units[0], brokenUnit, brokenIssues: broken.ok ? [] : broken.issues };
 }
 
 /** The examples of the error responses. */
@@ -141,15 +134,15 @@ const P = {
 
 const jsonContent = (schema: Json, example?: unknown): Json => ({ [JSON_TYPE]: { schema, ...(example !== undefined ? { example } : {}) } });
 
-const unitsBody = (ex: ReturnType<typeof demoExamples>): Json => ({
+const unitsBody = (): Json => ({
   required: true,
   description: "A unit, an array of units, or a data set { asOf?, units } (JSON); or NDJSON, one unit per line, streamed.",
   content: {
     [JSON_TYPE]: {
       schema: { anyOf: [ref("Dataset"), { type: "array", items: ref("Unit") }, ref("Unit")] },
-      examples: { dataset: { summary: "The demo data set's first two units", value: ex.dataset }, unit: { summary: "One unit", value: ex.unit } },
+      examples: { dataset: { $ref: "#/components/examples/DemoDataset" }, unit: { $ref: "#/components/examples/DemoUnit" } },
     },
-    [NDJSON_TYPE]: { schema: ref("Unit"), description: "One unit per line." },
+    [NDJSON_TYPE]: { schema: { ...ref("Unit"), description: "One unit per line (NDJSON: each line one JSON value)." } },
   },
 });
 
@@ -166,13 +159,14 @@ export function buildOpenApiDocument(): Json {
   const ex = demoExamples();
   const schemas: Json = {};
   for (const kind of validationKinds) schemas[KIND_COMPONENTS[kind]] = requestJsonSchema(kind);
+  shareUnitSchema(schemas);
   for (const [name, schema] of Object.entries(RESPONSE_COMPONENTS)) schemas[name] = responseJsonSchema(schema);
   const errorExamplesByCode = errorExamples(ex.brokenIssues);
   const responses: Json = {};
   for (const [, r] of Object.entries(ERROR_RESPONSES)) {
     responses[r.name] = { description: r.description, content: { [JSON_TYPE]: { schema: ref("Error"), example: errorExamplesByCode[r.example]!.value } } };
   }
-  const ndjson = (item: string): Json => ({ [NDJSON_TYPE]: { schema: responseJsonSchema(ndjsonLineSchema(item)), description: "NDJSON bodies stream: one line per input line, in order; a bad line is answered in place with { line, error }." } });
+  const ndjson = (item: string): Json => ({ [NDJSON_TYPE]: { schema: { ...responseJsonSchema(ndjsonLineSchema(item)), description: "One line of the answer. NDJSON bodies stream: one line per input line, in order; a bad line is answered in place with { line, error }." } } });
   const v1 = [{ bearer: [] }, {}];
 
   const paths: Json = {
@@ -186,8 +180,8 @@ export function buildOpenApiDocument(): Json {
         requestBody: {
           required: true,
           content: {
-            [JSON_TYPE]: { schema: { anyOf: validationKinds.map((k) => ref(KIND_COMPONENTS[k])) }, examples: { unit: { value: ex.unit }, invalid: { summary: "A unit whose USCC check character is wrong", value: ex.brokenUnit } } },
-            [NDJSON_TYPE]: { schema: { anyOf: validationKinds.map((k) => ref(KIND_COMPONENTS[k])) }, description: "One document per line." },
+            [JSON_TYPE]: { schema: { anyOf: validationKinds.map((k) => ref(KIND_COMPONENTS[k])) }, examples: { unit: { $ref: "#/components/examples/DemoUnit" }, invalid: { summary: "A unit whose USCC check character is wrong", value: ex.brokenUnit } } },
+            [NDJSON_TYPE]: { schema: { anyOf: validationKinds.map((k) => ref(KIND_COMPONENTS[k])), description: "One document per line." } },
           },
         },
         responses: { "200": { description: "Valid.", content: { ...jsonContent(ref("ValidationSuccess")), ...ndjson("ValidationSuccess") } }, ...errors("404", "408", "413", "415", "422") },
@@ -201,8 +195,8 @@ export function buildOpenApiDocument(): Json {
         summary: "监管层级 — classify units",
         description: "classifyUnit(unit, { asOf, policy }) for every unit: the level (special, key, routine, trigger), the rules that fired and the duties. A JSON body is answered whole (422 when any unit is invalid); an NDJSON body is streamed, one line per unit.",
         parameters: [P.asOf, P.policy],
-        requestBody: unitsBody(ex),
-        responses: { "200": { description: "The classifications, in the order of the body.", content: { ...jsonContent(ref("ClassifyResponse"), ex.classify), ...ndjson("Classification") } }, ...errors("408", "413", "415", "422") },
+        requestBody: unitsBody(),
+        responses: { "200": { description: "The classifications, in the order of the body.", content: { ...jsonContent(ref("ClassifyResponse")), ...ndjson("Classification") } }, ...errors("408", "413", "415", "422") },
         security: v1,
       },
     },
@@ -213,8 +207,8 @@ export function buildOpenApiDocument(): Json {
         summary: "义务与期限 — each unit's obligations",
         description: "obligations(unit, { asOf, policy, calendar }) for every unit: each deadline with its due date and status (met, late, open, overdue, unknown — dueOn null when it needs a calendar year not yet published).",
         parameters: [P.asOf, P.policy],
-        requestBody: unitsBody(ex),
-        responses: { "200": { description: "The agendas, in the order of the body.", content: { ...jsonContent(ref("ObligationsResponse"), ex.obligations), ...ndjson("UnitObligations") } }, ...errors("408", "413", "415", "422") },
+        requestBody: unitsBody(),
+        responses: { "200": { description: "The agendas, in the order of the body.", content: { ...jsonContent(ref("ObligationsResponse")), ...ndjson("UnitObligations") } }, ...errors("408", "413", "415", "422") },
         security: v1,
       },
     },
@@ -234,11 +228,11 @@ export function buildOpenApiDocument(): Json {
           param("limit", "query", { type: "integer", minimum: 0, default: 50 }, "html and markdown: the most rows per list (0 = all)."),
           param("upcomingDays", "query", { type: "integer", minimum: 0, default: 30 }, "Open obligations due within this many days are upcoming."),
         ],
-        requestBody: unitsBody(ex),
+        requestBody: unitsBody(),
         responses: {
           "200": {
             description: "The report.",
-            content: { ...jsonContent(ref("SupervisionReport"), ex.report), "text/html": { schema: { type: "string" } }, "text/markdown": { schema: { type: "string" } } },
+            content: { ...jsonContent(ref("SupervisionReport")), "text/html": { schema: { type: "string" } }, "text/markdown": { schema: { type: "string" } } },
           },
           ...errors("408", "413", "415", "422"),
         },
@@ -253,7 +247,7 @@ export function buildOpenApiDocument(): Json {
         description: "The template as data (json), or rendered blank (markdown, html, csv).",
         parameters: [P.templateId, param("format", "query", { type: "string", enum: [...SERVE_CHECKLIST_FORMATS], default: "json" }, "json (the template) or a rendering.")],
         responses: {
-          "200": { description: "The template.", content: { ...jsonContent(ref("ChecklistTemplate"), ex.template), "text/markdown": { schema: { type: "string" } }, "text/html": { schema: { type: "string" } }, "text/csv": { schema: { type: "string" } } } },
+          "200": { description: "The template.", content: { ...jsonContent(ref("ChecklistTemplate")), "text/markdown": { schema: { type: "string" } }, "text/html": { schema: { type: "string" } }, "text/csv": { schema: { type: "string" } } } },
           ...errors("404"),
         },
         security: v1,
@@ -266,9 +260,9 @@ export function buildOpenApiDocument(): Json {
         summary: "预填清单 — prefill a checklist from a unit's data",
         description: "prefillChecklist(template, unit, { asOf, policy }): the items the data answers, and those left for the inspector. format=markdown|html|csv renders the prefilled checklist.",
         parameters: [P.templateId, P.asOf, P.policy, param("format", "query", { type: "string", enum: [...SERVE_CHECKLIST_FORMATS], default: "json" }, "json (the PrefilledChecklist) or a rendering.")],
-        requestBody: { required: true, content: jsonContent(ref("Unit"), ex.unit) },
+        requestBody: { required: true, content: { [JSON_TYPE]: { schema: ref("Unit"), examples: { unit: { $ref: "#/components/examples/DemoUnit" } } } } },
         responses: {
-          "200": { description: "The prefilled checklist.", content: { ...jsonContent(ref("PrefilledChecklist"), ex.prefilled), "text/markdown": { schema: { type: "string" } }, "text/html": { schema: { type: "string" } }, "text/csv": { schema: { type: "string" } } } },
+          "200": { description: "The prefilled checklist.", content: { ...jsonContent(ref("PrefilledChecklist")), "text/markdown": { schema: { type: "string" } }, "text/html": { schema: { type: "string" } }, "text/csv": { schema: { type: "string" } } } },
           ...errors("404", "408", "413", "415", "422"),
         },
         security: v1,
@@ -281,8 +275,8 @@ export function buildOpenApiDocument(): Json {
         summary: "清单评价 — evaluate a filled-in checklist",
         description: "evaluateChecklist(template, response): complete or not, the missing and failed items, the counts, the rectification list. 422 when the response is invalid or names another template or version.",
         parameters: [P.templateId],
-        requestBody: { required: true, content: jsonContent(ref("ChecklistResponse"), ex.response) },
-        responses: { "200": { description: "The evaluation.", content: jsonContent(ref("ChecklistEvaluation"), ex.evaluation) }, ...errors("404", "408", "413", "415", "422") },
+        requestBody: { required: true, content: jsonContent(ref("ChecklistResponse")) },
+        responses: { "200": { description: "The evaluation.", content: jsonContent(ref("ChecklistEvaluation")) }, ...errors("404", "408", "413", "415", "422") },
         security: v1,
       },
     },
@@ -377,6 +371,10 @@ export function buildOpenApiDocument(): Json {
     paths,
     components: {
       schemas,
+      examples: {
+        DemoDataset: { summary: "The demo data set's as-of date and first two units (examples/nanjing-demo.json)", value: ex.dataset },
+        DemoUnit: { summary: "One unit of the demo data set", value: ex.unit },
+      },
       responses,
       securitySchemes: { bearer: { type: "http", scheme: "bearer", description: "Only when the service was started with --token or QSD_TOKEN." } },
     },
