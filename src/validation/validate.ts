@@ -54,7 +54,8 @@ export type ValidationResult<T> = ValidationSuccess<T> | ValidationFailure;
 
 /**
  * Checks a document of the given kind and returns it parsed, or every issue found — each
- * with a JSON pointer `path`, a stable `code`, a Chinese `message` and an English
+ * with a JSON pointer `path`, a stable `code` ({@link ValidationIssueCode}), what was
+ * expected and received as data (`params`), a Chinese `message` and an English
  * `messageEn`.
  *
  * It never throws, whatever `input` is (any JSON value, `null`, a 10 MB string, keys such
@@ -63,9 +64,12 @@ export type ValidationResult<T> = ValidationSuccess<T> | ValidationFailure;
  * unexpected exception inside the parse (e.g. an input object whose getter throws — never
  * a JSON value) gives one issue with code `internal_error`.
  *
- * Messages: our own checks carry their Chinese text; zod's built-in checks are worded by
- * zod's zh-CN and en locales, called directly — `z.config()` is neither read nor changed,
- * so the host application's zod settings stay its own. Issues hold no copy of the input.
+ * Messages: every issue's text comes from the library's message tables, one per language,
+ * built from its `code` and `params` — zod's own issues included (`invalid_type` with
+ * `params: { expected: "string", received: "number" }` reads "类型错误：应为文本，实际为数字"),
+ * so the Chinese never names an English type. zod's locales are not used and `z.config()`
+ * is neither read nor changed, so the host application's zod settings stay its own.
+ * Issues hold no copy of the input beyond a short excerpt of a bad value.
  *
  * The returned value is a fresh object built by the schema: unknown keys (including
  * `__proto__`, `constructor`, `prototype`) are dropped, defaults are filled in.
@@ -100,8 +104,8 @@ export type ValidationResult<T> = ValidationSuccess<T> | ValidationFailure;
 export function validate<K extends ValidationKind>(kind: K, input: unknown, options?: ValidateOptions): ValidationResult<ValidationOutput<K>> {
   if (!isValidationKind(kind)) return { ok: false, issues: [unknownKindIssue(kind)] };
   try {
-    // reportInput lets zod's locale text say what it received ("expected string, received
-    // number"); the issues we return are built afresh and never carry that input.
+    // reportInput lets params say what was received (`received: "number"`); the issues we
+    // return are built afresh and never carry that input.
     const result = validationRegistry[kind].schema.safeParse(input, { reportInput: true });
     const checked: "unit" | "dataset" | undefined = kind === "unit" || kind === "dataset" ? kind : undefined;
     const policy = checked === undefined ? undefined : policyOption(options);
