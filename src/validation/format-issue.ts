@@ -19,9 +19,10 @@ export interface FormatIssueOptions {
  * @returns One line of text.
  * @example
  * ```ts
- * formatIssue({ path: "/riskEvents/0/date", code: "invalid_date", message: "日期无效", messageEn: "Not a date" });
- * // "/riskEvents/0/date: 日期无效"
- * formatIssue(issue, { lang: "en" }); // "/riskEvents/0/date: Not a date"
+ * const r = validate("unit", unitWithRiskOn20250229);
+ * // r.issues[0]: { path: "/riskEvents/0/date", code: "invalid_date", params: { received: "2025-02-29" }, … }
+ * if (!r.ok) formatIssue(r.issues[0]!); // '/riskEvents/0/date: 日期"2025-02-29"无效，应为 YYYY-MM-DD 格式的公历日期'
+ * if (!r.ok) formatIssue(r.issues[0]!, { lang: "en" }); // '/riskEvents/0/date: "2025-02-29" is not a calendar date YYYY-MM-DD'
  * ```
  * @see DESIGN.md "Entities and validation"
  */
