@@ -15,7 +15,8 @@ const checked = new WeakSet<object>();
  */
 export function _assertPolicy(policy: unknown): Policy {
   if (policy !== null && typeof policy === "object" && checked.has(policy)) return policy as Policy;
-  const result = PolicySchema.safeParse(policy);
+  // reportInput: the issues' params say what was received (the input itself is not kept).
+  const result = PolicySchema.safeParse(policy, { reportInput: true });
   if (!result.success) {
     const first = result.error.issues[0];
     const id = policy !== null && typeof policy === "object" ? (policy as { id?: unknown }).id : undefined;

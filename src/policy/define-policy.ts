@@ -66,7 +66,8 @@ function replacedWhole(path: string): boolean {
  */
 export function definePolicy(base: Policy, overrides: PolicyOverrides): Policy {
   const merged = _merge(base, overrides, "");
-  const result = PolicySchema.safeParse(merged);
+  // reportInput: the issues' params say what was received (the input itself is not kept).
+  const result = PolicySchema.safeParse(merged, { reportInput: true });
   if (!result.success) {
     const issues = _toValidationIssues(result.error.issues);
     const first = result.error.issues[0];
