@@ -1,15 +1,16 @@
 import type { Command } from "commander";
 import { classifyUnit, type Policy, type SupervisionLevel } from "../../index";
-import { EXIT_INVALID, EXIT_OK, pick, type Lang } from "../errors";
+import { CliError, EXIT_INVALID, EXIT_OK, pick, type Lang } from "../errors";
 import { BufferedWriter, type CliIo } from "../io";
 import { classificationForJson, stringifyCached } from "../json-lines";
 import { LEVELS_HIGH_TO_LOW, levelLabel } from "../labels";
 import { parseDateOption, parseLang, resolvePolicy } from "../options";
-import { styleFor } from "../style";
+import { plainStyle, styleFor } from "../style";
 import { StreamingTable } from "../table";
 import { CALENDAR_OPTION_HELP, collectOption, resolveCalendar } from "../calendar-files";
 import { withCutMarker } from "../cut-stream";
 import { forEachUnit, unitsFooter, type CommandContext } from "./shared";
+import { TABULAR_FORMATS, writeTabular, type TabularFormat } from "../tabular-output";
 
 /** Options of {@link runClassify}. */
 export interface RunClassifyOptions {
@@ -25,6 +26,10 @@ export interface RunClassifyOptions {
   explain: boolean;
   /** Message language. */
   lang: Lang;
+  /** `csv` or `xlsx`: one row per unit (id, name, level, the level's code, why) instead of the table. */
+  format?: TabularFormat;
+  /** With `format`: the file to write (default standard output). */
+  output?: string;
 }
 
 /**
@@ -53,6 +58,7 @@ export async function runClassify(file: string, options: RunClassifyOptions, io:
     { ...(io.stdout.isTTY && io.stdout.columns ? { lineWidth: io.stdout.columns } : {}), styleHeader: style.bold },
   );
   let n = 0;
+  const sheet: (string | number)[][] = [[pick(lang, "序号", "#"), pick(lang, "单位编号", "ID"), pick(lang, "单位名称", "Name"), pick(lang, "统一社会信用代码", "USCC"), pick(lang, "监管层级", "Level"), pick(lang, "层级代码", "Level code"), pick(lang, "依据", "Why"), pick(lang, "规则", "Rules")]];
   // A fatal error mid-stream: what was computed is written out, then a last line says the output is cut.
   const summary = await withCutMarker(out, { json: options.json, lang, results: () => n, beforeMarker: () => !options.json && table.end() }, () => forEachUnit(file, { ...(options.asOf ? { asOf: options.asOf } : {}), lang }, io, ({ unit, asOf }) => {
     const c = classifyUnit(unit, { asOf, policy });
@@ -63,9 +69,16 @@ export async function runClassify(file: string, options: RunClassifyOptions, io:
     // The table shows the rules that decided the level; --json has them all.
     const deciding = c.reasons.filter((r) => r.level === c.level);
     const why = (deciding.length > 0 ? deciding : c.reasons).map((r) => pick(lang, r.message, r.messageEn)).join(pick(lang, "；", "; "));
+    if (options.format) {
+      sheet.push([n, unit.id, unit.name, unit.uscc, levelLabel(c.level, lang, plainStyle), c.level, why, (deciding.length > 0 ? deciding : c.reasons).map((r) => r.rule).join(" ")]);
+      return;
+    }
     return table.add([String(n), unit.id, unit.name, levelLabel(c.level, lang, style), why]);
   }));
-  if (!options.json) {
+  if (options.format) {
+    const widths = [6, 14, 32, 22, 12, 10, 60, 30];
+    await writeTabular([{ name: pick(lang, "监管层级", "Levels"), rows: sheet, columns: widths.map((width, i) => ({ width, kind: i === 0 ? "integer" : "text" })), autoFilter: true }], { format: options.format, ...(options.output ? { output: options.output } : {}), lang }, io);
+  } else if (!options.json) {
     await table.end();
     const levels = LEVELS_HIGH_TO_LOW.filter((l) => counts.has(l)).map((l) => `${levelLabel(l, lang, style)} ${counts.get(l)}`);
     await out.write(`\n${unitsFooter(summary, { counts: levels, policy, lang, style })}`);
@@ -95,6 +108,8 @@ export function registerClassify(program: Command, ctx: CommandContext): Command
     .option("--policy <policy>", "nanjing2023 (default), anhui2023, or a policy JSON file (a full policy, or {\"extends\": \"nanjing2023\", …overrides})")
     .option("--json", "print JSON lines, one classification per line")
     .option("--explain", "with --json: include every rule considered, fired or not")
+    .option("--format <format>", `a spreadsheet instead of the table: ${TABULAR_FORMATS.join(" | ")} (one row per unit)`)
+    .option("-o, --output <file>", "with --format: write to this file instead of standard output")
     .option("--calendar <file>", `${CALENDAR_OPTION_HELP} (checked; tiers need no working days)`, collectOption)
     .option("--lang <lang>", "language: zh | en", "zh")
     .addHelpText(
@@ -107,13 +122,18 @@ Examples:
   qsd classify units.ndjson --as-of 2026-06-30 --json > levels.ndjson
   qsd classify units.ndjson --policy anhui2023 --lang en`,
     )
-    .action(async (file: string, opts: { asOf?: string; policy?: string; json?: boolean; explain?: boolean; lang?: string; calendar?: string[] }) => {
+    .action(async (file: string, opts: { asOf?: string; policy?: string; json?: boolean; explain?: boolean; lang?: string; calendar?: string[]; format?: string; output?: string }) => {
       const lang = parseLang(opts.lang);
       // Accepted like on the other commands (and checked), so one QSD_CALENDAR or --calendar serves every command.
       await resolveCalendar(opts.calendar, ctx.io.env, lang);
       const options: RunClassifyOptions = { lang, json: opts.json === true, explain: opts.explain === true, policy: await resolvePolicy(opts.policy, lang, ctx.io.stdin) };
       if (opts.policy !== undefined) options.policySpec = opts.policy;
       if (opts.asOf !== undefined) options.asOf = parseDateOption(opts.asOf, "--as-of");
+      if (opts.format !== undefined) {
+        if (!(TABULAR_FORMATS as readonly string[]).includes(opts.format)) throw new CliError(`--format 应为 ${TABULAR_FORMATS.join("、")} 之一，实际为 ${JSON.stringify(opts.format)}`, `--format must be one of ${TABULAR_FORMATS.join(", ")}, not ${JSON.stringify(opts.format)}`);
+        options.format = opts.format as TabularFormat;
+      }
+      if (opts.output !== undefined) options.output = opts.output;
       ctx.setExitCode(await runClassify(file, options, ctx.io));
     });
 }

@@ -1,7 +1,7 @@
 import type { Command } from "commander";
 import { OBLIGATION_KINDS, OBLIGATION_STATUSES, obligationLabels, obligations, type ObligationKind, type ObligationStatus, type Policy, type WorkCalendar } from "../../index";
 import { CALENDAR_OPTION_HELP, collectOption, resolveCalendar } from "../calendar-files";
-import { EXIT_INVALID, EXIT_OK, pick, type Lang } from "../errors";
+import { CliError, EXIT_INVALID, EXIT_OK, pick, type Lang } from "../errors";
 import { BufferedWriter, type CliIo } from "../io";
 import { stringifyCached } from "../json-lines";
 import { calendarGapWarning, parseDateOption, parseLang, parseListOption, resolvePolicy } from "../options";
@@ -10,6 +10,7 @@ import { styleFor, type Style } from "../style";
 import { renderTable } from "../table";
 import { withCutMarker } from "../cut-stream";
 import { forEachUnit, unitsFooter, type CommandContext } from "./shared";
+import { TABULAR_FORMATS, writeTabular, type TabularFormat } from "../tabular-output";
 
 /** Options of {@link runObligations}. */
 export interface RunObligationsOptions {
@@ -29,6 +30,10 @@ export interface RunObligationsOptions {
   lang: Lang;
   /** The working-day calendar (default `chinaCalendar`; `--calendar` adds years). */
   calendar?: WorkCalendar;
+  /** `csv` or `xlsx`: one row per obligation (unit, due date as a date, status, kind, owed by, detail) instead of the tables. */
+  format?: TabularFormat;
+  /** With `format`: the file to write (default standard output). */
+  output?: string;
 }
 
 function statusLabel(status: ObligationStatus, lang: Lang, s: Style): string {
@@ -61,6 +66,8 @@ export async function runObligations(file: string, options: RunObligationsOption
   const missingYears = new Set<number>();
   const width = io.stdout.isTTY && io.stdout.columns ? io.stdout.columns : undefined;
   let done = 0;
+  const sheet: (string | Date | null)[][] = [["单位编号|ID", "单位名称|Name", "截止日|Due", "状态|Status", "状态代码|Status code", "完成日|Done", "事项|Obligation", "事项代码|Kind", "责任方|Owed by", "说明|Detail"].map((h) => pick(lang, h.split("|")[0]!, h.split("|")[1]!))];
+  const day = (d: string | null | undefined) => (d ? new Date(`${d}T00:00:00Z`) : null);
   // A fatal error mid-stream: what was computed is written out, then a last line says the output is cut.
   const summary = await withCutMarker(out, { json: options.json, lang, results: () => done }, () => forEachUnit(file, { ...(options.asOf ? { asOf: options.asOf } : {}), lang }, io, async ({ unit, asOf }) => {
     done++;
@@ -71,6 +78,14 @@ export async function runObligations(file: string, options: RunObligationsOption
     }
     if (options.json) {
       await out.write(`${stringifyCached({ unitId: unit.id, name: unit.name, asOf, policy: { id: policy.id, version: policy.version }, obligations: agenda })}\n`);
+      return;
+    }
+    if (options.format) {
+      for (const o of agenda) {
+        const reason = o.reasons.find((r) => r.rule === o.decidedBy) ?? o.reasons[o.reasons.length - 1];
+        const st = obligationLabels.status[o.status];
+        sheet.push([unit.id, unit.name, day(o.dueOn), pick(lang, st.zh, st.en), o.status, day(o.doneOn), shortKind(o.kind, lang), o.kind, pick(lang, o.owedBy === "unit" ? "单位" : "监管部门", o.owedBy === "unit" ? "unit" : "regulator"), reason ? pick(lang, reason.message, reason.messageEn) : null]);
+      }
       return;
     }
     if (agenda.length === 0) return;
@@ -102,7 +117,10 @@ export async function runObligations(file: string, options: RunObligationsOption
         "\n",
     );
   }));
-  if (!options.json) {
+  if (options.format) {
+    const widths = [14, 30, 12, 10, 10, 12, 24, 24, 10, 60];
+    await writeTabular([{ name: pick(lang, "义务与期限", "Obligations"), rows: sheet, columns: widths.map((width, i) => ({ width, kind: i === 2 || i === 5 ? "date" : "text" })), autoFilter: true }], { format: options.format, ...(options.output ? { output: options.output } : {}), lang }, io);
+  } else if (!options.json) {
     const counts = OBLIGATION_STATUSES.filter((st) => totals.has(st)).map((st) => `${statusLabel(st, lang, s)} ${totals.get(st)}`);
     await out.write(unitsFooter(summary, { counts, whenNone: ["：无符合条件的事项", ": no matching obligations"], policy, lang, style: s }));
   }
@@ -134,6 +152,8 @@ export function registerObligations(program: Command, ctx: CommandContext): Comm
     .option("--kind <list>", `only these kinds, comma-separated: ${OBLIGATION_KINDS.join(",")}`)
     .option("--policy <policy>", "nanjing2023 (default), anhui2023, or a policy JSON file")
     .option("--json", "print JSON lines, one unit's agenda per line")
+    .option("--format <format>", `a spreadsheet instead of the tables: ${TABULAR_FORMATS.join(" | ")} (one row per obligation, due dates as date cells)`)
+    .option("-o, --output <file>", "with --format: write to this file instead of standard output")
     .option("--calendar <file>", CALENDAR_OPTION_HELP, collectOption)
     .option("--lang <lang>", "language: zh | en", "zh")
     .addHelpText(
@@ -149,7 +169,7 @@ Examples:
   qsd obligations units.ndjson --as-of 2026-06-30 --json > agenda.ndjson
   qsd obligations demo.json --kind onsite-inspection,official-change --lang en`,
     )
-    .action(async (file: string, opts: { asOf?: string; status?: string; kind?: string; policy?: string; json?: boolean; lang?: string; calendar?: string[] }) => {
+    .action(async (file: string, opts: { asOf?: string; status?: string; kind?: string; policy?: string; json?: boolean; lang?: string; calendar?: string[]; format?: string; output?: string }) => {
       const lang = parseLang(opts.lang);
       const { calendar } = await resolveCalendar(opts.calendar, ctx.io.env, lang);
       const options: RunObligationsOptions = { lang, json: opts.json === true, policy: await resolvePolicy(opts.policy, lang, ctx.io.stdin), calendar };
@@ -157,6 +177,11 @@ Examples:
       if (opts.asOf !== undefined) options.asOf = parseDateOption(opts.asOf, "--as-of");
       if (opts.status !== undefined) options.statuses = parseListOption(opts.status, OBLIGATION_STATUSES, "--status");
       if (opts.kind !== undefined) options.kinds = parseListOption(opts.kind, OBLIGATION_KINDS, "--kind");
+      if (opts.format !== undefined) {
+        if (!(TABULAR_FORMATS as readonly string[]).includes(opts.format)) throw new CliError(`--format 应为 ${TABULAR_FORMATS.join("、")} 之一，实际为 ${JSON.stringify(opts.format)}`, `--format must be one of ${TABULAR_FORMATS.join(", ")}, not ${JSON.stringify(opts.format)}`);
+        options.format = opts.format as TabularFormat;
+      }
+      if (opts.output !== undefined) options.output = opts.output;
       ctx.setExitCode(await runObligations(file, options, ctx.io));
     });
 }

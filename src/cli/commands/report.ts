@@ -20,10 +20,11 @@ import { calendarGapWarning, parseDateOption, parseIntegerOption, parseLang, res
 import { renderReportText } from "../report/render-text";
 import { plainStyle, styleFor } from "../style";
 import { streamUnits, type RejectedRecord, type UnitItem } from "../unit-stream";
+import { reportSheets, writeTabular } from "../tabular-output";
 import type { CommandContext } from "./shared";
 
 /** The formats of `qsd report`. */
-export const REPORT_FORMATS = ["text", "markdown", "html", "json"] as const;
+export const REPORT_FORMATS = ["text", "markdown", "html", "json", "xlsx"] as const;
 /** A format of `qsd report`. */
 export type ReportFormat = (typeof REPORT_FORMATS)[number];
 
@@ -134,9 +135,16 @@ export async function runReport(options: RunReportOptions, io: CliIo): Promise<n
     source = pick(lang, "examples/nanjing-demo.json（内置演示数据）", "examples/nanjing-demo.json (bundled demo)");
   }
   // Text, Markdown and HTML show at most `limit` rows per list: keep no more (bounded memory).
-  const keep = options.format !== "json" && options.limit > 0 ? options.limit : undefined;
+  const keep = options.format !== "json" && options.format !== "xlsx" && options.limit > 0 ? options.limit : undefined;
   const report = await buildReport(file, source!, { ...options, ...(keep !== undefined ? { keep } : {}) }, io);
   const toFile = options.output !== undefined;
+  if (options.format === "xlsx") {
+    // A workbook: 概况, then one sheet per table of each section (dates as date cells, autofilter, frozen header).
+    await writeTabular(reportSheets(report, lang), { format: "xlsx", ...(toFile ? { output: options.output! } : {}), lang }, io);
+    const gap = calendarGapWarning(report.calendar.missingYears, lang);
+    if (gap !== undefined) io.stderr.write(`${gap}\n`);
+    return report.totals.invalid > 0 ? EXIT_INVALID : EXIT_OK;
+  }
   let text: string;
   switch (options.format) {
     case "json":
