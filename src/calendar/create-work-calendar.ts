@@ -160,11 +160,26 @@ export function _defineCalendar(id: string, years: readonly CalendarYearData[], 
     },
   });
   if (!lazy) built = _buildTables(years, weekendDays);
+  _tablesOf.set(self, () => built ?? (built = _buildTables(years, weekendDays)));
   return self;
 }
 
-/** The precomputed lookups of a calendar. */
-interface _Tables {
+/** Each calendar built here → its lookup tables (built on first use). */
+const _tablesOf = new WeakMap<object, () => _Tables>();
+
+/**
+ * The lookup tables of a calendar built by {@link createWorkCalendar} (or the bundled
+ * China calendar), or `undefined` for any other `WorkCalendar` implementation.
+ * @internal
+ */
+export function _calendarTables(calendar: object): _Tables | undefined {
+  return _tablesOf.get(calendar)?.();
+}
+
+/** The precomputed lookups of a calendar. @internal */
+export interface _Tables {
+  /** The day number of the first covered day (index 0). */
+  readonly start: DayNumber;
   /** cum[i] = working days among the first i covered days (length: days + 1). */
   readonly cum: Int32Array;
   /** Every working day, as `YYYY-MM-DD`, in order. */
@@ -218,7 +233,7 @@ function _buildTables(years: readonly CalendarYearData[], weekendDays: readonly 
     cum[i + 1] = cum[i]! + working[i]!;
     if (working[i]) workingDates.push(date);
   }
-  return { cum, workingDates: Object.freeze(workingDates), indexOfDate };
+  return { start, cum, workingDates: Object.freeze(workingDates), indexOfDate };
 }
 
 interface _CheckedYear {

@@ -1,4 +1,5 @@
 import { CalendarCoverageError, calendarCoverageGap, chinaCalendar, type CalendarCoverageGap, type WorkCalendar } from "../calendar";
+import { _missingWorkingDays } from "../calendar/missing-working-days";
 import {
   fromDayNumber,
   isoWeeksOverlapping,
@@ -118,7 +119,9 @@ export interface MechanismGaps {
  *   by a unit out of scope ({@link isInScope}, licences valid on `to`): the result is then
  *   empty with the reason.
  *
- * Cost: one Set lookup per day, week and month checked, after one pass over the records.
+ * Cost: O(records + periods + gaps listed): one pass over the records, then the missing days
+ * as the difference between the range's working days (the calendar's rank index) and the
+ * recorded days, walking only the recorded days and the gaps; one Set lookup per week and month.
  *
  * @param unit - A parsed unit.
  * @param options - `from`, `to`, and optionally `policy`, `calendar`, `days`, `periods`.
@@ -192,11 +195,20 @@ export function mechanismGaps(unit: Unit, options: MechanismGapsOptions): Mechan
     lo2 = Math.max(start, cs);
     hi2 = Math.min(toDay, ce);
   }
-  const daily: IsoDate[] = [];
-  for (let n = lo2; n <= hi2; n++) {
-    if (valid.days.has(n)) continue;
-    const date = fromDayNumber(n);
-    if (days === "every-day" || calendar.isWorkingDay(date)) daily.push(date);
+  // The set difference of the range's days and the recorded ones: O(records + gaps listed),
+  // from the calendar's working-day rank index (never a walk over every day of the range).
+  let daily: IsoDate[];
+  if (days === "working-days") daily = _missingWorkingDays(calendar, lo2, hi2, valid.days);
+  else {
+    daily = [];
+    const recorded = [...valid.days].sort((a, b) => a - b);
+    let n = lo2;
+    for (const d of recorded) {
+      if (d < n) continue;
+      for (; n < d && n <= hi2; n++) daily.push(fromDayNumber(n));
+      n = d + 1;
+    }
+    for (; n <= hi2; n++) daily.push(fromDayNumber(n));
   }
   const weekly = weeks.filter((w) => !valid.mondays.has(toDayNumber(w.start)));
   const monthly = months.filter((mo) => !valid.months.has(mo.id)).map((mo) => mo.id);
