@@ -9,7 +9,7 @@
 import type { z } from "zod";
 import { toJsonPointer } from "../../_lib/json-pointer";
 import type { IssueParams } from "../primitives";
-import { _short, _validationIssue } from "./index";
+import { _isProblemCode, _short, _validationIssue } from "./index";
 import type { ProblemCause, ProblemParams, ValidationIssue, ValidationIssueCode, ZodIssueCode } from "./problem";
 
 function isOwn(params: unknown): params is IssueParams {
@@ -100,6 +100,8 @@ function codeAndParams(issue: z.core.$ZodIssue): { code: ValidationIssueCode; pa
       return { code: "custom", params: { detail: issue.message.slice(0, 200) } };
     }
     default:
+      // A code a later zod adds (not in our tables) is reported as zod's `custom`, with its text.
+      if (!_isProblemCode(issue.code)) return { code: "custom", params: { detail: String((issue as { message?: unknown }).message).slice(0, 200) } };
       return { code: issue.code satisfies ZodIssueCode, params: {} };
   }
 }
