@@ -73,7 +73,7 @@ export function pick(lang: Lang, zh: string, en: string): string {
  * @returns The user-facing error, or `undefined`.
  * @example
  * ```ts
- * libraryErrorToCliError(new InvalidDateError("2025-02-30"))?.messageZh; // "日期 "2025-02-30" 无效：…"
+ * libraryErrorToCliError(new InvalidDateError("2025-02-30"))?.messageZh; // 日期"2025-02-30"无效，应为 YYYY-MM-DD 格式的公历日期。
  * ```
  */
 export function libraryErrorToCliError(error: unknown, context?: { zh: string; en: string }): CliError | undefined {
