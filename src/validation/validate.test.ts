@@ -191,7 +191,12 @@ describe("validate — issues", () => {
     const unit = validUnit();
     (unit["people"] as Record<string, unknown>[])[0]!["role"] = "boss";
     const issues = issuesOf(validate("dataset", { units: [validUnit(), unit] }));
-    expect(issues.map((i) => [i.path, i.code])).toEqual([["/units/1/people/0/role", "invalid_value"]]);
+    // The second unit also repeats the first one's id (first wins, issue 14).
+    expect(issues.map((i) => [i.path, i.code])).toEqual([
+      ["/units/1/people/0/role", "invalid_value"],
+      ["/units/1/id", "duplicate_id"],
+    ]);
+    expect(issues[1]!.params).toEqual({ list: "units", received: "u1", path: "/units/0" });
   });
 });
 

@@ -1,11 +1,11 @@
 import { describeValue } from "../_lib/describe-value";
 import type { ValidationIssue, ValidationIssueCode } from "../entities";
 import { _validationIssue } from "../entities/messages";
-import { _toValidationIssues } from "../entities/issues";
 import { _unitDataIssue } from "../entities/unit-data-error";
 import { PolicyError, type Policy } from "../policy";
 import { _compiledPolicy, type _CompiledPolicy } from "../supervision/compile-policy";
-import { isValidationKind, validationKinds, validationRegistry, type ValidationKind, type ValidationOutput } from "./registry";
+import { _parseBounded, type _Bounds } from "./bounded-parse";
+import { isValidationKind, validationKinds, type ValidationKind, type ValidationOutput } from "./registry";
 
 /** A document that passed {@link validate}. */
 export interface ValidationSuccess<T> {
@@ -42,6 +42,22 @@ export interface ValidateOptions {
    * nothing policy-dependent is checked.
    */
   policy?: Policy;
+  /**
+   * The most issues returned per record (default 100): a unit, and in a data set each unit
+   * and the data set's own fields. Beyond it issues are counted, not built: the record's
+   * last issue is then `too_many_issues` at the record's path, with `params.max` and
+   * `params.more` (how many more were found). Memory stays bounded by what a record may
+   * hold, never by how many problems it has. `Infinity` returns every issue.
+   */
+  maxIssues?: number;
+  /**
+   * The most items any list of a unit may hold (default 10,000: 40 years of daily, weekly
+   * and monthly records, or 10,000 risk events, inspections, assessments …). A longer list is
+   * one issue — `too_big` at the list (`/riskEvents`), `params: { origin: "array", max,
+   * received }` — and its items are not checked. Lists longer than 1,000 items are checked
+   * item by item first, so only the issues kept are ever built.
+   */
+  maxListItems?: number;
 }
 
 /**
@@ -106,12 +122,13 @@ export function validate<K extends ValidationKind>(kind: K, input: unknown, opti
   try {
     // reportInput lets params say what was received (`received: "number"`); the issues we
     // return are built afresh and never carry that input.
-    const result = validationRegistry[kind].schema.safeParse(input, { reportInput: true });
+    // Bounded: at most maxIssues issues per record (the rest counted), lists over maxListItems one issue each.
+    const result = _parseBounded(kind, input, boundsOf(options));
     const checked: "unit" | "dataset" | undefined = kind === "unit" || kind === "dataset" ? kind : undefined;
     const policy = checked === undefined ? undefined : policyOption(options);
     if (checked === undefined || policy === undefined) {
       if (result.success) return { ok: true, value: result.data as ValidationOutput<K> };
-      return { ok: false, issues: _toValidationIssues(result.error.issues) };
+      return { ok: false, issues: result.issues };
     }
     const issues: ValidationIssue<ValidationIssueCode>[] = [];
     let compiled: _CompiledPolicy | undefined;
@@ -121,7 +138,7 @@ export function validate<K extends ValidationKind>(kind: K, input: unknown, opti
       if (!(error instanceof PolicyError)) throw error;
       issues.push(invalidPolicyIssue(error));
     }
-    if (!result.success) issues.push(..._toValidationIssues(result.error.issues));
+    if (!result.success) issues.push(...result.issues);
     // The parsed value when it passed; else the input itself, read defensively.
     if (compiled !== undefined) policyIssues(checked, result.success ? result.data : input, compiled, issues);
     if (result.success && issues.length === 0) return { ok: true, value: result.data as ValidationOutput<K> };
@@ -129,6 +146,18 @@ export function validate<K extends ValidationKind>(kind: K, input: unknown, opti
   } catch (error) {
     return { ok: false, issues: [internalErrorIssue(error)] };
   }
+}
+
+/** The default of {@link ValidateOptions.maxIssues}. */
+const MAX_ISSUES = 100;
+/** The default of {@link ValidateOptions.maxListItems}. */
+const MAX_LIST_ITEMS = 10_000;
+
+/** `maxIssues` and `maxListItems`, whatever `options` is: anything but a whole number ≥ 1 is the default. */
+function boundsOf(options: unknown): _Bounds {
+  const o = options !== null && typeof options === "object" ? (options as { maxIssues?: unknown; maxListItems?: unknown }) : {};
+  const whole = (v: unknown, d: number) => (typeof v === "number" && Number.isSafeInteger(v) && v >= 1 ? v : v === Number.POSITIVE_INFINITY ? Number.MAX_SAFE_INTEGER : d);
+  return { maxIssues: whole(o.maxIssues, MAX_ISSUES), maxListItems: whole(o.maxListItems, MAX_LIST_ITEMS) };
 }
 
 /** `options.policy`, whatever `options` is (from JavaScript it may be anything); `null` is no policy. */

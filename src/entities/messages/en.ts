@@ -64,7 +64,7 @@ export const en: _MessageTable = {
   custom: (p) => p.detail ?? "Invalid value",
 
   // The data model's own checks.
-  duplicate_id: (p) => `Duplicate id "${p.received}" in ${p.list}`,
+  duplicate_id: (p) => `Duplicate id "${p.received}" in ${p.list}${p.path === undefined ? "" : ` (first at ${p.path})`}`,
   duplicate_value: (p) => (p.list === undefined ? `"${p.received}" is listed twice` : `"${p.received}" is listed twice in "${p.list}"`),
   duplicate_role: (p) => (p.received === undefined ? "A role is listed twice" : `The role "${p.received}" is listed twice`),
   to_before_from: (p) => `"to" (${p.received}) is before "from" (${p.earliest})`,
@@ -96,6 +96,9 @@ export const en: _MessageTable = {
     `Invalid policy${p.policyId === undefined ? "" : ` "${p.policyId}"`}${p.path === undefined ? "" : ` at ${p.path || "/"}`}: ${p.cause ? cause(p) : "invalid"}${p.received === undefined ? "" : `; got ${_shownEn(p.received)}`}${more(p)}`,
   unknown_kind: (p) => `Unknown kind ${_shownEn(p.received)}; expected one of: ${plain(p)}`,
   internal_error: (p) => `Internal error while validating${p.detail ? `: ${p.detail}` : ""}`,
+  too_many_issues: (p) => `${p.more} more issues not listed (at most ${p.max} per record)`,
+  invalid_character: (p) =>
+    `Character ${p.position} (${p.received}) is ${p.format === "lone_surrogate" ? "a lone UTF-16 surrogate" : p.format === "private_use" ? "a private-use character" : p.format === "unassigned" ? "an unassigned code point" : "not printable"}: not allowed in an id or a name`,
 
   // Dates, calendars and identifiers sit below this module: their tables are linked in.
   ..._datesEn,

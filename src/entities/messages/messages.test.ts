@@ -20,6 +20,7 @@ const CODES = {
   extra_items_not_allowed: true, invalid_extra_item_id: true, reading_without_note: true, thresholds_order: true,
   empty_class_set: true, unknown_department: true, unknown_duty: true, unsupported_half_year: true,
   unknown_credit_class: true, invalid_policy: true, unknown_kind: true, internal_error: true,
+  too_many_issues: true, invalid_character: true,
   // identifiers
   uscc_type: true, uscc_length: true, uscc_character: true, uscc_checksum: true, uscc_body_length: true,
   uscc_part_type: true, uscc_part_length: true, uscc_part_character: true, org_code_type: true, org_code_length: true,

@@ -40,7 +40,12 @@ export type ZodIssueCode =
  * - Policies: `reading_without_note`, `thresholds_order`, `empty_class_set`,
  *   `unknown_department`, `unknown_duty`, `unsupported_half_year`.
  * - `validate` itself: `unknown_credit_class` (with a policy), `invalid_policy`,
- *   `unknown_kind`, `internal_error`.
+ *   `unknown_kind`, `internal_error`; `too_many_issues` (the last issue of a record with
+ *   more than `maxIssues`: `params.max`, and `params.more` — how many more were found).
+ * - Text: `invalid_character` — an id or a name holding a lone UTF-16 surrogate, a
+ *   private-use or an unassigned code point (`params.format`: `lone_surrogate`,
+ *   `private_use`, `unassigned`; `params.received` the code point `U+D800`,
+ *   `params.position` its 1-based place).
  *
  * @see DESIGN.md "Entities and validation"
  */
@@ -71,7 +76,9 @@ export type ValidationIssueCode =
   | "unknown_credit_class"
   | "invalid_policy"
   | "unknown_kind"
-  | "internal_error";
+  | "internal_error"
+  | "too_many_issues"
+  | "invalid_character";
 
 /**
  * Why an audit record fails to verify (the `code` of a `DecisionMismatch`), one per

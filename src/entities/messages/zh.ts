@@ -72,7 +72,7 @@ export const zh: _MessageTable = {
   custom: () => "值无效",
 
   // The data model's own checks.
-  duplicate_id: (p) => `${p.list} 中的标识"${p.received}"重复`,
+  duplicate_id: (p) => `${p.list} 中的标识"${p.received}"重复${p.path === undefined ? "" : `（首次出现于 ${p.path}）`}`,
   duplicate_value: (p) => (p.list === undefined ? `"${p.received}"重复` : `"${p.received}"在"${p.list}"中重复`),
   duplicate_role: (p) => `主体角色${p.received === undefined ? "" : `“${role(p.received)}”`}重复`,
   to_before_from: (p) => `离任日期 ${p.received} 早于任职日期 ${p.earliest}`,
@@ -102,6 +102,9 @@ export const zh: _MessageTable = {
     `监管政策${p.policyId === undefined ? "" : ` "${p.policyId}"`}无效${where(p)}：${p.cause ? cause(p) : "无效"}${p.received === undefined ? "" : `；实际值 ${_shownZh(p.received)}`}${more(p)}`,
   unknown_kind: (p) => `未知的类型 ${_shownZh(p.received)}，应为以下之一：${plain(p)}`,
   internal_error: (p) => `校验时发生内部错误${p.detail ? `：${p.detail}` : ""}`,
+  too_many_issues: (p) => `另有 ${p.more} 个问题未列出（每条记录最多列出 ${p.max} 个）`,
+  invalid_character: (p) =>
+    `第 ${p.position} 个字符 ${p.received} ${p.format === "lone_surrogate" ? "是不成对的 UTF-16 代理项" : p.format === "private_use" ? "是私用区字符" : p.format === "unassigned" ? "是未分配的 Unicode 码位" : "无法显示"}，不能用于标识或名称`,
 
   // Dates, calendars and identifiers sit below this module: their tables are linked in.
   ..._datesZh,
