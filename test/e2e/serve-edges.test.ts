@@ -26,7 +26,8 @@ describe("qsd serve --token / QSD_TOKEN, --cors", () => {
     const serve = await startServe(["--cors", "https://a.example"], { QSD_TOKEN: "s3cret-token" });
     try {
       const url = `${serve.url}/v1/calendar/add?date=2026-02-13&n=1`;
-      for (const headers of [{}, { authorization: "Bearer wrong-token!" }, { authorization: "Bearer s3cret" }, { authorization: "Basic czNjcmV0LXRva2Vu" }]) {
+      const wrong: Record<string, string>[] = [{}, { authorization: "Bearer wrong-token!" }, { authorization: "Bearer s3cret" }, { authorization: "Basic czNjcmV0LXRva2Vu" }];
+      for (const headers of wrong) {
         const r = await fetch(url, { headers });
         expect(r.status).toBe(401);
         expect(r.headers.get("www-authenticate")).toBe('Bearer realm="qsd"');
