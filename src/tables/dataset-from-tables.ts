@@ -74,7 +74,9 @@ function lookupsOf(spec: WorkbookSpec) {
     for (const s of spec.sheets) {
       for (const n of [s.name, ...s.aliases]) sheets.set(_labelKey(n), s);
       const h = new Map<string, ColumnSpec>();
-      for (const c of s.columns) for (const n of [c.header, ...c.aliases]) if (!h.has(_labelKey(n))) h.set(_labelKey(n), c);
+      // A column's own header and field name first, then the other spellings (never taking another column's name).
+      for (const c of s.columns) for (const n of [c.header, c.field]) h.set(_labelKey(n), c);
+      for (const c of s.columns) for (const n of c.aliases) if (!h.has(_labelKey(n))) h.set(_labelKey(n), c);
       headers.set(s, h);
     }
     l = { sheets, headers };

@@ -25,6 +25,8 @@ interface _ColumnEntry {
   onlyFor?: string;
   /** Filled from another column when empty (单位编号 ← 统一社会信用代码, 人员编号 ← 姓名). */
   defaultFrom?: string;
+  /** A field another change adds to the model: the column is there only when the model (and its enumeration) has it. */
+  optional?: boolean;
 }
 
 /** One sheet of the workbook. @internal */
@@ -50,7 +52,7 @@ const PLAN = "宁市监质监〔2023〕146号";
 const UNIT_REF: readonly _ColumnEntry[] = [
   { field: "unitId", header: "单位编号", kind: "id", width: 14, aliases: ["unitId", "主体编号", "单位标识"], note: "单位编号 — the unit's id (单位 sheet); or give its 统一社会信用代码." },
   { field: "unitUscc", header: "统一社会信用代码", kind: "id", width: 22, aliases: ["uscc", "unitUscc", "社会信用代码", "信用代码"], note: "统一社会信用代码 — the unit's USCC; either this or 单位编号 names the unit." },
-  { field: "unitName", header: "单位名称", kind: "text", width: 24, aliases: ["unitName", "name"], note: "单位名称 — for reading only; the unit is found by 单位编号 or 统一社会信用代码." },
+  { field: "unitName", header: "单位名称", kind: "text", width: 24, aliases: ["unitName"], note: "单位名称 — for reading only; the unit is found by 单位编号 or 统一社会信用代码." },
 ];
 
 /** @internal */
@@ -75,9 +77,11 @@ export const _SHEET_ENTRIES: readonly _SheetEntry[] = [
       { field: "products.mandatoryStandard", header: "强制性国家标准产品", kind: "boolean", width: 12, aliases: ["mandatoryStandard"] },
       { field: "products.gasAppliance", header: "灶管阀", kind: "boolean", width: 8, aliases: ["gasAppliance"] },
       { field: "products.foodContact", header: "食品相关产品", kind: "boolean", width: 12, aliases: ["foodContact"] },
+      { field: "products.categories", header: "产品类别", kind: "enum-list", enumeration: "productCategory", width: 22, aliases: ["categories"], optional: true },
       { field: "creditRisk.grade", header: "信用风险等级", kind: "text", width: 12, aliases: ["creditRiskGrade", "grade"] },
       { field: "creditRisk.asOf", header: "信用风险分类日期", kind: "date", width: 14, aliases: ["creditRiskAsOf"] },
       { field: "platformEntry.enteredOn", header: "平台录入日期", kind: "date", width: 14, aliases: ["platformEntry", "enteredOn"] },
+      { field: "riskControlList.adoptedOn", header: "风险管控清单制定日期", kind: "date", width: 16, aliases: ["riskControlList"], optional: true },
     ],
   },
   {
@@ -128,6 +132,7 @@ export const _SHEET_ENTRIES: readonly _SheetEntry[] = [
       { field: "date", header: "考核日期", kind: "date", required: true, width: 12 },
       { field: "passed", header: "是否合格", kind: "boolean", required: true, width: 10 },
       { field: "score", header: "成绩", kind: "number", width: 8 },
+      { field: "publishedOn", header: "公布日期", kind: "date", width: 12, optional: true },
     ],
   },
   {
@@ -225,6 +230,82 @@ export const _SHEET_ENTRIES: readonly _SheetEntry[] = [
     ],
   },
   {
+    name: "岗位职责文件",
+    aliases: ["dutyDocuments"],
+    lists: ["dutyDocuments"],
+    requiresList: "dutyDocuments",
+    note: "《主要负责人质量安全职责》《质量安全总监职责》《质量安全员守则》的制定和修订日期。",
+    noteEn: "The job-duty documents and when they were adopted and revised.",
+    source: `${PLAN} 二（三）；附件2/3 1.1、1.3`,
+    columns: [
+      ...UNIT_REF,
+      { field: "kind", header: "文件", kind: "enum", enumeration: "dutyDocumentKind", required: true, width: 22 },
+      { field: "adoptedOn", header: "制定日期", kind: "date", required: true, width: 12 },
+      { field: "revisedOn", header: "最近修订日期", kind: "date", width: 14 },
+    ],
+  },
+  {
+    name: "风险管控清单修订",
+    aliases: ["riskControlRevisions", "riskControlList.revisions"],
+    lists: ["riskControlList.revisions"],
+    requiresList: "riskControlList",
+    note: "《工业产品质量安全风险管控清单》的修订；制定日期填在 单位 工作表。",
+    noteEn: "Revisions of the risk-control list; its adoption date is on the 单位 sheet.",
+    source: `${PLAN} 二（四）；附件2 1.4、附件3 3.3`,
+    columns: [...UNIT_REF, { field: "date", header: "修订日期", kind: "date", required: true, width: 12 }, { field: "summary", header: "修订内容", kind: "text", width: 40 }],
+  },
+  {
+    name: "风险管控清单风险点",
+    aliases: ["riskControlPoints", "riskControlList.points"],
+    lists: ["riskControlList.points"],
+    requiresList: "riskControlList",
+    note: "风险管控清单列出的风险点及管控措施。",
+    noteEn: "The points of the risk-control list.",
+    source: `${PLAN} 二（四）；附件3 3.3`,
+    columns: [
+      ...UNIT_REF,
+      { field: "id", header: "风险点编号", kind: "id", required: true, width: 10 },
+      { field: "text", header: "风险点及管控措施", kind: "text", required: true, width: 40 },
+      { field: "kind", header: "类别", kind: "enum", enumeration: "riskControlPointKind", width: 16 },
+    ],
+  },
+  {
+    name: "否决建议",
+    aliases: ["vetoProposals"],
+    lists: ["vetoProposals"],
+    requiresList: "vetoProposals",
+    note: "质量安全总监、质量安全员提出的停止生产、销售建议，及主要负责人的研判处置。",
+    noteEn: "Proposals to stop production or sale, and the principal's decision.",
+    source: `${ORDERS} 第四条`,
+    columns: [
+      ...UNIT_REF,
+      { field: "id", header: "建议编号", kind: "id", required: true, width: 10 },
+      { field: "date", header: "提出日期", kind: "date", required: true, width: 12 },
+      { field: "byPersonId", header: "提出人", kind: "id", required: true, width: 10, personRef: true, note: "提出人 — 人员编号 (or 姓名) of a person of the unit." },
+      { field: "action", header: "建议", kind: "enum", enumeration: "vetoAction", required: true, width: 10 },
+      { field: "description", header: "情况说明", kind: "text", width: 30 },
+      { field: "decidedOn", header: "研判处置日期", kind: "date", width: 14 },
+      { field: "decision", header: "处置结果", kind: "text", width: 24 },
+    ],
+  },
+  {
+    name: "风险隐患",
+    aliases: ["hazards", "隐患"],
+    lists: ["hazards"],
+    requiresList: "hazards",
+    note: "日管控、周排查、月调度发现的风险隐患及整改。",
+    noteEn: "Hazards found by the mechanism and their rectification.",
+    source: `${PLAN} 二（四）；附件2/3 2.4`,
+    columns: [
+      ...UNIT_REF,
+      { field: "id", header: "隐患编号", kind: "id", required: true, width: 10 },
+      { field: "date", header: "发现日期", kind: "date", required: true, width: 12 },
+      { field: "source", header: "发现环节", kind: "enum", enumeration: "mechanismRecordKind", width: 10 },
+      { field: "description", header: "隐患描述", kind: "text", width: 30 },
+      { field: "closedOn", header: "整改完毕日期", kind: "date", width: 14 },
+    ],
+  },
+  {
     name: "数据集",
     aliases: ["dataset"],
     lists: ["dataset"],
@@ -253,6 +334,8 @@ const EXTRA: Readonly<Record<string, Readonly<Record<string, { label?: string; a
   unitLayer: { A: { label: "A", aliases: ["A级", "A级主体"] }, B: { label: "B", aliases: ["B级", "B级主体"] }, C: { label: "C", aliases: ["C级", "C级主体"] }, D: { label: "D", aliases: ["D级", "D级主体"] } },
   personRole: { principal: { aliases: ["负责人"] }, director: { aliases: ["总监"] }, officer: { aliases: ["安全员"] } },
   mechanismRecordKind: { daily: { label: "日管控", aliases: ["日", "每日"] }, weekly: { label: "周排查", aliases: ["周", "每周"] }, monthly: { label: "月调度", aliases: ["月", "每月"] } },
+  dutyDocumentKind: { "principal-duties": { aliases: ["主要负责人质量安全职责"] }, "director-duties": { aliases: ["质量安全总监职责"] }, "officer-code": { aliases: ["质量安全员守则"] } },
+  productCategory: { licence: { label: "生产许可", aliases: ["许可证", "生产许可证"] }, ccc: { label: "CCC", aliases: ["3C", "强制性产品认证"] }, "mandatory-standard": { label: "强制性国家标准", aliases: ["强制性标准", "强标"] } },
 };
 
 /** Enumerations that are not in `labels` (the sheet's own). */
@@ -309,6 +392,22 @@ export function objectShape(schema: z.ZodType | undefined): Record<string, z.Zod
   return undefined;
 }
 
+/** Whether an object shape has a (dotted) field. */
+function hasField(shape: Record<string, z.ZodType> | undefined, field: string): boolean {
+  let sh = shape;
+  const keys = field.split(".");
+  for (let i = 0; i < keys.length; i++) {
+    const s = sh?.[keys[i]!];
+    if (s === undefined) return false;
+    if (i === keys.length - 1) return true;
+    sh = objectShape(s);
+  }
+  return false;
+}
+
+/** The enumerations read as lists (several values in one cell). */
+const MULTIPLE = new Set(["unitRole", "productCategory"]);
+
 /** The description the data model gives a field (`"姓名 — name."`). */
 function describe(shape: Record<string, z.ZodType> | undefined, field: string): string | undefined {
   let s: z.ZodType | undefined;
@@ -327,22 +426,19 @@ export function _workbook(): { spec: WorkbookSpec; entries: readonly _SheetEntry
   if (built) return built;
   const unitShape = objectShape(UnitSchema as unknown as z.ZodType) ?? {};
   const entries = _SHEET_ENTRIES.filter((e) => e.requiresList === undefined || e.requiresList in unitShape);
-  const enumerations: Record<string, EnumerationSpec> = {
-    unitRole: enumeration("unitRole", labels.unitRole, true),
-    unitSize: enumeration("unitSize", labels.unitSize, false),
-    unitLayer: enumeration("unitLayer", labels.unitLayer, false),
-    personRole: enumeration("personRole", labels.personRole, false),
-    riskSeverity: enumeration("riskSeverity", labels.riskSeverity, false),
-    riskEventKind: enumeration("riskEventKind", labels.riskEventKind, false),
-    inspectionKind: enumeration("inspectionKind", labels.inspectionKind, false),
-    mechanismRecordKind: enumeration("mechanismRecordKind", labels.mechanismRecordKind, false),
-    certificateKind: enumeration("certificateKind", OWN_ENUMS.certificateKind!, false),
-    boolean: enumeration("boolean", { true: BOOLEAN_ENUM.true, false: BOOLEAN_ENUM.false }, false),
+  // Every enumeration of `labels` (so a new one is there as soon as labels.ts has it), and the sheet's own.
+  const enumerations: Record<string, EnumerationSpec> = {};
+  for (const [id, table] of Object.entries(labels)) enumerations[id] = enumeration(id, table as Readonly<Record<string, Label>>, MULTIPLE.has(id));
+  for (const [id, table] of Object.entries(OWN_ENUMS)) enumerations[id] ??= enumeration(id, table, false);
+  enumerations.boolean = enumeration("boolean", { true: BOOLEAN_ENUM.true, false: BOOLEAN_ENUM.false }, false);
+  const present = (e: _SheetEntry, c: _ColumnEntry) => {
+    if (!c.optional) return true;
+    if (c.enumeration !== undefined && enumerations[c.enumeration] === undefined) return false;
+    return e.lists.some((l) => describe(itemShape(l), c.field) !== undefined || hasField(itemShape(l), c.field));
   };
-  if (entries.some((e) => e.name === "培训考核")) enumerations.trainingKind = enumeration("trainingKind", OWN_ENUMS.trainingKind!, false);
   const sheets: SheetSpec[] = entries.map((e) => {
     const shapes = e.lists.map(itemShape);
-    const columns = e.columns.map((c): ColumnSpec => {
+    const columns = e.columns.filter((c) => present(e, c)).map((c): ColumnSpec => {
       const last = c.field.split(".").pop()!;
       const note = c.note ?? shapes.map((sh) => describe(sh, c.field)).find((d) => d !== undefined) ?? c.header;
       const col: ColumnSpec = {
