@@ -212,11 +212,12 @@ describe("createReportBuilder", () => {
           {
             path: "/id",
             code: "duplicate_id",
-            params: { list: "units", received: unit.id },
-            message: `主体标识"${unit.id}"重复，已跳过重复的记录`,
-            messageEn: `Unit id "${unit.id}" is repeated; the repeated record is skipped`,
+            params: { list: "units", received: unit.id, path: "#1" },
+            message: `units 中的标识"${unit.id}"重复（首次出现于 #1）`,
+            messageEn: `Duplicate id "${unit.id}" in units (first at #1)`,
           },
         ],
+        firstLocation: { file: "", index: 0, pointer: "", id: unit.id },
       },
     ]);
     expect(r.levels.flatMap((l) => l.units).map((u) => u.name)).toEqual([unit.name]);

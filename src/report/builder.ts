@@ -11,6 +11,7 @@ import { _DistrictGroups } from "./districts";
 import { ReportOptionsError } from "./errors";
 import { _byDue, _Kept as Kept } from "./kept";
 import type { ReportRecordLocation } from "./record-location";
+import { createUnitIdRegistry } from "./unit-id-registry";
 import { reportText } from "./report-text";
 import {
   REPORT_GROUPINGS,
@@ -85,8 +86,9 @@ export interface ReportBuilder {
   /**
    * Classifies and checks a unit and adds it to the report. Everything is computed first,
    * so a library error (thrown to the caller) leaves the report unchanged. A unit whose id
-   * was already added is not added: it becomes an invalid record (`duplicate_id` at `/id`)
-   * at `location`.
+   * an earlier record claimed — a unit added, or an invalid record with that id — is not
+   * added: it becomes an invalid record at `location` (`duplicate_id` at `/id`, naming where
+   * the first one is, and `firstLocation`): first wins ({@link createUnitIdRegistry}).
    *
    * @param unit - A valid unit (e.g. from `validate("unit", …)`).
    * @param location - Where it comes from, for the invalid record of a repeated id
@@ -141,7 +143,8 @@ class _ReportBuilder implements ReportBuilder {
   // The annual lists are built unit by unit (buildAnnualLists on each unit, merged and
   // sorted at the end as buildAnnualLists sorts them), so no unit is kept in memory.
   private readonly lists: Record<"producers" | "sellers", Record<"key" | "special", Kept<AnnualListEntry>>>;
-  private readonly ids = new Set<string>();
+  /** The one rule for repeated ids: the first record with an id wins. */
+  private readonly ids = createUnitIdRegistry();
   private readonly byLevel = new Map<SupervisionLevel, Kept<ReportUnitRef>>();
   private readonly overdue: Kept<ReportObligationRow>;
   private readonly upcoming: Kept<ReportObligationRow>;
@@ -198,14 +201,13 @@ class _ReportBuilder implements ReportBuilder {
   }
 
   add(unit: Unit, location?: ReportRecordLocation): boolean {
-    if (this.ids.has(unit.id)) {
-      const p = { id: unit.id };
-      this.addInvalid({
-        location: location ?? { file: this.options.source ?? "", index: this.records + this.invalid.total, pointer: "", id: unit.id },
-        kind: "invalid",
-        issues: [{ path: "/id", code: "duplicate_id", params: { list: "units", received: unit.id }, message: reportText.zh.duplicateId(p), messageEn: reportText.en.duplicateId(p) }],
-      });
-      return false;
+    const where = location ?? { file: this.options.source ?? "", index: this.records + this.invalid.total, pointer: "", id: unit.id };
+    if (this.ids.firstOf(unit.id) !== undefined) {
+      const repeated = this.ids.claim(unit.id, where);
+      if (repeated !== undefined) {
+        this.invalid.push(repeated);
+        return false;
+      }
     }
     const { asOf, policy, calendar } = this;
     const ref: ReportUnitRef = { id: unit.id, name: unit.name };
@@ -261,7 +263,7 @@ class _ReportBuilder implements ReportBuilder {
 
     // Nothing has thrown: keep it.
     this.records++;
-    this.ids.add(unit.id);
+    this.ids.claim(unit.id, where);
     for (const y of missingYears) this.missingYears.add(y);
     for (const role of ["producers", "sellers"] as const) {
       for (const l of ["key", "special"] as const) for (const entry of lists[role][l]) this.lists[role][l].push(entry);
@@ -295,6 +297,8 @@ class _ReportBuilder implements ReportBuilder {
   }
 
   addInvalid(record: ReportInvalidRow): void {
+    // An invalid record claims its id too: first wins, valid or not.
+    if (record.location.id !== undefined && this.ids.firstOf(record.location.id) === undefined) this.ids.claim(record.location.id, record.location);
     this.invalid.push(record);
   }
 

@@ -3,6 +3,7 @@ export { createReportBuilder, type ReportBuilder, type BuildSupervisionReportOpt
 export { ReportOptionsError } from "./errors";
 export type { ReportLanguage } from "./language";
 export { describeRecordLocation, type ReportRecordLocation } from "./record-location";
+export { createUnitIdRegistry, type UnitIdRegistry } from "./unit-id-registry";
 export { reportText, type ReportText } from "./report-text";
 export { renderSupervisionReport, REPORT_RENDER_FORMATS, type ReportRenderFormat, type RenderSupervisionReportOptions } from "./render";
 export {

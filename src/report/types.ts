@@ -124,6 +124,8 @@ export interface ReportInvalidRow {
   kind: "parse" | "invalid" | "error";
   /** The problems, with JSON pointers. */
   issues: ValidationIssue[];
+  /** A repeated unit id (`duplicate_id`): where the first record with that id is (it won; this one is left out). */
+  firstLocation?: ReportRecordLocation;
 }
 
 /** The counts of a group's rows (its lists may be cut to the report's `rowsKept`). */
