@@ -40,7 +40,7 @@ export function generateUnits(count: number, seed = 20231110): Unit[] {
   const span = toDayNumber("2026-07-30") - start + 1;
   const days: string[] = Array.from({ length: span }, (_, i) => fromDayNumber(start + i));
   const day = (): string => days[int(span)]!;
-  const products = Object.freeze({ licences: [], cccCertificates: [], mandatoryStandard: true, gasAppliance: true, foodContact: false });
+  const products = Object.freeze({ licences: [], cccCertificates: [], mandatoryStandard: true, gasAppliance: true, foodContact: false, categories: [] });
   const producer = Object.freeze(["producer"]) as Unit["roles"];
   const both = Object.freeze(["producer", "seller"]) as Unit["roles"];
   const seller = Object.freeze(["seller"]) as Unit["roles"];
@@ -65,6 +65,10 @@ export function generateUnits(count: number, seed = 20231110): Unit[] {
       assignments: [{ official: "张伟", department: "江宁分局", from: "2023-11-10", recordedOn: "2023-11-13" }],
       inspections: [{ id: "i1", date: day(), kind: "onsite" }],
       records: [],
+      trainings: [],
+      dutyDocuments: [],
+      vetoProposals: [],
+      hazards: [],
     };
     if (random() < 0.3) unit.creditRisk = { grade: GRADES[int(5)]!, asOf: day() };
     units[u] = unit;

@@ -51,6 +51,42 @@ export const MECHANISM_RECORD_KINDS = ["daily", "weekly", "monthly"] as const;
 /** `"daily"` 日管控, `"weekly"` 周排查 or `"monthly"` 月调度 (plan 二（四）). */
 export type MechanismRecordKind = (typeof MECHANISM_RECORD_KINDS)[number];
 
+/**
+ * 产品类别 — the three product regimes of Orders 75/76 Art. 2 that bring a unit into scope:
+ * `licence` 实施工业产品生产许可管理的产品, `ccc` 实施强制性产品认证管理的产品,
+ * `mandatory-standard` 涉及人身健康和生命财产安全并有强制性国家标准要求的产品.
+ */
+export const PRODUCT_CATEGORIES = ["licence", "ccc", "mandatory-standard"] as const;
+/** 产品类别 — one of {@link PRODUCT_CATEGORIES}. */
+export type ProductCategory = (typeof PRODUCT_CATEGORIES)[number];
+
+/** 培训考核 — the unit's own training (培训) or assessment (考核) of its director or officer (附件2/3 2.5). */
+export const TRAINING_KINDS = ["training", "assessment"] as const;
+/** `"training"` 培训 or `"assessment"` 考核. */
+export type TrainingKind = (typeof TRAINING_KINDS)[number];
+
+/**
+ * 岗位职责文件 — the job-duty documents of plan 二（三）: 《主要负责人质量安全职责》,
+ * 《质量安全总监职责》, 《质量安全员守则》.
+ */
+export const DUTY_DOCUMENT_KINDS = ["principal-duties", "director-duties", "officer-code"] as const;
+/** `"principal-duties"` 《主要负责人质量安全职责》, `"director-duties"` 《质量安全总监职责》 or `"officer-code"` 《质量安全员守则》. */
+export type DutyDocumentKind = (typeof DUTY_DOCUMENT_KINDS)[number];
+
+/** 否决建议 — what a director or officer proposes (Orders 75/76 Art. 4): stop production (Order 75) or stop sale (Order 76). */
+export const VETO_ACTIONS = ["stop-production", "stop-sale"] as const;
+/** `"stop-production"` 停止生产 or `"stop-sale"` 停止销售. */
+export type VetoAction = (typeof VETO_ACTIONS)[number];
+
+/**
+ * 风险点类别 — what a point of the risk-control list (风险管控清单) is about: the two
+ * situations seller item 3.3 (附件3) asks to be listed — `abnormal-price` (进货价格明显低于
+ * 市场正常价格等异常情况) and `untraceable` (产品难以追溯到源头) — or `other`.
+ */
+export const RISK_CONTROL_POINT_KINDS = ["abnormal-price", "untraceable", "other"] as const;
+/** A kind of risk-control point (see {@link RISK_CONTROL_POINT_KINDS}). */
+export type RiskControlPointKind = (typeof RISK_CONTROL_POINT_KINDS)[number];
+
 /** 监管层级 — the supervision tiers of plan 二（七）. */
 export const SUPERVISION_LEVELS = ["routine", "trigger", "key", "special"] as const;
 /** 监管层级 — `"routine"` 日常, `"trigger"` 触发式, `"key"` 重点 or `"special"` 特别监管 (plan 二（七）). */
@@ -116,6 +152,34 @@ export const labels = Object.freeze({
     daily: { zh: "日管控（每日工业产品质量安全检查记录）", en: "daily check record" },
     weekly: { zh: "周排查（每周工业产品质量安全排查治理报告）", en: "weekly review report" },
     monthly: { zh: "月调度（每月工业产品质量安全调度会议纪要）", en: "monthly scheduling minutes" },
+  }),
+  /** 产品类别 labels, by {@link ProductCategory}. */
+  productCategory: _labelTable<ProductCategory>({
+    licence: { zh: "实施工业产品生产许可管理的产品", en: "products under production licensing" },
+    ccc: { zh: "实施强制性产品认证管理的产品", en: "products under compulsory certification (CCC)" },
+    "mandatory-standard": { zh: "涉及人身健康和生命财产安全并有强制性国家标准要求的产品", en: "products with mandatory national standards for health and safety" },
+  }),
+  /** 培训考核 labels, by {@link TrainingKind}. */
+  trainingKind: _labelTable<TrainingKind>({
+    training: { zh: "培训", en: "training" },
+    assessment: { zh: "考核", en: "assessment" },
+  }),
+  /** 岗位职责文件 labels, by {@link DutyDocumentKind}. */
+  dutyDocumentKind: _labelTable<DutyDocumentKind>({
+    "principal-duties": { zh: "《主要负责人质量安全职责》", en: "principal's quality-safety duties" },
+    "director-duties": { zh: "《质量安全总监职责》", en: "quality-safety director's duties" },
+    "officer-code": { zh: "《质量安全员守则》", en: "quality-safety officer's code" },
+  }),
+  /** 否决建议 labels, by {@link VetoAction}. */
+  vetoAction: _labelTable<VetoAction>({
+    "stop-production": { zh: "停止生产", en: "stop production" },
+    "stop-sale": { zh: "停止销售", en: "stop sale" },
+  }),
+  /** 风险点类别 labels, by {@link RiskControlPointKind}. */
+  riskControlPointKind: _labelTable<RiskControlPointKind>({
+    "abnormal-price": { zh: "进货价格明显低于市场正常价格等异常情况", en: "purchase price clearly below the market or other anomalies" },
+    untraceable: { zh: "产品难以追溯到源头", en: "products that cannot be traced to their source" },
+    other: { zh: "其他风险点", en: "other risk point" },
   }),
   /** 信用风险等级 labels, by {@link CreditRiskLevel}. */
   creditRiskLevel: _labelTable<CreditRiskLevel>({

@@ -34,7 +34,7 @@ describe("UnitSchema — defaults", () => {
     expect(r.success).toBe(true);
     expect(r.data).toEqual({
       ...unit(),
-      products: { licences: [], cccCertificates: [], mandatoryStandard: false, gasAppliance: false, foodContact: false },
+      products: { licences: [], cccCertificates: [], mandatoryStandard: false, gasAppliance: false, foodContact: false, categories: [] },
       people: [],
       assessments: [],
       riskEvents: [],
@@ -42,12 +42,16 @@ describe("UnitSchema — defaults", () => {
       assignments: [],
       inspections: [],
       records: [],
+      trainings: [],
+      dutyDocuments: [],
+      vetoProposals: [],
+      hazards: [],
     });
   });
 
   it("fills the omitted lists inside a partly given products object", () => {
     const r = UnitSchema.safeParse(unit({ products: { gasAppliance: true } }));
-    expect(r.data?.products).toEqual({ licences: [], cccCertificates: [], mandatoryStandard: false, gasAppliance: true, foodContact: false });
+    expect(r.data?.products).toEqual({ licences: [], cccCertificates: [], mandatoryStandard: false, gasAppliance: true, foodContact: false, categories: [] });
   });
 
   it("keeps optional fields absent rather than inventing them", () => {
@@ -56,6 +60,7 @@ describe("UnitSchema — defaults", () => {
     expect(r.data).not.toHaveProperty("layer");
     expect(r.data).not.toHaveProperty("creditRisk");
     expect(r.data).not.toHaveProperty("platformEntry");
+    expect(r.data).not.toHaveProperty("riskControlList");
   });
 
   it("accepts a unit with both roles", () => {

@@ -3,6 +3,7 @@ import {
   INSPECTION_KINDS,
   MECHANISM_RECORD_KINDS,
   PERSON_ROLES,
+  PRODUCT_CATEGORIES,
   RISK_EVENT_KINDS,
   RISK_SEVERITIES,
   UNIT_LAYERS,
@@ -11,6 +12,24 @@ import {
 } from "./labels";
 import { isIsoDate } from "../_lib/iso-date";
 import { _addIssue, _checkUniqueIds, IdSchema, IsoDateSchema, UsccSchema } from "./primitives";
+import { DutyDocumentSchema, HazardSchema, RiskControlListSchema, TrainingSchema, VetoProposalSchema } from "./records";
+
+export {
+  TrainingSchema,
+  RiskControlRevisionSchema,
+  RiskControlPointSchema,
+  RiskControlListSchema,
+  DutyDocumentSchema,
+  VetoProposalSchema,
+  HazardSchema,
+  type Training,
+  type RiskControlRevision,
+  type RiskControlPoint,
+  type RiskControlList,
+  type DutyDocument,
+  type VetoProposal,
+  type Hazard,
+} from "./records";
 
 /** 生产许可证 — an industrial product production licence held by the unit. */
 export const LicenceSchema = z
@@ -55,6 +74,19 @@ export const ProductsSchema = z
     gasAppliance: z.boolean().default(false).meta({ description: "灶管阀 — gas appliances (stoves, hoses, valves, regulators)." }),
     /** 食品相关产品 — food-contact products. */
     foodContact: z.boolean().default(false).meta({ description: "食品相关产品 — food-contact products." }),
+    /**
+     * 产品类别 — the Art. 2 regimes of what the unit makes or sells, whether or not it holds
+     * a certificate: `licence`, `ccc`, `mandatory-standard`. A seller names the regimes of the
+     * products it sells here (sellers hold no maker's licence); a producer's licences and
+     * certificates already show theirs.
+     */
+    categories: z
+      .array(z.enum(PRODUCT_CATEGORIES))
+      .default([])
+      .meta({
+        description:
+          "产品类别 — the Art. 2 regimes of the products made or sold, certificate or not: licence (生产许可管理), ccc (强制性产品认证管理), mandatory-standard (强制性国家标准). A seller names what it sells here.",
+      }),
   })
   .meta({ title: "Products", description: "产品范围 — the unit's products." });
 
@@ -93,8 +125,19 @@ export const AssessmentSchema = z
     passed: z.boolean().meta({ description: "是否合格 — passed." }),
     /** 成绩 (no pass mark is set by any source; recorded as given) */
     score: z.number().optional().meta({ description: "成绩 — score, as recorded." }),
+    /** 考核结果公布日期 — the day the regulator published the result (二（三）“公布考核结果”; 附件4 4.3). */
+    publishedOn: IsoDateSchema.optional().meta({ description: "公布日期 — the day the regulator published the result (plan 二（三）, 附件4 4.3); not before date." }),
   })
-  .meta({ title: "Assessment", description: "监督抽查考核 — assessment of a director or officer." });
+  .check((ctx) => {
+    const { date, publishedOn } = ctx.value;
+    if (publishedOn !== undefined && before(publishedOn, date)) {
+      _addIssue(ctx, ["publishedOn"], "published_before_assessed", { received: publishedOn, earliest: date });
+    }
+  })
+  .meta({
+    title: "Assessment",
+    description: "监督抽查考核 — the regulator's spot-check assessment of a director or officer (plan 二（三）). validate() also checks that publishedOn is not before date.",
+  });
 
 /** 质量安全风险事件 — a quality-safety risk found at the unit. */
 export const RiskEventSchema = z
@@ -194,6 +237,19 @@ export const PlatformEntrySchema = z
   })
   .meta({ title: "PlatformEntry", description: "信息平台录入 — platform entry." });
 
+/**
+ * 行政区划代码 — a county-level division code of GB/T 2260: six digits (e.g. `320105`
+ * 建邺区). The form is checked here (`invalid_district`); whether the code is one of the
+ * policy's districts is a warning of `validate` with a policy (`unknown_district`), never an
+ * error.
+ */
+export const DistrictCodeSchema = z
+  .string()
+  .check((ctx) => {
+    if (!/^\d{6}$/.test(ctx.value)) _addIssue(ctx, [], "invalid_district", { expected: "6 digits", received: ctx.value.slice(0, 40) });
+  })
+  .meta({ pattern: "^\\d{6}$", description: "行政区划代码 — district code (GB/T 2260): six digits, e.g. 320105." });
+
 const UnitObject = z.object({
   /** 标识 */
   id: IdSchema,
@@ -211,10 +267,10 @@ const UnitObject = z.object({
   revenueWan: z.number().nonnegative().optional().meta({ description: "营业收入（万元） — revenue in 10,000 yuan." }),
   /** 层级分类 A/B/C/D */
   layer: z.enum(UNIT_LAYERS).optional().meta({ description: "层级分类 — layer A/B/C/D." }),
-  /** 行政区划代码 (GB/T 2260) */
-  district: z.string().optional().meta({ description: "行政区划代码 — district code (GB/T 2260)." }),
+  /** 行政区划代码 (GB/T 2260): six digits; with a policy, `validate` warns of a code the policy does not know. */
+  district: DistrictCodeSchema.optional(),
   /** 产品范围 */
-  products: ProductsSchema.default({ licences: [], cccCertificates: [], mandatoryStandard: false, gasAppliance: false, foodContact: false }),
+  products: ProductsSchema.default({ licences: [], cccCertificates: [], mandatoryStandard: false, gasAppliance: false, foodContact: false, categories: [] }),
   /** 人员 */
   people: z.array(PersonSchema).default([]).meta({ description: "人员 — principal, directors, officers." }),
   /** 考核 */
@@ -233,6 +289,16 @@ const UnitObject = z.object({
   records: z.array(MechanismRecordSchema).default([]).meta({ description: "日管控/周排查/月调度记录 — mechanism records." }),
   /** 信息平台录入 */
   platformEntry: PlatformEntrySchema.optional(),
+  /** 培训考核 — the unit's own training and assessment of its director and officers */
+  trainings: z.array(TrainingSchema).default([]).meta({ description: "培训考核 — the unit's own training and assessment of its director and officers (附件2/3 2.5)." }),
+  /** 《工业产品质量安全风险管控清单》 */
+  riskControlList: RiskControlListSchema.optional(),
+  /** 岗位职责文件 */
+  dutyDocuments: z.array(DutyDocumentSchema).default([]).meta({ description: "岗位职责文件 — 《主要负责人质量安全职责》《质量安全总监职责》《质量安全员守则》 (附件2/3 1.1, 1.3)." }),
+  /** 否决建议 (Orders 75/76 Art. 4) */
+  vetoProposals: z.array(VetoProposalSchema).default([]).meta({ description: "否决建议 — proposals to stop production or sale (Orders 75/76 Art. 4)." }),
+  /** 风险隐患及整改 */
+  hazards: z.array(HazardSchema).default([]).meta({ description: "风险隐患 — hazards found by the daily/weekly/monthly mechanism and their rectification (附件2/3 2.4)." }),
 });
 
 /**
@@ -251,6 +317,8 @@ export const UnitSchema = UnitObject.check((ctx) => {
   _checkUniqueIds(ctx, u.riskEvents, "riskEvents");
   _checkUniqueIds(ctx, u.defects, "defects");
   _checkUniqueIds(ctx, u.inspections, "inspections");
+  _checkUniqueIds(ctx, u.vetoProposals, "vetoProposals");
+  _checkUniqueIds(ctx, u.hazards, "hazards");
   const roles = new Set<string>();
   const repeated = u.roles.find((r) => roles.size === roles.add(r).size);
   if (repeated !== undefined) _addIssue(ctx, ["roles"], "duplicate_role", { received: repeated });
@@ -265,6 +333,24 @@ export const UnitSchema = UnitObject.check((ctx) => {
       _addIssue(ctx, ["assessments", i, "personId"], "unknown_person", { field: "personId", received: a.personId });
     }
   });
+  u.trainings.forEach((t, i) => {
+    if (!personIds.has(t.personId)) {
+      _addIssue(ctx, ["trainings", i, "personId"], "unknown_person", { field: "personId", list: "trainings", received: t.personId });
+    }
+  });
+  u.vetoProposals.forEach((v, i) => {
+    if (!personIds.has(v.byPersonId)) {
+      _addIssue(ctx, ["vetoProposals", i, "byPersonId"], "unknown_person", { field: "byPersonId", list: "vetoProposals", received: v.byPersonId });
+    }
+  });
+  if (u.riskControlList !== undefined) {
+    const points = u.riskControlList.points;
+    const seen = new Set<string>();
+    points.forEach((p, i) => {
+      if (seen.has(p.id)) _addIssue(ctx, ["riskControlList", "points", i, "id"], "duplicate_id", { list: "riskControlList.points", received: p.id });
+      seen.add(p.id);
+    });
+  }
   for (let i = 1; i < u.assignments.length; i++) {
     if (before(u.assignments[i]!.from, u.assignments[i - 1]!.from)) {
       _addIssue(ctx, ["assignments", i, "from"], "assignments_order", { received: u.assignments[i]!.from, earliest: u.assignments[i - 1]!.from });
@@ -273,7 +359,7 @@ export const UnitSchema = UnitObject.check((ctx) => {
 }).meta({
   title: "Unit",
   description:
-    "主体 — a producer or seller of industrial products (SAMR Orders 75/76 Art. 2). JSON Schema cannot express: the USCC check character, unique ids within each list, byPersonId/personId naming a person of the unit, to ≥ from, closedOn ≥ date, assignments oldest first; validate() checks them.",
+    "主体 — a producer or seller of industrial products (SAMR Orders 75/76 Art. 2). JSON Schema cannot express: the USCC check character, unique ids within each list, byPersonId/personId naming a person of the unit (records, assessments, trainings, veto proposals), to ≥ from, closedOn ≥ date, decidedOn ≥ date, publishedOn ≥ date, revisions not before adoptedOn, assignments oldest first; validate() checks them, and with a policy warns of a district code the policy does not know.",
 });
 
 /** 数据集 — a batch of units, with the date it describes. */

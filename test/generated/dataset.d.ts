@@ -14,7 +14,7 @@ export interface Dataset {
   units: Unit[];
 }
 /**
- * 主体 — a producer or seller of industrial products (SAMR Orders 75/76 Art. 2). JSON Schema cannot express: the USCC check character, unique ids within each list, byPersonId/personId naming a person of the unit, to ≥ from, closedOn ≥ date, assignments oldest first; validate() checks them.
+ * 主体 — a producer or seller of industrial products (SAMR Orders 75/76 Art. 2). JSON Schema cannot express: the USCC check character, unique ids within each list, byPersonId/personId naming a person of the unit (records, assessments, trainings, veto proposals), to ≥ from, closedOn ≥ date, decidedOn ≥ date, publishedOn ≥ date, revisions not before adoptedOn, assignments oldest first; validate() checks them, and with a policy warns of a district code the policy does not know.
  */
 export interface Unit {
   /**
@@ -52,7 +52,7 @@ export interface Unit {
    */
   layer?: "A" | "B" | "C" | "D";
   /**
-   * 行政区划代码 — district code (GB/T 2260).
+   * 行政区划代码 — district code (GB/T 2260): six digits, e.g. 320105.
    */
   district?: string;
   products?: Products;
@@ -86,6 +86,23 @@ export interface Unit {
    */
   records?: MechanismRecord[];
   platformEntry?: PlatformEntry;
+  /**
+   * 培训考核 — the unit's own training and assessment of its director and officers (附件2/3 2.5).
+   */
+  trainings?: Training[];
+  riskControlList?: RiskControlList;
+  /**
+   * 岗位职责文件 — 《主要负责人质量安全职责》《质量安全总监职责》《质量安全员守则》 (附件2/3 1.1, 1.3).
+   */
+  dutyDocuments?: DutyDocument[];
+  /**
+   * 否决建议 — proposals to stop production or sale (Orders 75/76 Art. 4).
+   */
+  vetoProposals?: VetoProposal[];
+  /**
+   * 风险隐患 — hazards found by the daily/weekly/monthly mechanism and their rectification (附件2/3 2.4).
+   */
+  hazards?: Hazard[];
 }
 /**
  * 产品范围 — the unit's products.
@@ -111,6 +128,10 @@ export interface Products {
    * 食品相关产品 — food-contact products.
    */
   foodContact?: boolean;
+  /**
+   * 产品类别 — the Art. 2 regimes of the products made or sold, certificate or not: licence (生产许可管理), ccc (强制性产品认证管理), mandatory-standard (强制性国家标准). A seller names what it sells here.
+   */
+  categories?: ("licence" | "ccc" | "mandatory-standard")[];
 }
 /**
  * 生产许可证 — industrial product production licence.
@@ -188,7 +209,7 @@ export interface Person {
   phone?: string;
 }
 /**
- * 监督抽查考核 — assessment of a director or officer.
+ * 监督抽查考核 — the regulator's spot-check assessment of a director or officer (plan 二（三）). validate() also checks that publishedOn is not before date.
  */
 export interface Assessment {
   /**
@@ -207,6 +228,10 @@ export interface Assessment {
    * 成绩 — score, as recorded.
    */
   score?: number;
+  /**
+   * 公布日期 — the day the regulator published the result (plan 二（三）, 附件4 4.3); not before date.
+   */
+  publishedOn?: string;
 }
 /**
  * 质量安全风险事件 — a quality-safety risk found. validate() also checks that closedOn is not before date.
@@ -350,4 +375,151 @@ export interface PlatformEntry {
    * 录入日期 — date entered.
    */
   enteredOn: string;
+}
+/**
+ * 培训考核 — the unit's own training or assessment of its director or officer (附件2/3 2.5); the regulator's spot checks are `assessments`.
+ */
+export interface Training {
+  /**
+   * 被培训考核人员 — id of the person trained or assessed (a person of the unit).
+   */
+  personId: string;
+  /**
+   * 日期 — date of the training or assessment.
+   */
+  date: string;
+  /**
+   * 类型 — training (培训) or assessment (考核).
+   */
+  kind: "training" | "assessment";
+  /**
+   * 是否合格 — an assessment's result; absent for a training.
+   */
+  passed?: boolean;
+  /**
+   * 学时 — hours of training.
+   */
+  hours?: number;
+}
+/**
+ * 《工业产品质量安全风险管控清单》 — risk-control list: adopted, revised. validate() also checks that no revision is dated before adoptedOn.
+ */
+export interface RiskControlList {
+  /**
+   * 制定日期 — the day the list was adopted.
+   */
+  adoptedOn: string;
+  /**
+   * 修订 — revisions, each not before adoptedOn.
+   */
+  revisions?: RiskControlRevision[];
+  /**
+   * 风险点 — the points listed (optional).
+   */
+  points?: RiskControlPoint[];
+}
+/**
+ * 修订 — a revision of the risk-control list.
+ */
+export interface RiskControlRevision {
+  /**
+   * 修订日期 — date of the revision.
+   */
+  date: string;
+  /**
+   * 修订内容 — what changed.
+   */
+  summary?: string;
+}
+/**
+ * 风险点 — a point of the risk-control list.
+ */
+export interface RiskControlPoint {
+  /**
+   * A non-empty identifier (标识), unique within its list.
+   */
+  id: string;
+  /**
+   * 风险点 — the risk point and its control, as listed.
+   */
+  text: string;
+  /**
+   * 类别 — abnormal-price (进货价格明显低于市场正常价格等异常情况), untraceable (产品难以追溯到源头) or other.
+   */
+  kind?: "abnormal-price" | "untraceable" | "other";
+}
+/**
+ * 岗位职责文件 — 《主要负责人质量安全职责》《质量安全总监职责》《质量安全员守则》.
+ */
+export interface DutyDocument {
+  /**
+   * 文件 — principal-duties 《主要负责人质量安全职责》, director-duties 《质量安全总监职责》 or officer-code 《质量安全员守则》.
+   */
+  kind: "principal-duties" | "director-duties" | "officer-code";
+  /**
+   * 制定日期 — the day it was adopted.
+   */
+  adoptedOn: string;
+  /**
+   * 最近修订日期 — the day it was last revised.
+   */
+  revisedOn?: string;
+}
+/**
+ * 否决建议 — a proposal to stop production or sale (Orders 75/76 Art. 4). validate() also checks that decidedOn is not before date and byPersonId names a person of the unit.
+ */
+export interface VetoProposal {
+  /**
+   * A non-empty identifier (标识), unique within its list.
+   */
+  id: string;
+  /**
+   * 提出日期 — the day the proposal was made.
+   */
+  date: string;
+  /**
+   * 提出人 — id of the director or officer who made it (a person of the unit).
+   */
+  byPersonId: string;
+  /**
+   * 建议 — stop-production (停止生产) or stop-sale (停止销售).
+   */
+  action: "stop-production" | "stop-sale";
+  /**
+   * 情况说明 — the defect and the proposal.
+   */
+  description?: string;
+  /**
+   * 研判处置日期 — the day the principal analysed it and decided; not before date.
+   */
+  decidedOn?: string;
+  /**
+   * 处置结果 — what was decided.
+   */
+  decision?: string;
+}
+/**
+ * 风险隐患 — a hazard found by the mechanism and its rectification. validate() also checks that closedOn is not before date.
+ */
+export interface Hazard {
+  /**
+   * A non-empty identifier (标识), unique within its list.
+   */
+  id: string;
+  /**
+   * 发现日期 — date the hazard was found.
+   */
+  date: string;
+  /**
+   * 发现环节 — daily (日管控), weekly (周排查) or monthly (月调度).
+   */
+  source?: "daily" | "weekly" | "monthly";
+  /**
+   * 隐患描述 — description.
+   */
+  description?: string;
+  /**
+   * 整改完毕日期 — date rectified; not before date.
+   */
+  closedOn?: string;
 }

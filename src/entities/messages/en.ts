@@ -71,6 +71,10 @@ export const en: _MessageTable = {
   closed_before_found: (p) => `"closedOn" (${p.received}) is before "date" (${p.earliest})`,
   revised_before_adopted: (p) => `The revision "date" (${p.received}) is before "adoptedOn" (${p.earliest})`,
   decided_before_proposed: (p) => `"decidedOn" (${p.received}) is before "date" (${p.earliest})`,
+  published_before_assessed: (p) => `"publishedOn" (${p.received}) is before "date" (${p.earliest})`,
+  invalid_district: (p) => `District code ${q(p.received)} is not six digits (GB/T 2260)`,
+  unknown_district: (p) =>
+    `District code ${q(p.received)} is not among the districts of policy${p.policyId === undefined ? "" : ` "${p.policyId}"`}${(p.values ?? []).length > 0 ? ` (${plain(p)})` : ""}; please check it (a warning: the data is still valid)`,
   assignments_order: () => "Assignments must be oldest first (newest last)",
   unknown_person: (p) => `"${p.received}" is not a person of this unit`,
 

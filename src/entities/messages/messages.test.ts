@@ -16,6 +16,7 @@ const CODES = {
   // the data model, checklists, policies, validate
   invalid_date: true, duplicate_id: true, duplicate_value: true, duplicate_role: true, to_before_from: true,
   closed_before_found: true, revised_before_adopted: true, decided_before_proposed: true, assignments_order: true,
+  published_before_assessed: true, invalid_district: true, unknown_district: true,
   unknown_person: true, unknown_template: true, template_version_mismatch: true, unknown_item: true,
   extra_items_not_allowed: true, invalid_extra_item_id: true, reading_without_note: true, thresholds_order: true,
   empty_class_set: true, unknown_department: true, unknown_duty: true, unsupported_half_year: true,

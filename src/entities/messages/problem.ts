@@ -30,9 +30,13 @@ export type ZodIssueCode =
  *   (an id repeated in a list), `duplicate_value` (a policy list repeats a value),
  *   `duplicate_role`, `to_before_from`, `closed_before_found`, `revised_before_adopted`
  *   (a risk-control list revised before it was adopted), `decided_before_proposed` (a veto
- *   proposal decided before it was made), `assignments_order`
- *   (responsible officials not oldest first), `unknown_person` (a record or assessment
- *   names no person of the unit).
+ *   proposal decided before it was made), `published_before_assessed` (an assessment's
+ *   result published before the assessment), `assignments_order`
+ *   (responsible officials not oldest first), `unknown_person` (a record, assessment,
+ *   training or veto proposal names no person of the unit).
+ * - Districts: `invalid_district` (not six digits, GB/T 2260); `unknown_district` — a
+ *   **warning** (`severity: "warning"`) of `validate` with a policy, for a code the policy's
+ *   districts do not list; it never fails validation.
  * - The unified social credit code (`uscc`): `uscc_length`, `uscc_character`,
  *   `uscc_checksum` (the identifier's own codes, see {@link IdentifierIssueCode}).
  * - Checklist responses: `unknown_template`, `template_version_mismatch`, `unknown_item`,
@@ -59,6 +63,9 @@ export type ValidationIssueCode =
   | "closed_before_found"
   | "revised_before_adopted"
   | "decided_before_proposed"
+  | "published_before_assessed"
+  | "invalid_district"
+  | "unknown_district"
   | "assignments_order"
   | "unknown_person"
   | Extract<IdentifierIssueCode, "uscc_length" | "uscc_character" | "uscc_checksum">
@@ -315,4 +322,10 @@ export interface Problem<C extends ProblemCode = ProblemCode, P extends ProblemP
 export interface ValidationIssue<C extends ProblemCode = ProblemCode> extends Problem<C> {
   /** JSON pointer (RFC 6901) to the offending value, e.g. `/riskEvents/0/date`; `""` for the root. */
   path: string;
+  /**
+   * `"warning"` marks something accepted with a caution (e.g. `unknown_district`: a district
+   * code the policy does not list): it never fails validation and `validate` returns it in
+   * `warnings`. Absent on an error.
+   */
+  severity?: "warning";
 }

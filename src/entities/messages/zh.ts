@@ -79,8 +79,13 @@ export const zh: _MessageTable = {
   closed_before_found: (p) => `处置完毕日期 ${p.received} 早于发现日期 ${p.earliest}`,
   revised_before_adopted: (p) => `修订日期 ${p.received} 早于制定日期 ${p.earliest}`,
   decided_before_proposed: (p) => `研判处置日期 ${p.received} 早于提出日期 ${p.earliest}`,
+  published_before_assessed: (p) => `考核结果公布日期 ${p.received} 早于考核日期 ${p.earliest}`,
+  invalid_district: (p) => `行政区划代码 ${q(p.received)} 无效，应为6位数字（GB/T 2260）`,
+  unknown_district: (p) =>
+    `行政区划代码 ${q(p.received)} 不在监管政策${p.policyId === undefined ? "" : `“${p.policyId}”`}的辖区之内${(p.values ?? []).length > 0 ? `（${plain(p)}）` : ""}，请核对（不影响校验通过）`,
   assignments_order: () => "监管责任人变更应按时间先后排列（最新在最后）",
-  unknown_person: (p) => `${p.field === "personId" ? "被考核人员" : "记录人"}"${p.received}"不是本单位人员`,
+  unknown_person: (p) =>
+    `${p.list === "trainings" ? "被培训考核人员" : p.list === "vetoProposals" ? "提出人" : p.field === "personId" ? "被考核人员" : "记录人"}"${p.received}"不是本单位人员`,
 
   // Checklist responses.
   unknown_template: (p) => `清单模板 ${q(p.received)} 不存在，可用的模板：${plain(p)}`,
