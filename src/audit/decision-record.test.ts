@@ -25,7 +25,7 @@ describe("decisionRecord / verifyDecisionRecord — classify", () => {
     const record = await decisionRecord(decision, input);
     expect(record).toMatchObject({
       kind: "classify",
-      policy: { id: "nanjing2023", version: "1.0.0" },
+      policy: { id: "nanjing2023", version: "1.1.0" },
       createdWith: { package: "quality-safety-duty", version: VERSION },
       algorithm: "SHA-256",
       canonicalization: "RFC 8785 (JCS)",
@@ -160,7 +160,7 @@ describe("decisionRecord — checklists and obligations", () => {
   it("checklist prefill names its policy and template and the calendar", async () => {
     const input: DecisionInput = { kind: "checklist-prefill", template, unit: special, asOf };
     const prefilled = prefillChecklist(template, special, { asOf });
-    expect(prefilled.policy).toEqual({ id: "nanjing2023", version: "1.0.0" });
+    expect(prefilled.policy).toEqual({ id: "nanjing2023", version: "1.1.0" });
     const record = await decisionRecord(prefilled, input);
     expect(record).toMatchObject({ policy: { id: "nanjing2023" }, template: { id: "producer-tasks" }, calendar: "cn-state-council" });
     expect((await verifyDecisionRecord(record, input)).ok).toBe(true);

@@ -2,6 +2,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { chinaCalendar } from "../calendar";
 import { addDays, fromDayNumber, isoWeekday, toDayNumber } from "../dates";
+import { definePolicy, mechanismStartOrders, nanjing2023 } from "../policy";
 import { _unit } from "./_fixture";
 import { mechanismGaps } from "./mechanism-gaps";
 
@@ -17,6 +18,8 @@ const people = [
 const byRole = { daily: "off", weekly: "dir", monthly: "boss" } as const;
 const wrongPerson = (k: keyof typeof byRole) => (byRole[k] === "boss" ? "off" : "boss");
 const START = toDayNumber("2023-06-01");
+// Every day from the orders' effective date (the plan's phasing is tested on its own).
+const policy = definePolicy(nanjing2023, { duties: { mechanism: { start: mechanismStartOrders } } });
 const END = toDayNumber("2026-12-31");
 
 /** Whether the month containing `from` ends on or before `to`. */
@@ -39,7 +42,7 @@ describe("mechanismGaps (property)", () => {
         const to = fromDayNumber(a + len);
         const records = recs.map((r) => ({ kind: r.kind, date: fromDayNumber(a + r.offset), byPersonId: r.wrong ? wrongPerson(r.kind) : byRole[r.kind] }));
         const unit = _unit({ products: { mandatoryStandard: true }, people, records });
-        const got = mechanismGaps(unit, { from, to });
+        const got = mechanismGaps(unit, { from, to, policy });
         const ok = (kind: "daily" | "weekly" | "monthly", lo: string, hi: string) =>
           records.some((r) => r.kind === kind && r.byPersonId === byRole[kind] && r.date >= lo && r.date <= hi);
 

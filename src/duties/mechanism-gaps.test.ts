@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { createWorkCalendar } from "../calendar";
 import type { UnitInput } from "../entities";
-import { definePolicy, nanjing2023 } from "../policy";
+import { definePolicy, mechanismStartOrders, nanjing2023 } from "../policy";
 import { _unit } from "./_fixture";
 import { DutiesInputError } from "./errors";
 import { mechanismGaps } from "./mechanism-gaps";
@@ -66,10 +66,64 @@ describe("mechanismGaps — daily", () => {
     expect(g.unknown[0]).toMatchObject({ start: "2027-01-01", end: "2027-01-03", code: "calendar-coverage", missingYears: [2027], coverage: { start: "2023-01-01", end: "2026-12-31" } });
     expect(g.unknown[0]!.message).toContain("2027 年放假安排尚未收录");
     // A stretch before the first covered year: 2022 is missing.
-    const early = mechanismGaps(unitWith([]), { from: "2022-12-30", to: "2023-01-03", days: "working-days", policy: definePolicy(nanjing2023, { duties: { effectiveFrom: { date: "2022-01-01" } } }) });
+    const early = mechanismGaps(unitWith([]), {
+      from: "2022-12-30",
+      to: "2023-01-03",
+      days: "working-days",
+      policy: definePolicy(nanjing2023, { duties: { effectiveFrom: { date: "2022-01-01" }, mechanism: { start: { producer: { licence: "2022-01-01" } } } } }),
+    });
     expect(early.unknown.map((u) => [u.start, u.end, u.missingYears])).toEqual([["2022-12-30", "2022-12-31", [2022]]]);
     // Every-day mode needs no calendar.
     expect(mechanismGaps(unitWith([]), { from: "2026-12-28", to: "2027-01-03", days: "every-day" }).unknown).toEqual([]);
+  });
+});
+
+// Issue 15, 2: "a unit that need not appoint one (e.g. a micro mandatory-standard seller) then can
+// never meet it … When no director is required and none is in post, accept the principal
+// (主要负责人) or the officer — a marked reading, a parameter". FACTS.md §1: "weekly review: the
+// director organises at least one hazard review per week".
+describe("mechanismGaps — the weekly review without a director", () => {
+  const small = [
+    { id: "boss", name: "王总", role: "principal" as const, from: "2020-01-01" },
+    { id: "off", name: "李安全员", role: "officer" as const, from: "2020-01-01" },
+  ];
+  // ISO weeks 2026-W24 (06-08..06-14) and W25 (06-15..06-21).
+  const microSeller = (records: Rec[]) => _unit({ roles: ["seller"], size: "micro", products: { mandatoryStandard: true }, people: small, records });
+
+  it("a micro mandatory-standard seller meets it by its officer's or principal's review", () => {
+    const g = mechanismGaps(microSeller([weekly("2026-06-12", "off"), weekly("2026-06-19", "boss")]), { from: "2026-06-08", to: "2026-06-21" });
+    expect(g.weekly).toEqual([]);
+    expect(g.wrongRole).toEqual([]);
+    const why = g.reasons.find((r) => r.rule === "mechanism.weekly.without-director")!;
+    expect(why.facts).toEqual(["/records/0", "/records/1"]);
+    expect(why.citation).toMatchObject({ clause: "二（四）", reading: true });
+    expect(nanjing2023.duties.mechanism.weeklyWithoutDirector.roles).toEqual(["principal", "officer"]);
+  });
+
+  it("a unit that must have a director still needs the director's review", () => {
+    // A licence producer needs a director (FACTS.md §1): the officer's review is the wrong role.
+    const g = mechanismGaps(unitWith([weekly("2026-06-12", "off")]), { from: "2026-06-08", to: "2026-06-14" });
+    expect(g.weekly.map((w) => w.id)).toEqual(["2026-W24"]);
+    expect(g.wrongRole[0]).toMatchObject({ problem: "wrong-role", byRole: "officer" });
+  });
+
+  it("with a director in post that day, only the director's review counts", () => {
+    const withDirector = _unit({
+      roles: ["seller"],
+      size: "micro",
+      products: { mandatoryStandard: true },
+      people: [...small, { id: "dir", name: "张总监", role: "director", from: "2026-06-15" }],
+      records: [weekly("2026-06-12", "off"), weekly("2026-06-19", "off")],
+    });
+    const g = mechanismGaps(withDirector, { from: "2026-06-08", to: "2026-06-21" });
+    expect(g.weekly.map((w) => w.id)).toEqual(["2026-W25"]);
+    expect(g.wrongRole.map((r) => r.date)).toEqual(["2026-06-19"]);
+  });
+
+  it("is a parameter: with no stand-in roles the officer's review does not count", () => {
+    const strict = definePolicy(nanjing2023, { duties: { mechanism: { weeklyWithoutDirector: { roles: [] } } } });
+    const g = mechanismGaps(microSeller([weekly("2026-06-12", "off")]), { from: "2026-06-08", to: "2026-06-14", policy: strict });
+    expect(g.weekly.map((w) => w.id)).toEqual(["2026-W24"]);
   });
 });
 
@@ -141,12 +195,41 @@ describe("mechanismGaps — roles", () => {
 
 describe("mechanismGaps — when nothing is owed", () => {
   it("nothing before the orders took effect (2023-05-05); 2023-05-06 was a working Saturday", () => {
-    const g = mechanismGaps(unitWith([]), { from: "2023-05-01", to: "2023-05-07" });
+    // With the orders' start (every unit from the day they took effect, mechanismStartOrders).
+    const orders = definePolicy(nanjing2023, { duties: { mechanism: { start: mechanismStartOrders } } });
+    const g = mechanismGaps(unitWith([]), { from: "2023-05-01", to: "2023-05-07", policy: orders });
     expect(g.window).toEqual({ start: "2023-05-05", end: "2023-05-07" });
     expect(g.daily).toEqual(["2023-05-05", "2023-05-06"]);
-    const before = mechanismGaps(unitWith([]), { from: "2023-04-01", to: "2023-05-04" });
+    const before = mechanismGaps(unitWith([]), { from: "2023-04-01", to: "2023-05-04", policy: orders });
     expect(before).toMatchObject({ daily: [], weekly: [], monthly: [] });
     expect(before.window).toBeUndefined();
+    expect(before.reasons.map((r) => r.rule)).toContain("mechanism.not-yet-effective");
+  });
+
+  // Plan 一（一）: "2023年，…推动工业产品生产许可、强制性产品认证管理的产品生产单位建立“日管控、周排查、月调度”工作机制";
+  // 一（二）: "2024年，…工业产品生产许可、强制性产品认证管理、涉及人身健康和生命财产安全并有强制性国家标准要求的产品生产和销售单位
+  // “日管控、周排查、月调度”机制有效运行" — each year's target read as reached by the end of that year.
+  it("the plan's phasing (default): a licence producer owes records from 2024-01-01", () => {
+    const g = mechanismGaps(unitWith([]), { from: "2023-12-25", to: "2024-01-05" });
+    expect(g.window).toEqual({ start: "2024-01-01", end: "2024-01-05" });
+    // 2024-01-01 is New Year's Day (国办发明电〔2023〕7号): the first daily record is owed on 01-02.
+    expect(g.daily).toEqual(["2024-01-02", "2024-01-03", "2024-01-04", "2024-01-05"]);
+    expect(g.reasons.find((r) => r.rule === "mechanism.start")).toMatchObject({ citation: { clause: "一（一）、一（二）", reading: true } });
+    const before = mechanismGaps(unitWith([]), { from: "2023-06-01", to: "2023-12-31" });
+    expect(before).toMatchObject({ daily: [], weekly: [], monthly: [] });
+    expect(before.reasons.at(-1)!.rule).toBe("mechanism.not-yet-started");
+    expect(before.reasons.at(-1)!.message).toContain("2024-01-01");
+  });
+
+  it("the plan's phasing: mandatory-standard producers and every seller from 2025-01-01", () => {
+    const seller = _unit({ roles: ["seller"], products: { categories: ["ccc"] }, people });
+    expect(mechanismGaps(seller, { from: "2024-06-01", to: "2024-12-31" }).reasons.at(-1)!.rule).toBe("mechanism.not-yet-started");
+    expect(mechanismGaps(seller, { from: "2024-12-30", to: "2025-01-03" }).window).toEqual({ start: "2025-01-01", end: "2025-01-03" });
+    const ms = _unit({ products: { mandatoryStandard: true }, people });
+    expect(mechanismGaps(ms, { from: "2024-12-30", to: "2025-01-03" }).window).toEqual({ start: "2025-01-01", end: "2025-01-03" });
+    // A unit in several categories starts at the earliest: licence + mandatory standard → 2024-01-01.
+    const both = _unit({ products: { mandatoryStandard: true, licences: [licence] }, people });
+    expect(mechanismGaps(both, { from: "2023-12-30", to: "2024-01-03" }).window).toEqual({ start: "2024-01-01", end: "2024-01-03" });
   });
 
   it("nothing for a unit out of scope", () => {

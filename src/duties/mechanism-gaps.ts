@@ -16,7 +16,9 @@ import type { DutiesParameters, Policy } from "../policy";
 import { DutiesInputError } from "./errors";
 import { _dutiesOf, _people } from "./internal";
 import { _reason, type DutyReason } from "./reason";
+import { _mechanismStart } from "./mechanism-start";
 import { scopeWithReasons } from "./scope";
+import { staffingRequirements } from "./staffing-requirements";
 
 /** Which days need a daily record: the unit's working days or every day. */
 export type MechanismDays = "working-days" | "every-day";
@@ -83,9 +85,9 @@ export interface MechanismGaps {
    */
   unknown: MechanismUnknownDays[];
   /**
-   * The days actually checked: [max(from, the orders' effective date), to]; absent when
-   * nothing was checked (the unit is out of scope, or the range ends before the orders took
-   * effect).
+   * The days actually checked: [max(from, the unit's start — policy `mechanism.start`, never
+   * before the orders' effective date), to]; absent when nothing was checked (the unit is out
+   * of scope, or the range ends before its start).
    */
   window?: DateRange;
   /** Why: scope, and the rules applied. */
@@ -111,12 +113,22 @@ export interface MechanismGaps {
  *   monthly by the principal — the role of `byPersonId` on the record's date. A record by
  *   another role, or by a person not in post that day, does not fill its gap and is listed
  *   in `wrongRole` (records dated in the checked days or in a checked week or month).
+ * - **Weekly review without a director** (policy `mechanism.weeklyWithoutDirector`, a
+ *   reading): when the unit need not appoint a director (as of `to`) and none is in post on
+ *   the record's date, a weekly review by the principal or an officer counts (reason
+ *   `mechanism.weekly.without-director`); a unit that must have a director still needs the
+ *   director's review.
  * - **Days outside the calendar** (working-days mode): a checked day in a year whose holiday
  *   notice the calendar does not hold is neither a gap nor met: it goes into `unknown`,
  *   with the missing years (the library never guesses Monday–Friday). Weeks and months
  *   need no calendar and are always judged.
- * - Nothing is owed before the orders took effect (policy `effectiveFrom`, 2023-05-05), nor
- *   by a unit out of scope ({@link isInScope}, licences valid on `to`): the result is then
+ * - **Start** (policy `mechanism.start`, the plan's phasing, a reading): the records are
+ *   owed from the earliest start of the unit's roles and scope categories — by default
+ *   2024-01-01 for producers under licence or CCC, 2025-01-01 for everyone else — and never
+ *   before the orders took effect (`effectiveFrom`, 2023-05-05). Earlier days are not
+ *   checked (reason `mechanism.start`); a range wholly before the start is empty with the
+ *   reason `mechanism.not-yet-started` (or `mechanism.not-yet-effective` before 2023-05-05).
+ *   Nothing is owed by a unit out of scope ({@link isInScope} on `to`): the result is then
  *   empty with the reason.
  *
  * Cost: O(records + periods + gaps listed): one pass over the records, then the missing days
@@ -149,20 +161,23 @@ export function mechanismGaps(unit: Unit, options: MechanismGapsOptions): Mechan
 
   const scope = scopeWithReasons(unit, { policy: options.policy, asOf: options.to });
   if (!scope.inScope) return { ...empty, reasons: scope.reasons };
-  const effective = toDayNumber(duties.effectiveFrom.date);
-  const start = Math.max(fromDay, effective);
+  const owed = _mechanismStart(unit, duties, scope);
+  const start = Math.max(fromDay, owed.day);
   if (start > toDay) {
-    return {
-      ...empty,
-      reasons: [
-        _reason(
+    const reason = owed.phased
+      ? _reason(
+          "mechanism.not-yet-started",
+          owed.citation,
+          `本单位（${owed.by!.zh}）自${owed.date}起须日管控、周排查、月调度，${options.to}前尚未开始`,
+          `This unit (${owed.by!.en}) owes daily/weekly/monthly records from ${owed.date}, after ${options.to}`,
+        )
+      : _reason(
           "mechanism.not-yet-effective",
           duties.effectiveFrom.citation,
           `${options.to}前“两个规定”尚未施行（自${duties.effectiveFrom.date}起施行）`,
           `The orders took effect on ${duties.effectiveFrom.date}, after ${options.to}`,
-        ),
-      ],
-    };
+        );
+    return { ...empty, reasons: [...scope.reasons, reason] };
   }
   const window: DateRange = { start: fromDayNumber(start), end: options.to };
 
@@ -176,7 +191,8 @@ export function mechanismGaps(unit: Unit, options: MechanismGapsOptions): Mechan
     weekly: Math.min(start, weeks.length > 0 ? toDayNumber(weeks[0]!.start) : start),
     monthly: Math.min(start, months.length > 0 ? toDayNumber(months[0]!.start) : start),
   };
-  const valid = _validRecords(unit, duties, lo, toDay);
+  const directorRequired = staffingRequirements(unit, { policy: options.policy, asOf: options.to }).director.required;
+  const valid = _validRecords(unit, duties, lo, toDay, directorRequired);
 
   // Only the covered days can be judged in working-days mode; the rest are unknown.
   let lo2 = start;
@@ -214,8 +230,20 @@ export function mechanismGaps(unit: Unit, options: MechanismGapsOptions): Mechan
   const monthly = months.filter((mo) => !valid.months.has(mo.id)).map((mo) => mo.id);
 
   const rolesZh = (k: MechanismRecordKind) => m.roles[k].map((r) => labels.personRole[r].zh).join("、");
-  const reasons: DutyReason[] = [
-    ...scope.reasons,
+  const reasons: DutyReason[] = [...scope.reasons];
+  if (owed.phased && owed.day > fromDay) {
+    reasons.push(
+      _reason(
+        "mechanism.start",
+        owed.citation,
+        `本单位（${owed.by!.zh}）自${owed.date}起须日管控、周排查、月调度，此前的日期不检查`,
+        `This unit (${owed.by!.en}) owes the records from ${owed.date}; earlier days are not checked`,
+        [],
+        window,
+      ),
+    );
+  }
+  reasons.push(
     _reason(
       "mechanism.daily",
       m.daysCitation,
@@ -240,7 +268,19 @@ export function mechanismGaps(unit: Unit, options: MechanismGapsOptions): Mechan
       months.map((mo) => mo.id),
       window,
     ),
-  ];
+  );
+  if (valid.standIn.length > 0) {
+    const rolesZh2 = m.weeklyWithoutDirector.roles.map((r) => labels.personRole[r].zh).join("、");
+    reasons.push(
+      _reason(
+        "mechanism.weekly.without-director",
+        m.weeklyWithoutDirector.citation,
+        `本单位无须配备质量安全总监且当日无总监在岗：${valid.standIn.length}份由${rolesZh2}作出的周排查报告计入`,
+        `No director is required and none was in post: ${valid.standIn.length} weekly review(s) by the ${m.weeklyWithoutDirector.roles.join("/")} counted`,
+        valid.standIn.map((i) => `/records/${i}`),
+      ),
+    );
+  }
   if (valid.wrong.length > 0) {
     reasons.push(
       _reason(
@@ -261,7 +301,16 @@ export function _validRecords(
   duties: DutiesParameters,
   lo: Record<MechanismRecordKind, DayNumber>,
   hi: DayNumber,
-): { days: Set<DayNumber>; mondays: Set<DayNumber>; months: Set<string>; validDates: Record<MechanismRecordKind, Map<string, IsoDate>>; wrong: WrongRoleRecord[] } {
+  directorRequired: boolean,
+): {
+  days: Set<DayNumber>;
+  mondays: Set<DayNumber>;
+  months: Set<string>;
+  validDates: Record<MechanismRecordKind, Map<string, IsoDate>>;
+  wrong: WrongRoleRecord[];
+  /** Indexes of weekly reviews counted from a stand-in role (no director required or in post). */
+  standIn: number[];
+} {
   // Day numbers of each person's tenure, computed once (not once per record).
   const people = new Map<string, { role: PersonRole; from: DayNumber; to: DayNumber }>();
   for (const p of _people(unit)) people.set(p.id, { role: p.role, from: toDayNumber(p.from), to: p.to === undefined ? Infinity : toDayNumber(p.to) });
@@ -270,22 +319,33 @@ export function _validRecords(
   const months = new Set<string>();
   const validDates: Record<MechanismRecordKind, Map<string, IsoDate>> = { daily: new Map(), weekly: new Map(), monthly: new Map() };
   const wrong: WrongRoleRecord[] = [];
+  const standIn: number[] = [];
   const roles = duties.mechanism.roles as Record<MechanismRecordKind, readonly string[]>;
+  // The weekly review without a director [reading]: when none is required, the stand-in
+  // roles count on a day no director is in post.
+  const standInRoles: readonly string[] = directorRequired ? [] : duties.mechanism.weeklyWithoutDirector.roles;
+  const directors = standInRoles.length === 0 ? [] : [...people.values()].filter((p) => p.role === "director");
+  const directorInPost = (d: DayNumber) => directors.some((p) => p.from <= d && d <= p.to);
   (unit.records ?? []).forEach((record, recordIndex) => {
     const d = toDayNumber(record.date);
     if (d < lo[record.kind] || d > hi) return;
     const expected = roles[record.kind];
     const person = people.get(record.byPersonId);
     let problem: WrongRoleProblem | undefined;
+    let stoodIn = false;
     if (person === undefined) problem = "unknown-person";
-    else if (!expected.includes(person.role)) problem = "wrong-role";
-    else if (d < person.from || d > person.to) problem = "not-in-post";
+    else if (!expected.includes(person.role)) {
+      stoodIn = record.kind === "weekly" && standInRoles.includes(person.role) && !directorInPost(d);
+      if (!stoodIn) problem = "wrong-role";
+    }
+    if (problem === undefined && person !== undefined && (d < person.from || d > person.to)) problem = "not-in-post";
     if (problem !== undefined) {
       const w: WrongRoleRecord = { ...record, recordIndex, problem, expectedRoles: [...duties.mechanism.roles[record.kind]] };
       if (person !== undefined) w.byRole = person.role;
       wrong.push(w);
       return;
     }
+    if (stoodIn) standIn.push(recordIndex);
     let key: string;
     if (record.kind === "daily") {
       days.add(d);
@@ -302,7 +362,7 @@ export function _validRecords(
     const prev = validDates[record.kind].get(key);
     if (prev === undefined || record.date < prev) validDates[record.kind].set(key, record.date);
   });
-  return { days, mondays, months, validDates, wrong };
+  return { days, mondays, months, validDates, wrong, standIn };
 }
 
 /** A unit's valid mechanism records by period (see {@link mechanismRecordsByPeriod}). */
@@ -346,6 +406,7 @@ export interface MechanismRecordsByPeriodOptions {
 export function mechanismRecordsByPeriod(unit: Unit, options: MechanismRecordsByPeriodOptions): MechanismRecordsByPeriod {
   const duties = _dutiesOf(options.policy);
   const lo = toDayNumber(options.from);
-  const v = _validRecords(unit, duties, { daily: lo, weekly: lo, monthly: lo }, toDayNumber(options.to));
+  const directorRequired = staffingRequirements(unit, { policy: options.policy, asOf: options.to }).director.required;
+  const v = _validRecords(unit, duties, { daily: lo, weekly: lo, monthly: lo }, toDayNumber(options.to), directorRequired);
   return { daily: v.validDates.daily, weekly: v.validDates.weekly, monthly: v.validDates.monthly, wrongRole: v.wrong };
 }

@@ -17,11 +17,22 @@ describe("staffingRequirements", () => {
 
   it("a director for licence and for CCC holders, whatever their size", () => {
     expect(staffingRequirements(_unit({ size: "micro", products: { licences: [licence] } })).director).toMatchObject({ required: true });
-    const r = staffingRequirements(_unit({ roles: ["seller"], size: "micro", products: { cccCertificates: [ccc] } }));
+    const r = staffingRequirements(_unit({ size: "micro", products: { cccCertificates: [ccc] } }));
     expect(r.director.required).toBe(true);
     expect(r.director.reasons.map((x) => x.rule)).toEqual(["staffing.director.ccc"]);
     expect(r.director.reasons[0]!.facts).toEqual(["2016010901123456"]);
     expect(r.director.reasons[0]!.citation.reading).toBe(true);
+  });
+
+  // FACTS.md §1: "a director is also required for licence holders, CCC holders, and large or
+  // medium units in category (c)"; issue 15, 1: "sellers hold no maker's licence".
+  it("a seller of CCC products is no holder: its director follows the sizes of category (c), unless the policy says otherwise", () => {
+    const seller = (size: "large" | "micro") => _unit({ roles: ["seller"], size, products: { categories: ["ccc"] } });
+    expect(staffingRequirements(seller("micro")).director.required).toBe(false);
+    expect(staffingRequirements(seller("micro")).officer.required).toBe(true);
+    expect(staffingRequirements(seller("large")).director).toMatchObject({ required: true, reasons: [{ rule: "staffing.director.mandatory-standard" }] });
+    const holders = definePolicy(nanjing2023, { duties: { staffing: { director: { licenceAndCccSellers: true } } } });
+    expect(staffingRequirements(seller("micro"), { policy: holders }).director).toMatchObject({ required: true, reasons: [{ rule: "staffing.director.ccc" }] });
   });
 
   it("a director for large and medium category (c) units only", () => {

@@ -39,9 +39,12 @@ export interface StaffingRequirementsOptions {
  * Which quality-safety posts a unit must fill.
  *
  * - Officer (质量安全员): every in-scope unit (Orders 75/76 Art. 3).
- * - Director (质量安全总监): holders of a production licence or a CCC certificate, and
- *   large or medium units in category (c) (mandatory-standard products); a category (c)
- *   unit whose size cannot be told needs one by default. The orders only say "与单位规模、
+ * - Director (质量安全总监): producers under production licensing or CCC (holders of a
+ *   licence or certificate, or declaring the category), and large or medium units in
+ *   category (c) (mandatory-standard products); a category (c) unit whose size cannot be
+ *   told needs one by default. A seller holds no maker's licence: unless the policy sets
+ *   `staffing.director.licenceAndCccSellers`, a seller-only unit of licence or CCC products
+ *   needs a director by the same sizes as category (c). The orders only say "与单位规模、
  *   产品类别、风险等级相适应": these criteria are a reading from two provincial guides
  *   (FACTS.md §1 [reading]), each a policy parameter (`staffing.director`).
  * - A unit out of scope needs neither.
@@ -101,25 +104,49 @@ export function staffingRequirements(unit: Unit, options: StaffingRequirementsOp
   const d = duties.staffing.director;
   const reasons: DutyReason[] = [];
   const byReason = (cat: "licence" | "ccc") => scope.reasons.find((r) => r.rule === `scope.${cat}`)?.facts ?? [];
-  if (d.licence && scope.categories.includes("licence")) {
-    reasons.push(_reason("staffing.director.licence", d.citation, "持有工业产品生产许可证的单位须配备质量安全总监", "A production-licence holder needs a quality-safety director", byReason("licence")));
+  // A seller holds no maker's licence or certificate: unless the policy extends the licence
+  // and CCC criteria to sellers, its director follows size, as in category (c) [reading].
+  const producer = _isProducer(unit);
+  const certificateCriteria = producer || d.licenceAndCccSellers;
+  const sellerBySize = !certificateCriteria && (scope.categories.includes("licence") || scope.categories.includes("ccc"));
+  if (certificateCriteria && d.licence && scope.categories.includes("licence")) {
+    reasons.push(
+      _reason(
+        "staffing.director.licence",
+        d.citation,
+        producer ? "生产实施生产许可证管理产品的单位须配备质量安全总监" : "销售实施生产许可证管理产品的单位须配备质量安全总监",
+        producer ? "A maker of licensed products needs a quality-safety director" : "A seller of licensed products needs a quality-safety director",
+        byReason("licence"),
+      ),
+    );
   }
-  if (d.ccc && scope.categories.includes("ccc")) {
-    reasons.push(_reason("staffing.director.ccc", d.citation, "持有CCC证书的单位须配备质量安全总监", "A CCC certificate holder needs a quality-safety director", byReason("ccc")));
+  if (certificateCriteria && d.ccc && scope.categories.includes("ccc")) {
+    reasons.push(
+      _reason(
+        "staffing.director.ccc",
+        d.citation,
+        producer ? "生产实施强制性产品认证管理产品的单位须配备质量安全总监" : "销售实施强制性产品认证管理产品的单位须配备质量安全总监",
+        producer ? "A maker of CCC products needs a quality-safety director" : "A seller of CCC products needs a quality-safety director",
+        byReason("ccc"),
+      ),
+    );
   }
-  if (scope.categories.includes("mandatory-standard") && d.mandatoryStandardSizes.length > 0) {
+  if ((scope.categories.includes("mandatory-standard") || sellerBySize) && d.mandatoryStandardSizes.length > 0) {
     const size = unitSizeWithReasons(unit, options);
     const sizes: readonly string[] = d.mandatoryStandardSizes;
     const which = d.mandatoryStandardSizes.map((s) => labels.unitSize[s].zh).join("、");
-    const facts = ["/products/mandatoryStandard", ...size.reasons.flatMap((r) => r.facts)];
+    const categoryFacts = scope.reasons.filter((r) => r.rule.startsWith("scope.")).flatMap((r) => r.facts);
+    const facts = [...new Set([...categoryFacts, ...size.reasons.flatMap((r) => r.facts)])];
+    const what = scope.categories.includes("mandatory-standard") ? "强制性国家标准产品" : "生产许可、强制性产品认证管理产品的销售";
+    const whatEn = scope.categories.includes("mandatory-standard") ? "Mandatory-standard" : "Seller-only licence/CCC";
     if (size.size === undefined) {
       if (d.whenSizeUnknown === "required") {
         reasons.push(
           _reason(
             "staffing.director.size-unknown",
             d.citation,
-            `强制性国家标准产品单位中${which}单位须配备质量安全总监；本单位规模无法确定，按须配备处理（请补充规模或从业人员、营业收入）`,
-            `Mandatory-standard units of size ${d.mandatoryStandardSizes.join("/")} need a director; this unit's size is unknown, so one is required (add size, or staff and revenue)`,
+            `${what}单位中${which}单位须配备质量安全总监；本单位规模无法确定，按须配备处理（请补充规模或从业人员、营业收入）`,
+            `${whatEn} units of size ${d.mandatoryStandardSizes.join("/")} need a director; this unit's size is unknown, so one is required (add size, or staff and revenue)`,
             facts,
           ),
         );
@@ -129,8 +156,8 @@ export function staffingRequirements(unit: Unit, options: StaffingRequirementsOp
         _reason(
           "staffing.director.mandatory-standard",
           d.citation,
-          `强制性国家标准产品的${labels.unitSize[size.size].zh}单位须配备质量安全总监`,
-          `A ${size.size} unit with mandatory-standard products needs a quality-safety director`,
+          `${what}的${labels.unitSize[size.size].zh}单位须配备质量安全总监`,
+          `A ${size.size} ${whatEn.toLowerCase()} unit needs a quality-safety director`,
           facts,
         ),
       );
@@ -145,8 +172,12 @@ export function staffingRequirements(unit: Unit, options: StaffingRequirementsOp
         _reason(
           "staffing.director.not-required",
           d.citation,
-          "未持有生产许可证、CCC证书，且不属于须配备总监规模的强制性国家标准产品单位：不强制配备质量安全总监",
-          "No licence, no CCC certificate, and not a mandatory-standard unit of a size that needs one: a director is not required",
+          producer
+            ? "未生产实施生产许可、强制性产品认证管理的产品，且不属于须配备总监规模的强制性国家标准产品单位：不强制配备质量安全总监"
+            : "销售单位不持有生产许可证、CCC证书，且不属于须配备总监的规模：不强制配备质量安全总监",
+          producer
+            ? "Makes no licensed or CCC product, and not a mandatory-standard unit of a size that needs one: a director is not required"
+            : "A seller holds no licence or CCC certificate, and is not of a size that needs one: a director is not required",
           scope.reasons.flatMap((r) => r.facts),
         ),
       ],

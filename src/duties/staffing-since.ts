@@ -22,8 +22,9 @@ export interface _StaffingSince {
 
 /**
  * The first day a post required on `asOf` was required: the later of the orders' effective
- * date and the start of the unbroken run of licences / CCC certificates (issue to expiry,
- * back-to-back or overlapping ones merged) that brings the requirement on `asOf`. Only the
+ * date and the start of the unbroken run of licences / CCC certificates (issue to expiry —
+ * or, under the default `product-regime` basis of scope, issue onwards, an expiry not ending
+ * the regime — back-to-back or overlapping ones merged) that brings the requirement on `asOf`. Only the
  * categories behind the requirement count: for the officer, the unit's scope categories on `asOf`
  * (`scope`); for the director, the director reasons. A run under way by the effective date gives the effective date; otherwise a
  * mandatory-standard (or size) reason, or a certificate in the run without `issuedOn`,
@@ -56,7 +57,8 @@ export function _staffingSince(
     .map((c) => ({
       number: c.number,
       start: c.issuedOn === undefined ? -Infinity : toDayNumber(c.issuedOn),
-      end: c.expiresOn === undefined ? Infinity : toDayNumber(c.expiresOn),
+      // Under the product-regime basis an expiry does not end the requirement (scope.basis).
+      end: c.expiresOn === undefined || duties.scope.basis === "product-regime" ? Infinity : toDayNumber(c.expiresOn),
     }))
     .filter((s) => s.start <= day)
     .sort((a, b) => a.start - b.start);

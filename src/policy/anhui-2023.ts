@@ -1,5 +1,6 @@
-import { anhuiTierCitations as a } from "./citations";
+import { ANHUI_PROFILE, anhuiTierCitations as a } from "./citations";
 import { _deepFreeze } from "../_lib/deep-freeze";
+import { RISK_EVENT_KINDS } from "../entities";
 import { nanjingDepartments } from "./departments";
 import { nanjingDutiesParameters } from "./duties-parameters";
 import { nanjing2023 } from "./nanjing-2023";
@@ -14,9 +15,12 @@ import type { Policy } from "./policy-schema";
  * - Special supervision (特别监管): at least 3 such events within 2 years, or credit risk 高
  *   (class D).
  * - Severity: the profile names kinds of event, not severities, so events of **any**
- *   severity (重大, 较大, 一般) count — "such events" is read as "events of those kinds".
- *   Other kinds (risk monitoring, inspection findings, enforcement, accidents, other) count
- *   for neither tier; a unit with only those falls to routine supervision.
+ *   severity (重大, 较大, 一般) count [reading].
+ * - Kinds: Anhui's list "抽查不合格、投诉举报被核实、媒体曝光等" ends with 等 ("and the like"),
+ *   so it is read as non-exhaustive: every kind of risk event counts by default [reading];
+ *   `supervision.key.kinds` / `supervision.special.kinds` are the parameter (set them to
+ *   the three named kinds to count only those).
+ * - Districts: none listed (no Anhui division list is held): `validate` warns of no code.
  *
  * Everything else is the Nanjing plan's, because Anhui's was not sourced: the window edges,
  * the routine/trigger reading, the SAMR A/B/C/D class set, annual lists, responsible
@@ -37,7 +41,7 @@ import type { Policy } from "./policy-schema";
  */
 export const anhui2023: Policy = _deepFreeze({
   id: "anhui2023",
-  version: "1.0.0",
+  version: "1.1.0",
   title: "安徽省工业产品质量安全分类监管（省级方案）",
   titleEn: "Anhui provincial profile of tiered supervision of industrial-product quality safety",
   supervision: {
@@ -46,21 +50,34 @@ export const anhui2023: Policy = _deepFreeze({
       windowYears: 2,
       minEvents: 3,
       severities: ["major", "significant", "minor"],
-      kinds: ["sampling-failure", "verified-complaint", "media-exposure"],
+      kinds: [...RISK_EVENT_KINDS],
       creditLevels: ["high"],
       citation: a.special,
       windowCitation: a.special,
+      severityCitation: a.severity,
+      kindsCitation: a.kinds,
     },
     key: {
       windowYears: 1,
       minEvents: 1,
       severities: ["major", "significant", "minor"],
-      kinds: ["sampling-failure", "verified-complaint", "media-exposure"],
+      kinds: [...RISK_EVENT_KINDS],
       creditLevels: ["higher"],
       citation: a.key,
       windowCitation: a.key,
+      severityCitation: a.severity,
+      kindsCitation: a.kinds,
     },
   },
   duties: nanjingDutiesParameters,
   departments: nanjingDepartments,
+  districts: {
+    codes: {},
+    citation: {
+      document: ANHUI_PROFILE,
+      clause: "—",
+      quote: "安徽省",
+      note: "No list of Anhui's county-level divisions is held here: the profile names no districts, so validate warns of no district code and the report shows codes without names. Add them with definePolicy (districts.codes).",
+    },
+  },
 } satisfies Policy);

@@ -155,6 +155,16 @@ export const nanjingTierCitations = Object.freeze({
   ),
   /** Recall of confirmed defective products by producers. */
   recall: nanjing(nanjingTierQuotes.recall),
+  /** How a finding is graded 重大 / 较大 / 一般: the plan never says (a reading). */
+  severity: nanjing(
+    nanjingTierQuotes.special,
+    "The plan counts 重大 (major) risks for special supervision (3次及以上) and 较大 (significant) ones for key supervision, but never says how one finding is graded 重大, 较大 or 一般. The grade is an input (riskEvents[].severity), recorded by whoever records the event; special supervision counts only events recorded as major, key supervision major or significant ones (重大 is above 较大). Grading itself is not decided here.",
+  ),
+  /** Which kinds of event count: the plan names no source of a risk (a reading). */
+  kinds: nanjing(
+    nanjingTierQuotes.key,
+    "\"发现…质量安全风险\" names no way of finding: a risk found by sampling, a verified complaint, media, risk monitoring, an inspection, enforcement, an accident or otherwise counts alike (every kind of risk event).",
+  ),
 });
 
 /**
@@ -166,8 +176,22 @@ export const nanjingTierCitations = Object.freeze({
 export const ANHUI_PROFILE = "安徽省工业产品质量安全分类监管规则（省级方案）";
 
 /**
- * The citations of the Anhui provincial profile. The Anhui source text is not held in this
- * repository: the quotes are the summary in FACTS.md §2 [other], and the notes say so.
+ * Anhui's own Chinese wording of its two tiers, as far as it was found (the full text of
+ * the profile is not held in this repository).
+ *
+ * @see 宁市监质监〔2023〕146号 二（七）
+ */
+export const anhuiTierQuotes = Object.freeze({
+  /** Key supervision: within 1 year, 1 or more failed sampling inspections, verified complaints, media exposures, etc. */
+  key: "1年内发现1次以上抽查不合格、投诉举报被核实、媒体曝光等",
+  /** Special supervision: within the last two years, 3 or more … */
+  special: "近两年内发现3次及以上",
+});
+
+/**
+ * The citations of the Anhui provincial profile, quoting Anhui's own Chinese words
+ * ({@link anhuiTierQuotes}); the rest of each rule (the credit levels, what the special tier
+ * counts) is FACTS.md §2's summary [other], and the notes say so.
  *
  * @see 宁市监质监〔2023〕146号 二（七）
  */
@@ -175,15 +199,31 @@ export const anhuiTierCitations = Object.freeze({
   /** Special: at least 3 such events within 2 years, or credit risk 高. */
   special: Object.freeze<Citation>({
     document: ANHUI_PROFILE,
-    clause: "FACTS.md §2",
-    quote: "special = at least 3 such events within 2 years, or credit risk 高",
-    note: "Summary of the Anhui provincial profile (FACTS.md §2 [other]); the source text was not available. \"Such events\" = failed sampling inspections, verified complaints and media exposures, of any severity: the profile names the kinds of event, not a severity.",
+    clause: "特别监管",
+    quote: anhuiTierQuotes.special,
+    note: "Anhui's wording of the special tier as found; the rest of the sentence is summarised in FACTS.md §2 [other]: at least 3 such events (the kinds of the key tier) within 2 years, or credit risk 高.",
   }),
   /** Key: at least 1 event within 1 year, or credit risk 较高. */
   key: Object.freeze<Citation>({
     document: ANHUI_PROFILE,
-    clause: "FACTS.md §2",
-    quote: "key = at least 1 event (failed sampling inspection, verified complaint, media exposure) within 1 year, or credit risk 较高",
-    note: "Summary of the Anhui provincial profile (FACTS.md §2 [other]); the source text was not available. Events of any severity count.",
+    clause: "重点监管",
+    quote: anhuiTierQuotes.key,
+    note: "Anhui's wording of the key tier; the credit level (信用风险较高) is FACTS.md §2's summary [other].",
+  }),
+  /** The events of the profile are not graded: every severity counts (a reading). */
+  severity: Object.freeze<Citation>({
+    document: ANHUI_PROFILE,
+    clause: "重点监管",
+    quote: anhuiTierQuotes.key,
+    reading: true,
+    note: "The profile counts events (抽查不合格、投诉举报被核实、媒体曝光), not graded risks: events of every severity (重大, 较大, 一般) count for both tiers.",
+  }),
+  /** The list of event kinds ends with 等: non-exhaustive (a reading). */
+  kinds: Object.freeze<Citation>({
+    document: ANHUI_PROFILE,
+    clause: "重点监管",
+    quote: anhuiTierQuotes.key,
+    reading: true,
+    note: "The list 抽查不合格、投诉举报被核实、媒体曝光 ends with 等 (\"and the like\"): it names examples, not every kind. Read as non-exhaustive, every kind of risk event counts for both tiers by default. To count only the three named kinds, set supervision.key.kinds and supervision.special.kinds to [\"sampling-failure\", \"verified-complaint\", \"media-exposure\"] with definePolicy.",
   }),
 });

@@ -1,3 +1,4 @@
+import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { anhui2023 } from "./anhui-2023";
 import { definePolicy } from "./define-policy";
@@ -5,6 +6,9 @@ import { departmentFor } from "./department-for";
 import { DepartmentsSchema, nanjingDepartmentQuotes, nanjingDepartments } from "./departments";
 import { nanjing2023 } from "./nanjing-2023";
 import { PolicyError } from "./policy-error";
+
+/** The plan as extracted from the PDF (sources/nanjing-2023-146.txt). */
+const PLAN_TEXT = readFileSync(new URL("../../sources/nanjing-2023-146.txt", import.meta.url), "utf8");
 
 // 附件1 三 as extracted from the PDF (nanjing-2023-146.txt, lines 279–328), line breaks and
 // the page-break space included; quotes must be found in it once the lines are joined.
@@ -70,7 +74,9 @@ function clause(n: string): string {
 }
 
 describe("nanjingDepartments — the division of duties of 附件1 三", () => {
-  it("the ten members in the plan's order, each named as printed at its clause", () => {
+  // 附件1 二、组成人员 lists twelve member units (issue 15, 8: "add the two missing (科技与信息化处、
+  // 市质量技术监督稽查支队) even where 三 gives them no duties").
+  it("the twelve members of 附件1 二 in the plan's order, each post quoted as printed", () => {
     const members = Object.entries(nanjingDepartments.members);
     expect(members.map(([, m]) => m.name)).toEqual([
       "质量监督处",
@@ -80,14 +86,32 @@ describe("nanjingDepartments — the division of duties of 附件1 三", () => {
       "质量发展处",
       "认证监管处",
       "执法协调处",
+      "科技与信息化处",
+      "市质量技术监督稽查支队",
       "市质检院",
       "市标准化院",
       "信息中心",
     ]);
+    // The posts as 附件1 二 prints them after each (omitted) name.
+    const posts = [
+      "质量监督处处长", "新闻宣传处处长", "行政审批处处长", "网络交易和合同监督管理处处长", "质量发展处处长", "认证监管处处长",
+      "执法协调处处长", "科技与信息化处处长", "市质量技术监督稽查支队支队长", "市产品质量监督检验院院长", "市标准化研究院院长", "信息中心主任",
+    ];
     members.forEach(([, m], i) => {
+      expect(m.memberCitation).toEqual({ document: "宁市监质监〔2023〕146号", clause: "附件1 二", quote: posts[i] });
+      expect(PLAN_TEXT).toContain(posts[i]);
+    });
+  });
+  it("the ten members with duties are named as printed at their clause of 三; the other two have none", () => {
+    const withDuties = Object.entries(nanjingDepartments.members).filter(([, m]) => m.duties.length > 0);
+    expect(withDuties).toHaveLength(10);
+    withDuties.forEach(([, m], i) => {
       expect(clause(NUMERALS[i]!).startsWith(`（${NUMERALS[i]}）${m.name}：`)).toBe(true);
       for (const d of m.duties) expect(d.citation.clause).toBe(`附件1 三（${NUMERALS[i]}）`);
     });
+    expect(nanjingDepartments.members["science-technology"]!.duties).toEqual([]);
+    expect(nanjingDepartments.members["inspection-detachment"]!.duties).toEqual([]);
+    for (const name of ["科技与信息化处", "市质量技术监督稽查支队"]) expect(ATTACHMENT_1_III).not.toContain(name);
   });
   it("every duty's quote is verbatim from its own clause", () => {
     for (const m of Object.values(nanjingDepartments.members)) {
@@ -97,12 +121,15 @@ describe("nanjingDepartments — the division of duties of 附件1 三", () => {
         expect(d.citation.reading).toBeUndefined();
       }
     }
-    const all = Object.values(nanjingDepartmentQuotes).flatMap((q) => (typeof q === "string" ? [q] : Object.values(q)));
+    const { members: _posts, ...dutyQuotes } = nanjingDepartmentQuotes;
+    const all = Object.values(dutyQuotes).flatMap((q) => (typeof q === "string" ? [q] : Object.values(q)));
     for (const q of all) expect(ATTACHMENT_1_III).toContain(q);
   });
   it("no people's names: the members are offices (组成人员 of 附件1 二 are not data)", () => {
     const text = JSON.stringify(nanjingDepartments);
-    for (const person of ["王义春", "钱叶满", "张 燕", "朱玉明", "陈金兵", "卓 敏", "周骏贵", "毛敏明", "洪 浩"]) expect(text).not.toContain(person);
+    for (const person of ["王义春", "钱叶满", "张 燕", "李岩琇", "朱玉明", "陈金兵", "卓 敏", "陈佐健", "葛小银", "周骏贵", "毛敏明", "洪 浩"]) {
+      expect(text).not.toContain(person);
+    }
   });
   it("passes its schema; the built-in policies carry it", () => {
     expect(DepartmentsSchema.safeParse(nanjingDepartments).success).toBe(true);
@@ -111,7 +138,7 @@ describe("nanjingDepartments — the division of duties of 附件1 三", () => {
     expect(anhui2023.departments).toBe(nanjingDepartments);
   });
   it("every obligation kind and finding code known today is routed explicitly", () => {
-    const kinds = ["staffing-officer", "staffing-director", "rectification", "daily-record", "weekly-record", "monthly-record", "data-entry", "onsite-inspection", "official-change", "recall"];
+    const kinds = ["staffing-officer", "staffing-director", "rectification", "veto-proposal", "daily-record", "weekly-record", "monthly-record", "data-entry", "onsite-inspection", "official-change", "recall"];
     expect(Object.keys(nanjingDepartments.routes.obligationKind).sort()).toEqual([...kinds].sort());
     const codes = ["no-responsible-official", "official-change-late", "official-change-overdue", "official-change-unknown", "recall-not-started", "vacant", "failed-assessment"];
     expect(Object.keys(nanjingDepartments.routes.findingCode).sort()).toEqual([...codes].sort());
@@ -139,6 +166,32 @@ describe("departmentFor", () => {
     expect(item).toMatchObject({ name: "执法协调处", matchedBy: "checklistItem" });
     expect(item.citation.quote).toContain("未按规定建立质量安全管理制度");
     expect(departmentFor({ checklistItem: { templateId: "seller-tasks", itemId: "1.2" } }).citation.quote).toContain("未按规定配备、培训、考核质量安全总监、质量安全员");
+  });
+  // Issue 15, 5: "Department routes marked \"stated\" whose clause assigns enforcement against failing
+  // units (三（七） 执法协调处) but are used for urging all units (staffing, items 1.1/1.2/2.5): … mark the readings."
+  // 三（七）: "负责组织协调对未按规定建立质量安全管理制度，或者未按规定配备、培训、考核质量安全总监、质量安全员…的生产和销售单位查处工作".
+  it("staffing obligations and items 1.1, 1.2, 2.5 go to 执法协调处 as readings; a vacant post (a failing unit) as stated", () => {
+    for (const kind of ["staffing-officer", "staffing-director"]) {
+      const r = departmentFor({ obligationKind: kind });
+      expect(r).toMatchObject({ name: "执法协调处", citation: { clause: "附件1 三（七）", reading: true } });
+      expect(r.citation.note).toContain("查处");
+    }
+    for (const templateId of ["producer-tasks", "seller-tasks"]) {
+      for (const itemId of ["1.1", "1.2", "2.5"]) {
+        expect(departmentFor({ checklistItem: { templateId, itemId } }).citation.reading, `${templateId}/${itemId}`).toBe(true);
+      }
+    }
+    expect(departmentFor({ findingCode: "vacant" }).citation.reading).toBeUndefined();
+  });
+  // 附件4 2.3 "将工业产品质量安全主体责任信息平台信息逐级按要求进行归集和汇总" is what 三（十） says (归集); 2.1/2.2 and the
+  // supervision platform of 5.2/7.1 are readings.
+  it("platform items: 附件4 2.3 stated; 2.1, 2.2, 5.2 and 7.1 readings", () => {
+    const item = (itemId: string) => departmentFor({ checklistItem: { templateId: "supervision", itemId } });
+    expect(item("2.3").citation.reading).toBeUndefined();
+    for (const id of ["2.1", "2.2", "5.2", "7.1"]) expect(item(id)).toMatchObject({ name: "信息中心", citation: { reading: true } });
+  });
+  it("a veto proposal (Orders 75/76 Art. 4) → 执法协调处, a reading of 未按责任制要求落实质量安全责任", () => {
+    expect(departmentFor({ obligationKind: "veto-proposal" })).toMatchObject({ name: "执法协调处", matchedBy: "obligationKind", citation: { reading: true } });
   });
   it("a reading says so: daily records → 执法协调处 with a note", () => {
     const r = departmentFor({ obligationKind: "daily-record" });
@@ -197,7 +250,7 @@ describe("definePolicy with departments", () => {
     });
     expect(departmentFor({ obligationKind: "onsite-inspection" }, { policy: city })).toMatchObject({ department: "district-bureau", name: "区市场监管局", matchedBy: "obligationKind" });
     expect(departmentFor({ obligationKind: "recall" }, { policy: city }).name).toBe("质量发展处");
-    expect(Object.keys(city.departments.members)).toHaveLength(11);
+    expect(Object.keys(city.departments.members)).toHaveLength(13);
     expect(departmentFor({ obligationKind: "onsite-inspection" }).name).toBe("质量监督处");
   });
   it("a route to an unknown department or duty is a PolicyError at the route's path", () => {

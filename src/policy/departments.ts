@@ -37,8 +37,10 @@ const DepartmentSchema = z
     nameEn: z.string().min(1).max(200).meta({ description: "The department's name in English." }),
     /** `division` 处室 (a division of the bureau) or `institution` 单位 (an affiliated institution). */
     kind: z.enum(["division", "institution"]).meta({ description: "division 处室 (a division of the bureau) or institution 单位 (an affiliated institution)." }),
-    /** 职责分工 — its duties, each quoted. */
-    duties: z.array(DepartmentDutySchema).min(1).meta({ description: "职责分工 — the department's duties, each with its citation." }),
+    /** 职责分工 — its duties, each quoted; empty for a member the division of duties gives none (附件1 三 names ten of twelve). */
+    duties: z.array(DepartmentDutySchema).meta({ description: "职责分工 — the department's duties, each with its citation; empty when the division of duties gives it none." }),
+    /** 出处 — where the plan lists it as a member (附件1 二、组成人员: the post, never the person's name). */
+    memberCitation: CitationSchema.optional(),
   })
   .meta({ description: "成员处室（单位） — a member department: names and duties (no people's names)." });
 
@@ -194,12 +196,35 @@ export const nanjingDepartmentQuotes = Object.freeze({
   standardizationInstitute: "负责梳理涉及人身健康和生命财产安全产品的强制性国家标准清单",
   /** 三（十）信息中心 */
   informationCentre: "对接省局信息中心，对全市生产和销售单位落实质量安全主体责任信息的归集提供技术支持",
+  /**
+   * 二、组成人员 — the posts of the twelve member units, in the plan's order (the posts only;
+   * the people's names are left out).
+   */
+  members: Object.freeze([
+    "质量监督处处长",
+    "新闻宣传处处长",
+    "行政审批处处长",
+    "网络交易和合同监督管理处处长",
+    "质量发展处处长",
+    "认证监管处处长",
+    "执法协调处处长",
+    "科技与信息化处处长",
+    "市质量技术监督稽查支队支队长",
+    "市产品质量监督检验院院长",
+    "市标准化研究院院长",
+    "信息中心主任",
+  ] as const),
 });
 
 const Q = nanjingDepartmentQuotes;
 
 function cite(n: string, quote: string): Citation {
   return Object.freeze({ document: NANJING_PLAN, clause: `附件1 三（${n}）`, quote });
+}
+
+/** Where 附件1 二 lists a member: its post. */
+function member(n: number): Citation {
+  return Object.freeze({ document: NANJING_PLAN, clause: "附件1 二", quote: Q.members[n]! });
 }
 
 function duty(id: string, summaryEn: string, citation: Citation) {
@@ -230,6 +255,16 @@ const PLATFORM_NOTE =
   "Entry is done by the units and the district (属地) regulators (plan 二（五）); at city level the information centre supports the collection of the platform data.";
 const LICENCE_CCC_NOTE = "An item about both production licences and CCC: 质量监督处 leads for licence units (三（一）), 认证监管处 for CCC units (三（六）).";
 const COORDINATION_NOTE = "Not assigned to a department by the division of duties: the coordinating division (统筹协调) takes it.";
+const STAFFING_NOTE =
+  "三（七） gives 执法协调处 enforcement (查处) against units that fail to appoint (未按规定配备) a director or officer; an obligation to fill a post is owed by every unit in scope, met or not, and urging units is 质量监督处's (三（一）) and 认证监管处's (三（六）). Routed to 执法协调处 as the department that acts when a post stays unfilled.";
+const CHECKLIST_ENFORCEMENT_NOTE =
+  "The checklist checks every unit, while 三（七） gives 执法协调处 enforcement against units that fail (未按规定建立质量安全管理制度，或者未按规定配备、培训、考核质量安全总监、质量安全员). Routed there as the department that acts on a ✗; urging the units is 质量监督处's (三（一）) and 认证监管处's (三（六）).";
+const VETO_NOTE =
+  "Read as 未按责任制要求落实质量安全责任: acting at once on a proposal to stop production or sale is the principal's duty under the responsibility system (Orders 75/76 Art. 4); the division of duties does not name it.";
+const PLATFORM_BUILD_NOTE =
+  "附件4 2 covers building, using and updating the platform (2.1, 2.2) as well as collecting its information (2.3); 三（十） gives the information centre technical support to collecting the units' information, read as covering the platform work.";
+const SUPERVISION_PLATFORM_NOTE =
+  "The supervision information platform (监管督查信息平台) holds the regulators' own supervision data, not the units' information that 三（十） names; read as platform data work of the information centre.";
 
 /**
  * Producer (附件2) and seller (附件3) sections 1 and 2, routed alike: a section key (`…/1`)
@@ -238,27 +273,30 @@ const COORDINATION_NOTE = "Not assigned to a department by the division of dutie
 function unitChecklistRoutes(template: "producer-tasks" | "seller-tasks"): Record<string, DepartmentRoute> {
   return {
     [`${template}/1`]: reading(ENFORCEMENT, "enforcement", SYSTEM_NOTE),
-    [`${template}/1.1`]: stated(ENFORCEMENT, "enforcement"),
-    [`${template}/1.2`]: stated(ENFORCEMENT, "enforcement"),
+    [`${template}/1.1`]: reading(ENFORCEMENT, "enforcement", CHECKLIST_ENFORCEMENT_NOTE),
+    [`${template}/1.2`]: reading(ENFORCEMENT, "enforcement", CHECKLIST_ENFORCEMENT_NOTE),
     [`${template}/2`]: reading(ENFORCEMENT, "enforcement", MECHANISM_NOTE),
-    [`${template}/2.5`]: stated(ENFORCEMENT, "enforcement"),
+    [`${template}/2.5`]: reading(ENFORCEMENT, "enforcement", CHECKLIST_ENFORCEMENT_NOTE),
   };
 }
 
 /**
- * The Nanjing plan's division of duties (附件1 三、成员处室（单位）职责分工) as data: the ten
- * member departments with their duties quoted, and the routes from obligation kinds,
- * finding codes, checklist items and topics to the department that handles them.
+ * The Nanjing plan's division of duties (附件1 三、成员处室（单位）职责分工) as data: the twelve
+ * member units of 附件1 二 in the plan's order, each with its post quoted (`memberCitation`)
+ * and its duties quoted — 科技与信息化处 and 市质量技术监督稽查支队 are members that 三 gives no
+ * duty, so nothing is routed to them — and the routes from obligation kinds, finding codes,
+ * checklist items and topics to the department that handles them.
  *
  * - Stated routes follow the words: CCC → 认证监管处 (三（六）); recall → 质量发展处
- *   (三（五）); units without a management system, or without staff appointed, trained and
- *   assessed → 执法协调处 (三（七）); medium-sized units' checks and oversight of the
+ *   (三（五）); a vacant post (a unit failing to appoint) → 执法协调处 (三（七）); medium-sized units' checks and oversight of the
  *   districts → 质量监督处 (三（一）); on-site checks for licences → 行政审批处 (三（三）);
  *   e-commerce platforms → 网络交易和合同监督管理处 (三（四）); technical support → 市质检院
  *   (三（八）); mandatory-standard lists → 市标准化院 (三（九）); platform data → 信息中心
  *   (三（十）); publicity → 新闻宣传处 (三（二）).
  * - Routes the words cover only in general terms carry a `note` (a reading), e.g. the
- *   daily/weekly/monthly records → 执法协调处 ("未按责任制要求落实质量安全责任").
+ *   daily/weekly/monthly records → 执法协调处 ("未按责任制要求落实质量安全责任"); so do the
+ *   staffing obligations and checklist items 1.1, 1.2 and 2.5, which every unit owes while
+ *   三（七） gives 执法协调处 enforcement against the units that fail.
  * - Anything else → the default, 质量监督处 统筹协调 ("统筹协调推进“两个规定”工作").
  *
  * @example
@@ -274,6 +312,7 @@ export const nanjingDepartments: Departments = _deepFreeze({
       name: "质量监督处",
       nameEn: "Quality Supervision Division",
       kind: "division",
+      memberCitation: member(0),
       duties: [
         duty("coordination", "Coordinates the work on the two regulations city-wide", cite("一", Q.qualitySupervision.coordination)),
         duty(
@@ -290,12 +329,14 @@ export const nanjingDepartments: Departments = _deepFreeze({
       name: "新闻宣传处",
       nameEn: "News and Publicity Division",
       kind: "division",
+      memberCitation: member(1),
       duties: [duty("publicity", "Helps publicise the results of the city's work", cite("二", Q.newsPublicity))],
     },
     "administrative-approval": {
       name: "行政审批处",
       nameEn: "Administrative Approval Division",
       kind: "division",
+      memberCitation: member(2),
       duties: [
         duty("licence-onsite-check", "Explains the two regulations to enterprises during licence on-site verification and routine checks", cite("三", Q.administrativeApproval)),
       ],
@@ -304,6 +345,7 @@ export const nanjingDepartments: Departments = _deepFreeze({
       name: "网络交易和合同监督管理处",
       nameEn: "Online Trading and Contract Supervision Division",
       kind: "division",
+      memberCitation: member(3),
       duties: [
         duty("e-commerce-platform", "Guides e-commerce platforms to make the sellers on them take responsibility for quality safety", cite("四", Q.onlineTrading)),
       ],
@@ -312,12 +354,14 @@ export const nanjingDepartments: Departments = _deepFreeze({
       name: "质量发展处",
       nameEn: "Quality Development Division",
       kind: "division",
+      memberCitation: member(4),
       duties: [duty("recall", "Supervises the recall of defective products", cite("五", Q.qualityDevelopment))],
     },
     [CERT]: {
       name: "认证监管处",
       nameEn: "Certification Supervision Division",
       kind: "division",
+      memberCitation: member(5),
       duties: [
         duty("ccc", "Urges and checks producers and sellers of CCC products to implement the two regulations", cite("六", Q.certificationSupervision)),
       ],
@@ -326,6 +370,7 @@ export const nanjingDepartments: Departments = _deepFreeze({
       name: "执法协调处",
       nameEn: "Enforcement Coordination Division",
       kind: "division",
+      memberCitation: member(6),
       duties: [
         duty(
           "enforcement",
@@ -334,11 +379,28 @@ export const nanjingDepartments: Departments = _deepFreeze({
         ),
       ],
     },
+    "science-technology": {
+      name: "科技与信息化处",
+      nameEn: "Science, Technology and Informatization Division",
+      kind: "division",
+      memberCitation: member(7),
+      // 附件1 三 gives it no duty of its own.
+      duties: [],
+    },
+    "inspection-detachment": {
+      name: "市质量技术监督稽查支队",
+      nameEn: "Municipal Quality and Technical Supervision Inspection Detachment",
+      kind: "institution",
+      memberCitation: member(8),
+      // 附件1 三 gives it no duty of its own.
+      duties: [],
+    },
     "inspection-institute": {
       name: "市质检院",
       fullName: "市产品质量监督检验院",
       nameEn: "Municipal Product Quality Supervision and Inspection Institute",
       kind: "institution",
+      memberCitation: member(9),
       duties: [
         duty("technical-support", "Gives technical support to producers and sellers of licensed products", cite("八", Q.inspectionInstitute)),
       ],
@@ -348,6 +410,7 @@ export const nanjingDepartments: Departments = _deepFreeze({
       fullName: "市标准化研究院",
       nameEn: "Municipal Institute of Standardization",
       kind: "institution",
+      memberCitation: member(10),
       duties: [
         duty("mandatory-standard-list", "Compiles the list of mandatory national standards for products affecting health and safety", cite("九", Q.standardizationInstitute)),
       ],
@@ -356,6 +419,7 @@ export const nanjingDepartments: Departments = _deepFreeze({
       name: "信息中心",
       nameEn: "Information Centre",
       kind: "institution",
+      memberCitation: member(11),
       duties: [
         duty("platform-data", "Gives technical support to collecting the units' quality-safety information (with the provincial information centre)", cite("十", Q.informationCentre)),
       ],
@@ -380,9 +444,10 @@ export const nanjingDepartments: Departments = _deepFreeze({
       "platform-data": stated(INFO, "platform-data"),
     },
     obligationKind: {
-      "staffing-officer": stated(ENFORCEMENT, "enforcement"),
-      "staffing-director": stated(ENFORCEMENT, "enforcement"),
+      "staffing-officer": reading(ENFORCEMENT, "enforcement", STAFFING_NOTE),
+      "staffing-director": reading(ENFORCEMENT, "enforcement", STAFFING_NOTE),
       rectification: reading(ENFORCEMENT, "enforcement", ASSESSMENT_NOTE),
+      "veto-proposal": reading(ENFORCEMENT, "enforcement", VETO_NOTE),
       "daily-record": reading(ENFORCEMENT, "enforcement", MECHANISM_NOTE),
       "weekly-record": reading(ENFORCEMENT, "enforcement", MECHANISM_NOTE),
       "monthly-record": reading(ENFORCEMENT, "enforcement", MECHANISM_NOTE),
@@ -408,10 +473,11 @@ export const nanjingDepartments: Departments = _deepFreeze({
       "supervision/1.1": reading(QS, "publicity-planning", "Publicising the regulations and policy documents (宣贯) is read as the city's information and publicity work.", [
         { department: "news-publicity", duty: "publicity" },
       ]),
-      "supervision/2": stated(INFO, "platform-data"),
+      "supervision/2": reading(INFO, "platform-data", PLATFORM_BUILD_NOTE),
+      "supervision/2.3": stated(INFO, "platform-data"),
       "supervision/3": reading(QS, "district-oversight", DISTRICT_NOTE),
-      "supervision/5.2": stated(INFO, "platform-data"),
-      "supervision/7.1": stated(INFO, "platform-data"),
+      "supervision/5.2": reading(INFO, "platform-data", SUPERVISION_PLATFORM_NOTE),
+      "supervision/7.1": reading(INFO, "platform-data", SUPERVISION_PLATFORM_NOTE),
       "supervision/7.2": reading(INFO, "platform-data", "Tasks on the supervision information platform are read as platform data work (三（十）)."),
     },
   },

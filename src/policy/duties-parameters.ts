@@ -3,6 +3,14 @@ import { _addIssue } from "../entities/primitives";
 import { _uniqueList } from "./_unique-list";
 import { IsoDateSchema, PERSON_ROLES, UNIT_SIZES } from "../entities";
 import { type Citation, CitationSchema, NANJING_PLAN } from "./citations";
+import {
+  dutiesReadingCitations,
+  mechanismStartPlan,
+  MechanismStartSchema,
+  SCOPE_BASES,
+  VetoProposalParametersSchema,
+  WeeklyWithoutDirectorSchema,
+} from "./duties-readings";
 
 /**
  * The criteria of the Nanjing plan's priority units for platform data entry (二（五）:
@@ -104,6 +112,16 @@ export const DutiesParametersSchema = z
     }),
     /** 适用范围 (Art. 2): licence, CCC, or mandatory-standard products. */
     scope: z.strictObject({
+      /**
+       * The basis of scope: `product-regime` (default, a reading: what the unit makes or sells;
+       * an expired certificate still counts) or `valid-certificates` (only certificates valid
+       * on the day asked count).
+       */
+      basis: z.enum(SCOPE_BASES).meta({
+        description: "The basis of scope: product-regime (default: what the unit makes or sells; an expired certificate still counts) or valid-certificates.",
+      }),
+      /** 出处 — the basis (a reading). */
+      basisCitation: CitationSchema,
       /** The size gate of category (c) (mandatory-standard products); off by default. */
       mandatoryStandardSizeGate: z.strictObject({
         /** Whether category (c) applies only to units of the listed sizes (default `false`: every size). */
@@ -163,6 +181,14 @@ export const DutiesParametersSchema = z
         licence: z.boolean().meta({ description: "A production-licence holder needs a director (true)." }),
         /** A CCC certificate holder needs a director (`true`). */
         ccc: z.boolean().meta({ description: "A CCC certificate holder needs a director (true)." }),
+        /**
+         * Whether the licence and CCC criteria also reach a seller-only unit of such products
+         * (default `false`: a seller holds no maker's licence; its director follows the sizes
+         * of category (c)).
+         */
+        licenceAndCccSellers: z.boolean().meta({
+          description: "Whether the licence and CCC criteria also reach seller-only units of such products (default false: their director follows the sizes of category (c)).",
+        }),
         /** 规模 — the sizes at which a category (c) unit needs a director (large, medium). */
         mandatoryStandardSizes: _uniqueList(UNIT_SIZES, 0, "规模 — the sizes at which a category (c) unit needs a director (large, medium)."),
         /** A category (c) unit whose size cannot be told: director `required` (default) or `not-required`. */
@@ -204,6 +230,10 @@ export const DutiesParametersSchema = z
         /** 月调度 — who holds the monthly scheduling meeting (principal). */
         monthly: _uniqueList(PERSON_ROLES, 1, "月调度 — who holds the monthly scheduling meeting (principal)."),
       }),
+      /** 无总监时的周排查 — who may make the weekly review when no director is required and none is in post (a reading). */
+      weeklyWithoutDirector: WeeklyWithoutDirectorSchema,
+      /** 机制起始日期 — the first day the records are owed, by role and product category (the plan's phasing, a reading). */
+      start: MechanismStartSchema,
       /** 出处 — the mechanism. */
       citation: CitationSchema,
       /** 出处 — `days` (a reading). */
@@ -247,6 +277,8 @@ export const DutiesParametersSchema = z
       /** 出处 (a reading) */
       citation: CitationSchema,
     }),
+    /** 否决建议 (Orders 75/76 Art. 4). */
+    vetoProposal: VetoProposalParametersSchema,
     /** 缺陷产品召回 (plan 二（七）). */
     recall: z.strictObject({
       /** Days after a defect is confirmed by which the recall starts (default 0: due immediately, a reading). */
@@ -258,7 +290,7 @@ export const DutiesParametersSchema = z
   .meta({
     title: "DutiesParameters",
     description:
-      "主体责任参数 — scope, unit size, staffing, the daily/weekly/monthly mechanism, platform data entry, rectification and recall; each parameter with its citation.",
+      "主体责任参数 — scope, unit size, staffing, the daily/weekly/monthly mechanism, platform data entry, rectification, veto proposals and recall; each parameter with its citation.",
   });
 
 /** The duties parameters, as parsed (see {@link DutiesParametersSchema}). */
@@ -372,7 +404,7 @@ export const dutiesCitations = Object.freeze({
     NANJING_PLAN,
     "二（三）",
     q.staffingPlan,
-    "Who needs a director is not settled by the orders (\"与单位规模、产品类别、风险等级相适应\"). Following two provincial guides: licence holders, CCC holders, and large or medium units in category (c) (mandatory-standard products) need a director; every in-scope unit needs at least one officer (FACTS.md §1 [reading]). A category (c) unit whose size cannot be told needs one by default (whenSizeUnknown).",
+    "Who needs a director is not settled by the orders (\"与单位规模、产品类别、风险等级相适应\"). Following two provincial guides: licence holders, CCC holders, and large or medium units in category (c) (mandatory-standard products) need a director; every in-scope unit needs at least one officer (FACTS.md §1 [reading]). A category (c) unit whose size cannot be told needs one by default (whenSizeUnknown). A seller holds no maker's licence or certificate: a seller-only unit of licence or CCC products needs a director by the same sizes as category (c), unless licenceAndCccSellers extends the holders' criteria to it.",
   ),
   /** No grace period to fill a vacant post (a reading). */
   vacancy: cite(
@@ -431,7 +463,7 @@ export const dutiesCitations = Object.freeze({
     NANJING_PLAN,
     "二（三）",
     q.rectification,
-    "No source gives a period for rectification after a failed assessment: 30 days (Civil Code counting: the assessment day not counted) by default. It is done by a later passed assessment of the same person, or when the person leaves the post (their last day).",
+    "No source found: the plan (二（三）) says rectify but gives no period, and none was found in the parts of Orders 75/76 that could be read. 30 days (Civil Code counting: the assessment day not counted) is our default, not a sourced period. It is done by a later passed assessment of the same person, or when the person leaves the post (their last day).",
   ),
   /** Recall due on the day a defect is confirmed (a reading). */
   recall: cite(
@@ -447,17 +479,23 @@ const c = dutiesCitations;
 /**
  * The Nanjing 2023 values of the duties parameters (used by both built-in policies).
  *
- * - Scope: licence, CCC, or mandatory-standard products, every size (size gate off).
+ * - Scope: licence, CCC, or mandatory-standard products, every size (size gate off); by
+ *   the product regime, an expired certificate still counting [reading].
  * - Size: the 2017 statistical standard, both bounds (`combine: "all"`); seller-only units
  *   sized as wholesale [reading].
- * - Staffing: an officer always; a director for licence or CCC holders and for large or
- *   medium category (c) units [reading]; a vacant post is due at once [reading].
+ * - Staffing: an officer always; a director for producers under licence or CCC and for large
+ *   or medium category (c) units — a seller-only unit by those sizes [reading]; a vacant
+ *   post is due at once [reading].
  * - Mechanism: daily records on working days, ISO weeks, calendar months; periods checked
- *   when due inside the range [reading]; daily by the officer, weekly by the director,
- *   monthly by the principal.
+ *   when due inside the range [reading]; daily by the officer, weekly by the director — by
+ *   the principal or an officer when no director is required and none is in post
+ *   [reading] — monthly by the principal; owed from 2024-01-01 by licence and CCC
+ *   producers, from 2025-01-01 by everyone else (the plan's phasing, 一（一）、一（二）)
+ *   [reading].
  * - Data entry: 灶管阀 by 2023-11-30; licence and CCC producers and priority units by
  *   2023-12-31; everyone by 2024-12-31 [reading].
- * - Rectification within 30 days [reading]; recall due on confirmation [reading].
+ * - Rectification within 30 days (no source found) [reading]; a veto proposal decided the
+ *   same day [reading]; recall due on confirmation [reading].
  *
  * @example
  * ```ts
@@ -468,6 +506,8 @@ const c = dutiesCitations;
 export const nanjingDutiesParameters: DutiesParameters = Object.freeze({
   effectiveFrom: { date: "2023-05-05", citation: c.effectiveFrom },
   scope: {
+    basis: "product-regime",
+    basisCitation: dutiesReadingCitations.scopeBasis,
     mandatoryStandardSizeGate: { enabled: false, sizes: ["large", "medium"], whenSizeUnknown: "in-scope", citation: c.sizeGate },
     producerCitation: c.scopeProducer,
     sellerCitation: c.scopeSeller,
@@ -486,13 +526,15 @@ export const nanjingDutiesParameters: DutiesParameters = Object.freeze({
   },
   staffing: {
     officer: { producerCitation: c.officerProducer, sellerCitation: c.officerSeller },
-    director: { licence: true, ccc: true, mandatoryStandardSizes: ["large", "medium"], whenSizeUnknown: "required", citation: c.director },
+    director: { licence: true, ccc: true, licenceAndCccSellers: false, mandatoryStandardSizes: ["large", "medium"], whenSizeUnknown: "required", citation: c.director },
     vacancy: { graceDays: 0, citation: c.vacancy },
   },
   mechanism: {
     days: "working-days",
     periods: "due-in-range",
     roles: { daily: ["officer"], weekly: ["director"], monthly: ["principal"] },
+    weeklyWithoutDirector: { roles: ["principal", "officer"], citation: dutiesReadingCitations.weeklyWithoutDirector },
+    start: mechanismStartPlan,
     citation: c.mechanism,
     daysCitation: c.mechanismDays,
     periodsCitation: c.mechanismPeriods,
@@ -507,5 +549,6 @@ export const nanjingDutiesParameters: DutiesParameters = Object.freeze({
     orderCitation: c.order,
   },
   rectification: { days: 30, citation: c.rectification },
+  vetoProposal: { days: 0, citation: dutiesReadingCitations.vetoProposal },
   recall: { days: 0, citation: c.recall },
 } satisfies DutiesParameters);

@@ -1,4 +1,4 @@
-export { type Citation, CitationSchema, NANJING_PLAN, NANJING_TIERS_CLAUSE, nanjingTierQuotes, nanjingTierCitations, ANHUI_PROFILE, anhuiTierCitations } from "./citations";
+export { type Citation, CitationSchema, NANJING_PLAN, NANJING_TIERS_CLAUSE, nanjingTierQuotes, nanjingTierCitations, ANHUI_PROFILE, anhuiTierQuotes, anhuiTierCitations } from "./citations";
 export { PolicySchema, type Policy, type PolicyInput } from "./policy-schema";
 export { PolicyError } from "./policy-error";
 export { nanjing2023 } from "./nanjing-2023";
@@ -24,3 +24,18 @@ export {
   nanjingDepartmentQuotes,
 } from "./departments";
 export { departmentFor, type DepartmentSubject, type DepartmentForOptions, type DepartmentAssignment } from "./department-for";
+export { DistrictsSchema, type Districts, nanjingDistricts } from "./districts";
+export { districtName, type DistrictNameOptions } from "./district-name";
+export { PolicySourceSchema, type PolicySource, nanjingPlanSource } from "./plan-source";
+export {
+  SCOPE_BASES,
+  type ScopeBasis,
+  MechanismStartSchema,
+  type MechanismStart,
+  mechanismStartOrders,
+  mechanismStartPlan,
+  phasingQuotes,
+  WeeklyWithoutDirectorSchema,
+  VetoProposalParametersSchema,
+  dutiesReadingCitations,
+} from "./duties-readings";

@@ -2,6 +2,8 @@ import { RISK_EVENT_KINDS } from "../entities";
 import { nanjingTierCitations as c } from "./citations";
 import { _deepFreeze } from "../_lib/deep-freeze";
 import { nanjingDepartments } from "./departments";
+import { nanjingDistricts } from "./districts";
+import { nanjingPlanSource } from "./plan-source";
 import { nanjingDutiesParameters } from "./duties-parameters";
 import type { Policy } from "./policy-schema";
 
@@ -20,8 +22,12 @@ import type { Policy } from "./policy-schema";
  * - Key and special units: annual lists, a named responsible official, at least 1 on-site
  *   inspection per calendar half-year [reading: calendar halves], a change of official
  *   recorded within 5 working days; producers recall confirmed defects.
- * - Departments (附件1 三): the ten member departments and which handles what
+ * - Severity: only events recorded as major (重大) count for special supervision; the
+ *   plan never says how one finding is graded [reading].
+ * - Departments (附件1): the twelve member units and which handles what
  *   (`nanjingDepartments`; see `departmentFor`), default 质量监督处.
+ * - Districts: Nanjing's eleven districts by GB/T 2260 code (`nanjingDistricts`).
+ * - Source: signed 2023-11-10, issued (印发) 2023-11-20 (`nanjingPlanSource`).
  *
  * Each parameter carries its citation; readings say `reading: true` with a note
  * (FACTS.md §2–§3).
@@ -35,7 +41,8 @@ import type { Policy } from "./policy-schema";
  */
 export const nanjing2023: Policy = _deepFreeze({
   id: "nanjing2023",
-  version: "1.0.0",
+  version: "1.1.0",
+  source: nanjingPlanSource,
   title: "南京市推动落实工业产品质量安全主体责任实施方案（宁市监质监〔2023〕146号）",
   titleEn: "Nanjing implementation plan for quality-safety responsibility of industrial-product units (Ning Shi Jian Zhi Jian [2023] No. 146)",
   supervision: {
@@ -48,6 +55,8 @@ export const nanjing2023: Policy = _deepFreeze({
       creditLevels: ["high"],
       citation: c.special,
       windowCitation: c.specialWindow,
+      severityCitation: c.severity,
+      kindsCitation: c.kinds,
     },
     key: {
       windowYears: 2,
@@ -57,6 +66,8 @@ export const nanjing2023: Policy = _deepFreeze({
       creditLevels: ["higher"],
       citation: c.key,
       windowCitation: c.keyWindow,
+      severityCitation: c.severity,
+      kindsCitation: c.kinds,
     },
     lowRisk: { noRisk: "trigger", minorOnly: "routine", windowYears: 2, citation: c.lowRisk },
     credit: { classes: { A: "low", B: "general", C: "higher", D: "high" }, citation: c.credit },
@@ -67,4 +78,5 @@ export const nanjing2023: Policy = _deepFreeze({
   },
   duties: nanjingDutiesParameters,
   departments: nanjingDepartments,
+  districts: nanjingDistricts,
 } satisfies Policy);

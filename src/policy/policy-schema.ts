@@ -4,6 +4,8 @@ import { _uniqueList } from "./_unique-list";
 import { CREDIT_RISK_LEVELS, INSPECTION_KINDS, RISK_EVENT_KINDS, RISK_SEVERITIES, SUPERVISION_LEVELS, UNIT_ROLES } from "../entities";
 import { CitationSchema } from "./citations";
 import { DepartmentsSchema } from "./departments";
+import { DistrictsSchema } from "./districts";
+import { PolicySourceSchema } from "./plan-source";
 import { DutiesParametersSchema } from "./duties-parameters";
 
 
@@ -30,6 +32,10 @@ const TierRuleSchema = z.strictObject({
   citation: CitationSchema,
   /** 出处 — where the window comes from (a reading for Nanjing's key window). */
   windowCitation: CitationSchema,
+  /** 出处 — how a finding gets its severity (a reading: the plan never says how one finding is graded). */
+  severityCitation: CitationSchema,
+  /** 出处 — which kinds of event count (a reading where the source's list ends with 等). */
+  kindsCitation: CitationSchema,
 });
 
 /** A low-risk supervision level: routine (日常监管) or trigger-based (触发式监管). */
@@ -55,6 +61,8 @@ export const PolicySchema = z
     id: z.string().min(1).max(100).meta({ description: "标识 — policy id, e.g. nanjing2023." }),
     /** 版本, e.g. `"1.0.0"`. */
     version: z.string().min(1).max(50).meta({ description: "版本 — version." }),
+    /** 政策依据 — the document the policy implements, with its signing and issue dates. */
+    source: PolicySourceSchema.optional(),
     /** 名称 (Chinese). */
     title: z.string().min(1).meta({ description: "名称 — title (Chinese)." }),
     /** Title in English. */
@@ -148,6 +156,8 @@ export const PolicySchema = z
      * (plan 附件1 三). See `departmentFor`.
      */
     departments: DepartmentsSchema,
+    /** 辖区 — the districts the policy knows (GB/T 2260 codes and names); `validate` warns of a unit's code outside them. */
+    districts: DistrictsSchema,
   })
   .meta({
     title: "Policy",

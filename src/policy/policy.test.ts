@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { RISK_EVENT_KINDS } from "../entities";
 import { anhui2023 } from "./anhui-2023";
 import { anhuiTierCitations, nanjingTierCitations, nanjingTierQuotes, type Citation } from "./citations";
 import { definePolicy } from "./define-policy";
@@ -58,12 +59,24 @@ describe("citations", () => {
   });
   it("the readings of FACTS §2–§3 are marked with a note; stated rules are not", () => {
     const readings = Object.entries(nanjingTierCitations).filter(([, c]) => c.reading).map(([k]) => k).sort();
-    expect(readings).toEqual(["credit", "halfYear", "keyWindow", "lowRisk", "officialChange", "windowEdge"].sort());
+    // Issue 15, 5: "The special tier counts only severity: \"major\" events: the plan never says how
+    // one finding is graded — mark it." 二（七） names 重大 and 较大 risks without grading them.
+    expect(readings).toEqual(["credit", "halfYear", "keyWindow", "kinds", "lowRisk", "officialChange", "severity", "windowEdge"].sort());
     for (const c of Object.values(nanjingTierCitations)) if (c.reading) expect(c.note).toBeTruthy();
     expect(nanjingTierCitations.special.reading).toBeUndefined();
+    expect(nanjingTierCitations.severity.quote).toBe("对近2年内发现3次及以上重大质量安全风险或者信用风险高的生产和销售单位，实施特别监管");
+    expect(nanjing2023.supervision.special.severityCitation).toBe(nanjingTierCitations.severity);
   });
-  it("Anhui citations say their text is a summary", () => {
-    for (const c of Object.values(anhuiTierCitations)) expect(c.note).toMatch(/FACTS\.md §2/);
+  // Issue 15, 5: "cite Anhui's own Chinese wording (key tier \"1年内发现1次以上抽查不合格、投诉举报被核实、媒体曝光等\";
+  // special tier \"近两年内发现3次及以上…\")".
+  it("Anhui citations quote Anhui's own Chinese words; what is summarised says FACTS.md §2", () => {
+    expect(anhuiTierCitations.key.quote).toBe("1年内发现1次以上抽查不合格、投诉举报被核实、媒体曝光等");
+    expect(anhuiTierCitations.special.quote).toBe("近两年内发现3次及以上");
+    expect(anhuiTierCitations.key.note).toMatch(/FACTS\.md §2/);
+    expect(anhuiTierCitations.special.note).toMatch(/FACTS\.md §2/);
+    // "等" ends the list: a non-exhaustive list, marked as a reading.
+    expect(anhuiTierCitations.kinds).toMatchObject({ reading: true });
+    expect(anhuiTierCitations.kinds.note).toContain("等");
   });
 });
 
@@ -98,11 +111,13 @@ describe("built-in policies", () => {
   });
   it("anhui2023 encodes FACTS §2: key 1 event / 1 year, special 3 events / 2 years, credit 较高 / 高", () => {
     const s = anhui2023.supervision;
-    const kinds = ["media-exposure", "sampling-failure", "verified-complaint"];
+    // "抽查不合格、投诉举报被核实、媒体曝光等": 等 makes the list non-exhaustive (issue 15, 5): every kind counts by default.
+    const kinds = [...RISK_EVENT_KINDS].sort();
     expect(s.key).toMatchObject({ windowYears: 1, minEvents: 1, creditLevels: ["higher"] });
     expect(s.special).toMatchObject({ windowYears: 2, minEvents: 3, creditLevels: ["high"] });
     expect([...s.key.kinds].sort()).toEqual(kinds);
     expect([...s.special.kinds].sort()).toEqual(kinds);
+    expect(s.key.kindsCitation).toMatchObject({ reading: true, quote: "1年内发现1次以上抽查不合格、投诉举报被核实、媒体曝光等" });
     expect([...s.special.severities].sort()).toEqual(["major", "minor", "significant"]);
     expect(anhui2023.duties).toEqual(nanjing2023.duties);
   });

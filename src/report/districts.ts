@@ -1,20 +1,20 @@
-import type { Policy } from "../policy";
+import { districtName, type Policy } from "../policy";
 import { _GroupLists } from "./groups";
 import type { ReportDistrictGroup, ReportFindingRow, ReportMechanismRow, ReportObligationRow, ReportUnknownRow } from "./types";
 
 /**
- * The names of a district code (GB/T 2260) under a policy. The seam where the policy's
- * district table plugs in (a `districtName(code, { policy })` lookup in src/policy is on
- * its way): until policies name their districts this answers `undefined`, and the report
- * shows the code alone.
+ * The names of a district code (GB/T 2260) under a policy: the policy's district table
+ * (`policy.districts`, e.g. Nanjing's eleven districts; see `districtName`). A code the
+ * policy does not list answers `undefined`, and the report shows the code alone.
  *
- * @param _code - A district code, e.g. `"320105"`.
- * @param _policy - The report's policy.
+ * @param code - A district code, e.g. `"320105"`.
+ * @param policy - The report's policy.
  * @returns The names (e.g. `{ name: "建邺区", nameEn: "Jianye District" }`), or `undefined` when the policy does not give them.
  * @internal
  */
-export function _districtName(_code: string, _policy: Policy): { name: string; nameEn: string } | undefined {
-  return undefined;
+export function _districtName(code: string, policy: Policy): { name: string; nameEn: string } | undefined {
+  const found = districtName(code, { policy });
+  return found === undefined ? undefined : { name: found.name, nameEn: found.nameEn };
 }
 
 /** The key of the units without a district in `byDistrict`. */

@@ -31,7 +31,7 @@ describe("buildAnnualLists", () => {
     const p1 = lists.producers.special[0]!;
     expect(p1).toMatchObject({ id: "p1", name: "单位p1", level: "special" });
     expect(p1.reasons.map((r) => r.rule)).toEqual(["special.major-risks", "key.risk"]);
-    expect(lists.policy).toEqual({ id: "nanjing2023", version: "1.0.0" });
+    expect(lists.policy).toEqual({ id: "nanjing2023", version: "1.1.0" });
   });
 
   it("classifies as of asOf: p1's third major risk (2026-11-30) is not yet found on 2026-06-30", () => {

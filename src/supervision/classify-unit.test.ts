@@ -27,7 +27,7 @@ describe("classifyUnit — nanjing2023 tiers (二（七）)", () => {
     expect(r.level).toBe("trigger");
     expect(fired(r)).toEqual(["trigger.no-risk"]);
     expect(r.duties).toEqual([]);
-    expect(r.policy).toEqual({ id: "nanjing2023", version: "1.0.0" });
+    expect(r.policy).toEqual({ id: "nanjing2023", version: "1.1.0" });
     expect(r.unitId).toBe("u1");
     expect(r.asOf).toBe("2026-06-30");
   });
@@ -254,7 +254,7 @@ describe("classifyUnit — policy options", () => {
     const r = classifyUnit(unit(), { asOf: "2026-06-30", policy: p });
     expect(r.level).toBe("routine");
     expect(fired(r)).toEqual(["routine.no-risk"]);
-    expect(r.policy).toEqual({ id: "all-routine", version: "1.0.0" });
+    expect(r.policy).toEqual({ id: "all-routine", version: "1.1.0" });
   });
   it("an invalid asOf is an InvalidDateError", () => {
     expect(() => classifyUnit(unit(), { asOf: "2026-02-30" })).toThrow(InvalidDateError);
@@ -286,10 +286,21 @@ describe("classifyUnit — anhui2023 (FACTS §2 [other])", () => {
     expect(classifyUnit(unit({ riskEvents: [ev("2025-06-30", "minor")] }), { asOf, policy }).level).toBe("key");
     expect(classifyUnit(unit({ riskEvents: [ev("2025-06-29", "minor")] }), { asOf, policy }).level).toBe("routine");
   });
-  it("other kinds count for neither tier, whatever the severity", () => {
-    const r = classifyUnit(unit({ riskEvents: [ev("2026-01-01", "major", "risk-monitoring"), ev("2026-02-01", "major", "accident"), ev("2026-03-01", "major", "enforcement")] }), { asOf, policy });
-    expect(r.level).toBe("routine");
-    expect(fired(r)).toEqual(["routine.minor-only"]);
+  // Anhui: "1年内发现1次以上抽查不合格、投诉举报被核实、媒体曝光等" — the list ends with 等, so it is read as
+  // non-exhaustive (issue 15, 5): other kinds count too by default; the three named kinds alone are an option.
+  const namedKindsOnly = definePolicy(anhui2023, {
+    id: "anhui-named-kinds",
+    supervision: { key: { kinds: ["sampling-failure", "verified-complaint", "media-exposure"] }, special: { kinds: ["sampling-failure", "verified-complaint", "media-exposure"] } },
+  });
+  it("other kinds count too (等), and the reading is named among the rule's readings", () => {
+    const u = unit({ riskEvents: [ev("2026-01-01", "major", "risk-monitoring"), ev("2026-02-01", "major", "accident"), ev("2026-03-01", "major", "enforcement")] });
+    const r = classifyUnit(u, { asOf, policy });
+    expect(r.level).toBe("special");
+    expect(considered(r, "special.major-risks").readings?.some((c) => c.quote === "1年内发现1次以上抽查不合格、投诉举报被核实、媒体曝光等" && c.reading === true)).toBe(true);
+    // With the three named kinds only, they count for neither tier.
+    const named = classifyUnit(u, { asOf, policy: namedKindsOnly });
+    expect(named.level).toBe("routine");
+    expect(fired(named)).toEqual(["routine.minor-only"]);
   });
   it("three such events within 2 years → special, even with none in the last year", () => {
     const es = [ev("2024-06-30", "minor", "verified-complaint"), ev("2024-12-01", "significant", "media-exposure"), ev("2025-01-01", "minor")];
@@ -298,9 +309,10 @@ describe("classifyUnit — anhui2023 (FACTS §2 [other])", () => {
     expect(fired(r)).toEqual(["special.major-risks"]);
     expect(considered(r, "key.risk").fired).toBe(false);
   });
-  it("two such events and one of another kind are not special", () => {
+  it("with the three named kinds only, two such events and one of another kind are not special", () => {
     const es = [ev("2024-07-01", "major", "risk-monitoring"), ev("2024-12-01", "major"), ev("2025-01-01", "major")];
-    expect(classifyUnit(unit({ riskEvents: es }), { asOf, policy }).level).toBe("routine");
+    expect(classifyUnit(unit({ riskEvents: es }), { asOf, policy: namedKindsOnly }).level).toBe("routine");
+    expect(classifyUnit(unit({ riskEvents: es }), { asOf, policy }).level).toBe("special");
   });
   it("credit 较高 (C) → key; 高 (D) → special", () => {
     expect(classifyUnit(unit({ creditRisk: { grade: "C", asOf } }), { asOf, policy }).level).toBe("key");
@@ -310,5 +322,18 @@ describe("classifyUnit — anhui2023 (FACTS §2 [other])", () => {
     const r = classifyUnit(unit({ creditRisk: { grade: "D", asOf } }), { asOf, policy });
     expect(r.policy.id).toBe("anhui2023");
     expect(r.reasons[0]!.citation.document).not.toBe("宁市监质监〔2023〕146号");
+  });
+});
+
+// Issue 15, 5: "The special tier counts only `severity: "major"` events: the plan never says how one
+// finding is graded — mark it." 二（七）: "对近2年内发现3次及以上重大质量安全风险…实施特别监管".
+describe("classifyUnit — the severity grading is a marked reading", () => {
+  it("the special and key risk rules name the severity reading among their readings", () => {
+    const r = classifyUnit(unit(), { asOf: "2026-06-30" });
+    for (const rule of ["special.major-risks", "key.risk"]) {
+      const readings = r.considered.find((c) => c.rule === rule)!.readings ?? [];
+      const severity = readings.find((c) => c.note?.includes("never says how one finding is graded"));
+      expect(severity, rule).toMatchObject({ reading: true, quote: "对近2年内发现3次及以上重大质量安全风险或者信用风险高的生产和销售单位，实施特别监管" });
+    }
   });
 });

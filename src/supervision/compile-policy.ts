@@ -48,7 +48,7 @@ export interface _TierRule {
   readonly creditZh: string;
   readonly creditEn: string;
   readonly citation: Citation;
-  /** The readings the risk rule rests on (window, window edges). */
+  /** The readings the risk rule rests on (window, window edges, severity grading, kinds counted). */
   readonly riskReadings: readonly Citation[] | undefined;
   /** The readings the credit rule rests on (the class mapping). */
   readonly creditReadings: readonly Citation[] | undefined;
@@ -176,7 +176,8 @@ function tierRule(r: Policy["supervision"]["special"], s: Policy["supervision"])
     creditZh: r.creditLevels.length === 0 ? "（无）" : r.creditLevels.map((l) => labels.creditRiskLevel[l].zh).join("或"),
     creditEn: r.creditLevels.length === 0 ? "(none)" : r.creditLevels.map((l) => labels.creditRiskLevel[l].en).join(" or "),
     citation: r.citation,
-    riskReadings: readingsOf(r.windowCitation, s.windowEdge.citation),
+    // The window, its edges, how a finding is graded and which kinds count (issue 15, 5).
+    riskReadings: readingsOf(r.windowCitation, s.windowEdge.citation, r.severityCitation, r.kindsCitation),
     creditReadings: readingsOf(s.credit.citation),
   });
 }

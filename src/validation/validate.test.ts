@@ -56,7 +56,9 @@ describe("validate — valid documents", () => {
       mandatoryStandard: false,
       gasAppliance: true,
       foodContact: false,
+      categories: [],
     });
+    expect(result.value.trainings).toEqual([]);
     expect(result.value.people[2]?.to).toBe("2024-02-29");
   });
 
@@ -362,5 +364,44 @@ describe("validate — never throws", () => {
     };
     const proxy = new Proxy({}, { get: trap, has: trap, ownKeys: trap, getPrototypeOf: trap, getOwnPropertyDescriptor: trap });
     expect(issuesOf(validate("unit", proxy))).toMatchObject([{ path: "", code: "internal_error" }]);
+  });
+});
+
+// Issue 15, 7: "`district` is a GB/T 2260 code: validate its form (6 digits); the Nanjing policy
+// knows its eleven districts (320102 玄武区, … 320118 高淳区); an unknown code is a warning, not an error".
+describe("validate — districts", () => {
+  test("a Nanjing district passes with no warning", () => {
+    const r = validate("unit", { ...validUnit(), district: "320105" }, { policy: nanjing2023 });
+    expect(r).toMatchObject({ ok: true });
+    expect(r).not.toHaveProperty("warnings");
+  });
+
+  test("a code outside the policy's districts is a warning: still ok, the issue marked severity warning", () => {
+    const r = validate("unit", { ...validUnit(), district: "310101" }, { policy: nanjing2023 });
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    expect(r.value.district).toBe("310101");
+    expect(r.warnings).toEqual([
+      expect.objectContaining({ path: "/district", code: "unknown_district", severity: "warning", params: expect.objectContaining({ received: "310101", policyId: "nanjing2023" }) }),
+    ]);
+    expect(r.warnings![0]!.message).toContain("310101");
+    expect(r.warnings![0]!.params.values).toEqual(["320102", "320104", "320105", "320106", "320111", "320113", "320114", "320115", "320116", "320117", "320118"]);
+  });
+
+  test("in a data set, each unit's warning names its path; errors elsewhere keep the warnings beside the issues", () => {
+    const bad = { ...validUnit(), id: "u2", district: "999999", name: "" };
+    const r = validate("dataset", { units: [{ ...validUnit(), district: "320102" }, bad] }, { policy: nanjing2023 });
+    expect(r.ok).toBe(false);
+    if (r.ok) return;
+    expect(r.issues.map((i) => i.path)).toEqual(["/units/1/name"]);
+    expect(r.warnings?.map((w) => [w.path, w.code])).toEqual([["/units/1/district", "unknown_district"]]);
+  });
+
+  test("a code that is not six digits is an error whatever the policy; without a policy nothing is warned", () => {
+    for (const district of ["32010", "32O105", "江北新区"]) {
+      const r = validate("unit", { ...validUnit(), district });
+      expect(issuesOf(r)).toEqual([expect.objectContaining({ path: "/district", code: "invalid_district" })]);
+    }
+    expect(validate("unit", { ...validUnit(), district: "310101" })).not.toHaveProperty("warnings");
   });
 });

@@ -13,6 +13,12 @@ export interface ValidationSuccess<T> {
   ok: true;
   /** The parsed document: a fresh object, defaults filled in, unknown keys dropped. */
   value: T;
+  /**
+   * Cautions that do not fail validation (present only when there is one), each with
+   * `severity: "warning"`: with a policy, a unit's district code the policy does not list
+   * (`unknown_district`).
+   */
+  warnings?: ValidationIssue<ValidationIssueCode>[];
 }
 
 /** A document that failed {@link validate}. */
@@ -25,6 +31,8 @@ export interface ValidationFailure {
    * and an English message.
    */
   issues: ValidationIssue<ValidationIssueCode>[];
+  /** Cautions found besides the issues (present only when there is one), each with `severity: "warning"`; see {@link ValidationSuccess.warnings}. */
+  warnings?: ValidationIssue<ValidationIssueCode>[];
 }
 
 /**
@@ -38,7 +46,9 @@ export interface ValidateOptions {
    * other kinds ignore it): each unit's credit-risk class `creditRisk.grade` must be one of
    * the policy's classes (`supervision.credit.classes`), else an issue with code
    * `unknown_credit_class` at `/creditRisk/grade` (in a data set
-   * `/units/<i>/creditRisk/grade`). Without a policy (absent, `undefined` or `null`)
+   * `/units/<i>/creditRisk/grade`); and a unit's district code that the policy's districts
+   * (`districts.codes`) do not list is a warning (`unknown_district`, `severity: "warning"`,
+   * in `warnings`), never an error. Without a policy (absent, `undefined` or `null`)
    * nothing policy-dependent is checked.
    */
   policy?: Policy;
@@ -99,7 +109,10 @@ export type ValidationResult<T> = ValidationSuccess<T> | ValidationFailure;
  * whatever the as-of day. Units that fail their schema elsewhere are still checked, so
  * one run reports every problem. An invalid policy never throws here: it gives one issue
  * with code `invalid_policy` at path `""` (first), whose messages say what is wrong with
- * the policy. Cost: the class set is built once per call (once per deeply frozen policy
+ * the policy. A district code (six digits, GB/T 2260) that the policy's districts do not
+ * list is a **warning**: the result stays `ok: true` and carries `warnings`, each with
+ * `severity: "warning"` and code `unknown_district` (a policy listing no districts warns of
+ * none). Cost: the class set is built once per call (once per deeply frozen policy
  * object, e.g. the built-ins), then O(1) per unit.
  *
  * @param kind - One of {@link validationKinds}: `"unit"`, `"dataset"`, ….
@@ -114,6 +127,9 @@ export type ValidationResult<T> = ValidationSuccess<T> | ValidationFailure;
  *
  * validate("unit", { ...unit, creditRisk: { grade: "d", asOf: "2026-01-01" } }, { policy: nanjing2023 });
  * // { ok: false, issues: [{ path: "/creditRisk/grade", code: "unknown_credit_class", … "应为以下之一：A、B、C、D" }] }
+ *
+ * validate("unit", { ...unit, district: "310101" }, { policy: nanjing2023 });
+ * // { ok: true, value, warnings: [{ path: "/district", code: "unknown_district", severity: "warning", … }] }
  * ```
  * @see DESIGN.md "Entities and validation"; 宁市监质监〔2023〕146号 二（五）（“核实一批录入一批”）、二（七）（信用风险分类）
  */
@@ -131,6 +147,7 @@ export function validate<K extends ValidationKind>(kind: K, input: unknown, opti
       return { ok: false, issues: result.issues };
     }
     const issues: ValidationIssue<ValidationIssueCode>[] = [];
+    const warnings: ValidationIssue<ValidationIssueCode>[] = [];
     let compiled: _CompiledPolicy | undefined;
     try {
       compiled = _compiledPolicy(policy);
@@ -140,9 +157,11 @@ export function validate<K extends ValidationKind>(kind: K, input: unknown, opti
     }
     if (!result.success) issues.push(...result.issues);
     // The parsed value when it passed; else the input itself, read defensively.
-    if (compiled !== undefined) policyIssues(checked, result.success ? result.data : input, compiled, issues);
-    if (result.success && issues.length === 0) return { ok: true, value: result.data as ValidationOutput<K> };
-    return { ok: false, issues };
+    if (compiled !== undefined) policyIssues(checked, result.success ? result.data : input, compiled, issues, warnings);
+    if (result.success && issues.length === 0) {
+      return warnings.length === 0 ? { ok: true, value: result.data as ValidationOutput<K> } : { ok: true, value: result.data as ValidationOutput<K>, warnings };
+    }
+    return warnings.length === 0 ? { ok: false, issues } : { ok: false, issues, warnings };
   } catch (error) {
     return { ok: false, issues: [internalErrorIssue(error)] };
   }
@@ -171,14 +190,40 @@ function isObject(value: unknown): value is Record<string, unknown> {
 }
 
 /** Adds the issues of what the policy decides about a unit or each unit of a data set. */
-function policyIssues(kind: "unit" | "dataset", value: unknown, c: _CompiledPolicy, out: ValidationIssue<ValidationIssueCode>[]): void {
+function policyIssues(
+  kind: "unit" | "dataset",
+  value: unknown,
+  c: _CompiledPolicy,
+  out: ValidationIssue<ValidationIssueCode>[],
+  warnings: ValidationIssue<ValidationIssueCode>[],
+): void {
   if (kind === "unit") {
     unitPolicyIssues(value, "", c, out);
+    unitPolicyWarnings(value, "", c, warnings);
     return;
   }
   const units = isObject(value) ? value.units : undefined;
   if (!Array.isArray(units)) return;
-  for (let i = 0; i < units.length; i++) unitPolicyIssues(units[i], `/units/${i}`, c, out);
+  for (let i = 0; i < units.length; i++) {
+    unitPolicyIssues(units[i], `/units/${i}`, c, out);
+    unitPolicyWarnings(units[i], `/units/${i}`, c, warnings);
+  }
+}
+
+/**
+ * A district code of the right form (six digits) that the policy's districts do not list
+ * is a warning, not an error: divisions change, and a unit registered elsewhere may still
+ * be supervised here. A policy that lists no districts warns of none.
+ */
+function unitPolicyWarnings(unit: unknown, prefix: string, c: _CompiledPolicy, out: ValidationIssue<ValidationIssueCode>[]): void {
+  if (!isObject(unit)) return;
+  const code = unit.district;
+  // A code of the wrong form is the schema's error, not a warning.
+  if (typeof code !== "string" || !/^\d{6}$/.test(code)) return;
+  const codes = c.policy.districts.codes;
+  const known = Object.keys(codes);
+  if (known.length === 0 || Object.hasOwn(codes, code)) return;
+  out.push({ ..._validationIssue(`${prefix}/district`, "unknown_district", { received: code, values: known, policyId: c.ref.id }), severity: "warning" });
 }
 
 /** The credit class must be one of the policy's (the only unit value the policy decides that the schema cannot check). */

@@ -13,6 +13,33 @@ export interface Policy {
    */
   version: string;
   /**
+   * 政策依据 — the document a policy implements: number, title, issuer, signing and issue dates.
+   */
+  source?: {
+    /**
+     * 文号 — the document number.
+     */
+    document: string;
+    /**
+     * 标题 — the document's title.
+     */
+    title: string;
+    /**
+     * 发文机关 — the issuing authority.
+     */
+    issuer?: string;
+    /**
+     * 成文日期 — the date under the issuer's name.
+     */
+    signedOn?: string;
+    signedCitation?: Citation;
+    /**
+     * 印发日期 — the date of issue in the colophon (版记).
+     */
+    issuedOn?: string;
+    issuedCitation?: Citation1;
+  };
+  /**
    * 名称 — title (Chinese).
    */
   title: string;
@@ -26,7 +53,7 @@ export interface Policy {
        * Whether day T − N years counts: inclusive (default reading) or exclusive.
        */
       start: "inclusive" | "exclusive";
-      citation: Citation;
+      citation: Citation2;
     };
     /**
      * 特别监管 — special supervision.
@@ -67,8 +94,10 @@ export interface Policy {
        * @minItems 0
        */
       creditLevels: ("low" | "general" | "higher" | "high")[];
-      citation: Citation1;
-      windowCitation: Citation2;
+      citation: Citation3;
+      windowCitation: Citation4;
+      severityCitation: Citation5;
+      kindsCitation: Citation6;
     };
     /**
      * 重点监管 — key supervision.
@@ -109,8 +138,10 @@ export interface Policy {
        * @minItems 0
        */
       creditLevels: ("low" | "general" | "higher" | "high")[];
-      citation: Citation3;
-      windowCitation: Citation4;
+      citation: Citation7;
+      windowCitation: Citation8;
+      severityCitation: Citation9;
+      kindsCitation: Citation10;
     };
     lowRisk: {
       /**
@@ -125,7 +156,7 @@ export interface Policy {
        * 计入期间（年） — the window in whole years ending on the as-of day (FACTS.md §3).
        */
       windowYears: number;
-      citation: Citation5;
+      citation: Citation11;
     };
     credit: {
       /**
@@ -134,18 +165,18 @@ export interface Policy {
       classes: {
         [k: string]: "low" | "general" | "higher" | "high";
       };
-      citation: Citation6;
+      citation: Citation12;
     };
     annualLists: {
-      citation: Citation7;
+      citation: Citation13;
     };
     responsibleOfficial: {
       /**
        * 工作日 — working days allowed to record a change of responsible official (5).
        */
       updateWithinWorkingDays: number;
-      citation: Citation8;
-      updateCitation: Citation9;
+      citation: Citation14;
+      updateCitation: Citation15;
     };
     onsiteInspection: {
       /**
@@ -162,8 +193,8 @@ export interface Policy {
        * 半年 — calendar halves (default reading) or the six months ending on the as-of day.
        */
       halfYear: "calendar" | "rolling";
-      citation: Citation10;
-      halfYearCitation: Citation11;
+      citation: Citation16;
+      halfYearCitation: Citation17;
     };
     recall: {
       /**
@@ -172,7 +203,7 @@ export interface Policy {
        * @minItems 0
        */
       roles: ("producer" | "seller")[];
-      citation: Citation12;
+      citation: Citation18;
     };
   };
   duties: DutiesParameters;
@@ -205,9 +236,7 @@ export interface Policy {
          */
         kind: "division" | "institution";
         /**
-         * 职责分工 — the department's duties, each with its citation.
-         *
-         * @minItems 1
+         * 职责分工 — the department's duties, each with its citation; empty when the division of duties gives it none.
          *
          * Items: 职责 — one duty of a department, with its citation.
          */
@@ -220,8 +249,9 @@ export interface Policy {
            * The duty in English (a summary; the citation's quote is the authority).
            */
           summaryEn: string;
-          citation: Citation36;
+          citation: Citation46;
         }[];
+        memberCitation?: Citation47;
       };
     };
     /**
@@ -396,6 +426,27 @@ export interface Policy {
         };
       };
     };
+  };
+  /**
+   * 辖区 — the districts the policy knows (GB/T 2260 codes and names), with the citation.
+   */
+  districts: {
+    /**
+     * 辖区 — the districts by GB/T 2260 code, with their names.
+     */
+    codes: {
+      [k: string]: {
+        /**
+         * 名称 — the district's name, e.g. 建邺区.
+         */
+        name: string;
+        /**
+         * The district's name in English.
+         */
+        nameEn: string;
+      };
+    };
+    citation: Citation48;
   };
 }
 /**
@@ -724,321 +775,6 @@ export interface Citation12 {
   note?: string;
 }
 /**
- * 主体责任参数 — scope, unit size, staffing, the daily/weekly/monthly mechanism, platform data entry, rectification and recall; each parameter with its citation.
- */
-export interface DutiesParameters {
-  effectiveFrom: {
-    /**
-     * 施行日期 — the first day the duties apply (2023-05-05).
-     */
-    date: string;
-    citation: Citation13;
-  };
-  scope: {
-    mandatoryStandardSizeGate: {
-      /**
-       * Whether category (c) applies only to units of the listed sizes (default false: every size).
-       */
-      enabled: boolean;
-      /**
-       * 规模 — the sizes category (c) applies to when the gate is on (large, medium).
-       *
-       * @minItems 1
-       */
-      sizes: ("large" | "medium" | "small" | "micro")[];
-      /**
-       * When the gate is on and the unit's size cannot be told: in scope (default) or out.
-       */
-      whenSizeUnknown: "in-scope" | "out-of-scope";
-      citation: Citation14;
-    };
-    producerCitation: Citation15;
-    sellerCitation: Citation16;
-  };
-  unitSize: {
-    thresholds: {
-      /**
-       * 工业 — industry (producers).
-       */
-      producer: {
-        /**
-         * 大型 — lower bounds of large.
-         */
-        large: {
-          /**
-           * 从业人员下限（人） — the fewest staff.
-           */
-          staff: number;
-          /**
-           * 营业收入下限（万元） — the least revenue, in 10,000 yuan.
-           */
-          revenueWan: number;
-        };
-        /**
-         * 中型 — lower bounds of medium.
-         */
-        medium: {
-          /**
-           * 从业人员下限（人） — the fewest staff.
-           */
-          staff: number;
-          /**
-           * 营业收入下限（万元） — the least revenue, in 10,000 yuan.
-           */
-          revenueWan: number;
-        };
-        /**
-         * 小型 — lower bounds of small; below them, micro.
-         */
-        small: {
-          /**
-           * 从业人员下限（人） — the fewest staff.
-           */
-          staff: number;
-          /**
-           * 营业收入下限（万元） — the least revenue, in 10,000 yuan.
-           */
-          revenueWan: number;
-        };
-      };
-      /**
-       * 批发业 — wholesale.
-       */
-      wholesale: {
-        /**
-         * 大型 — lower bounds of large.
-         */
-        large: {
-          /**
-           * 从业人员下限（人） — the fewest staff.
-           */
-          staff: number;
-          /**
-           * 营业收入下限（万元） — the least revenue, in 10,000 yuan.
-           */
-          revenueWan: number;
-        };
-        /**
-         * 中型 — lower bounds of medium.
-         */
-        medium: {
-          /**
-           * 从业人员下限（人） — the fewest staff.
-           */
-          staff: number;
-          /**
-           * 营业收入下限（万元） — the least revenue, in 10,000 yuan.
-           */
-          revenueWan: number;
-        };
-        /**
-         * 小型 — lower bounds of small; below them, micro.
-         */
-        small: {
-          /**
-           * 从业人员下限（人） — the fewest staff.
-           */
-          staff: number;
-          /**
-           * 营业收入下限（万元） — the least revenue, in 10,000 yuan.
-           */
-          revenueWan: number;
-        };
-      };
-      /**
-       * 零售业 — retail.
-       */
-      retail: {
-        /**
-         * 大型 — lower bounds of large.
-         */
-        large: {
-          /**
-           * 从业人员下限（人） — the fewest staff.
-           */
-          staff: number;
-          /**
-           * 营业收入下限（万元） — the least revenue, in 10,000 yuan.
-           */
-          revenueWan: number;
-        };
-        /**
-         * 中型 — lower bounds of medium.
-         */
-        medium: {
-          /**
-           * 从业人员下限（人） — the fewest staff.
-           */
-          staff: number;
-          /**
-           * 营业收入下限（万元） — the least revenue, in 10,000 yuan.
-           */
-          revenueWan: number;
-        };
-        /**
-         * 小型 — lower bounds of small; below them, micro.
-         */
-        small: {
-          /**
-           * 从业人员下限（人） — the fewest staff.
-           */
-          staff: number;
-          /**
-           * 营业收入下限（万元） — the least revenue, in 10,000 yuan.
-           */
-          revenueWan: number;
-        };
-      };
-    };
-    /**
-     * all: a class needs both lower bounds (the statistical standard); any: one is enough.
-     */
-    combine: "all" | "any";
-    /**
-     * The sector of a seller-only unit (default wholesale); a producer is always industry.
-     */
-    sellerSector: "wholesale" | "retail";
-    citation: Citation17;
-    combineCitation: Citation18;
-    sellerSectorCitation: Citation19;
-  };
-  staffing: {
-    officer: {
-      producerCitation: Citation20;
-      sellerCitation: Citation21;
-    };
-    director: {
-      /**
-       * A production-licence holder needs a director (true).
-       */
-      licence: boolean;
-      /**
-       * A CCC certificate holder needs a director (true).
-       */
-      ccc: boolean;
-      /**
-       * 规模 — the sizes at which a category (c) unit needs a director (large, medium).
-       *
-       * @minItems 0
-       */
-      mandatoryStandardSizes: ("large" | "medium" | "small" | "micro")[];
-      /**
-       * A category (c) unit whose size cannot be told: director required (default) or not.
-       */
-      whenSizeUnknown: "required" | "not-required";
-      citation: Citation22;
-    };
-    vacancy: {
-      /**
-       * Days allowed to fill a required post after it falls vacant (default 0: due the first vacant day).
-       */
-      graceDays: number;
-      citation: Citation23;
-    };
-  };
-  mechanism: {
-    /**
-     * Which days need a daily record: the unit's working days (default) or every day.
-     */
-    days: "working-days" | "every-day";
-    /**
-     * Which weeks and months of [from, to] are checked: those whose last day is inside it (default) or only those entirely inside it.
-     */
-    periods: "due-in-range" | "inside-range";
-    roles: {
-      /**
-       * 日管控 — who makes the daily check record (officer).
-       *
-       * @minItems 1
-       */
-      daily: ("principal" | "director" | "officer")[];
-      /**
-       * 周排查 — who makes the weekly review report (director).
-       *
-       * @minItems 1
-       */
-      weekly: ("principal" | "director" | "officer")[];
-      /**
-       * 月调度 — who holds the monthly scheduling meeting (principal).
-       *
-       * @minItems 1
-       */
-      monthly: ("principal" | "director" | "officer")[];
-    };
-    citation: Citation24;
-    daysCitation: Citation25;
-    periodsCitation: Citation26;
-    rolesCitation: Citation27;
-  };
-  dataEntry: {
-    gasAppliance: {
-      /**
-       * 截止日期 — the last day (inclusive).
-       */
-      dueOn: string;
-      citation: Citation28;
-    };
-    licensedProducers: {
-      /**
-       * 截止日期 — the last day (inclusive).
-       */
-      dueOn: string;
-      citation: Citation29;
-    };
-    priority: {
-      /**
-       * 截止日期 — the last day (inclusive).
-       */
-      dueOn: string;
-      /**
-       * 重点主体 — which criteria of 二（五） make a priority unit.
-       *
-       * @minItems 0
-       */
-      criteria: (
-        | "director"
-        | "risk-monitoring"
-        | "defect-recall"
-        | "licence"
-        | "ccc"
-        | "onsite-inspection"
-        | "enforcement"
-        | "verified-complaint"
-      )[];
-      citation: Citation30;
-    };
-    general: {
-      /**
-       * 截止日期 — the last day (inclusive).
-       */
-      dueOn: string;
-      citation: Citation31;
-    };
-    factsUpToDueDate: {
-      /**
-       * A dated fact counts toward a class only when dated on or before its due date (default true).
-       */
-      enabled: boolean;
-      citation: Citation32;
-    };
-    orderCitation: Citation33;
-  };
-  rectification: {
-    /**
-     * Days after a failed assessment by which it is rectified (default 30).
-     */
-    days: number;
-    citation: Citation34;
-  };
-  recall: {
-    /**
-     * Days after a defect is confirmed by which the recall starts (default 0: due immediately).
-     */
-    days: number;
-    citation: Citation35;
-  };
-}
-/**
  * 出处 — document, clause and verbatim quote of a rule or parameter.
  */
 export interface Citation13 {
@@ -1187,6 +923,392 @@ export interface Citation18 {
    * 说明 — how the quote is read.
    */
   note?: string;
+}
+/**
+ * 主体责任参数 — scope, unit size, staffing, the daily/weekly/monthly mechanism, platform data entry, rectification, veto proposals and recall; each parameter with its citation.
+ */
+export interface DutiesParameters {
+  effectiveFrom: {
+    /**
+     * 施行日期 — the first day the duties apply (2023-05-05).
+     */
+    date: string;
+    citation: Citation19;
+  };
+  scope: {
+    /**
+     * The basis of scope: product-regime (default: what the unit makes or sells; an expired certificate still counts) or valid-certificates.
+     */
+    basis: "product-regime" | "valid-certificates";
+    basisCitation: Citation20;
+    mandatoryStandardSizeGate: {
+      /**
+       * Whether category (c) applies only to units of the listed sizes (default false: every size).
+       */
+      enabled: boolean;
+      /**
+       * 规模 — the sizes category (c) applies to when the gate is on (large, medium).
+       *
+       * @minItems 1
+       */
+      sizes: ("large" | "medium" | "small" | "micro")[];
+      /**
+       * When the gate is on and the unit's size cannot be told: in scope (default) or out.
+       */
+      whenSizeUnknown: "in-scope" | "out-of-scope";
+      citation: Citation21;
+    };
+    producerCitation: Citation22;
+    sellerCitation: Citation23;
+  };
+  unitSize: {
+    thresholds: {
+      /**
+       * 工业 — industry (producers).
+       */
+      producer: {
+        /**
+         * 大型 — lower bounds of large.
+         */
+        large: {
+          /**
+           * 从业人员下限（人） — the fewest staff.
+           */
+          staff: number;
+          /**
+           * 营业收入下限（万元） — the least revenue, in 10,000 yuan.
+           */
+          revenueWan: number;
+        };
+        /**
+         * 中型 — lower bounds of medium.
+         */
+        medium: {
+          /**
+           * 从业人员下限（人） — the fewest staff.
+           */
+          staff: number;
+          /**
+           * 营业收入下限（万元） — the least revenue, in 10,000 yuan.
+           */
+          revenueWan: number;
+        };
+        /**
+         * 小型 — lower bounds of small; below them, micro.
+         */
+        small: {
+          /**
+           * 从业人员下限（人） — the fewest staff.
+           */
+          staff: number;
+          /**
+           * 营业收入下限（万元） — the least revenue, in 10,000 yuan.
+           */
+          revenueWan: number;
+        };
+      };
+      /**
+       * 批发业 — wholesale.
+       */
+      wholesale: {
+        /**
+         * 大型 — lower bounds of large.
+         */
+        large: {
+          /**
+           * 从业人员下限（人） — the fewest staff.
+           */
+          staff: number;
+          /**
+           * 营业收入下限（万元） — the least revenue, in 10,000 yuan.
+           */
+          revenueWan: number;
+        };
+        /**
+         * 中型 — lower bounds of medium.
+         */
+        medium: {
+          /**
+           * 从业人员下限（人） — the fewest staff.
+           */
+          staff: number;
+          /**
+           * 营业收入下限（万元） — the least revenue, in 10,000 yuan.
+           */
+          revenueWan: number;
+        };
+        /**
+         * 小型 — lower bounds of small; below them, micro.
+         */
+        small: {
+          /**
+           * 从业人员下限（人） — the fewest staff.
+           */
+          staff: number;
+          /**
+           * 营业收入下限（万元） — the least revenue, in 10,000 yuan.
+           */
+          revenueWan: number;
+        };
+      };
+      /**
+       * 零售业 — retail.
+       */
+      retail: {
+        /**
+         * 大型 — lower bounds of large.
+         */
+        large: {
+          /**
+           * 从业人员下限（人） — the fewest staff.
+           */
+          staff: number;
+          /**
+           * 营业收入下限（万元） — the least revenue, in 10,000 yuan.
+           */
+          revenueWan: number;
+        };
+        /**
+         * 中型 — lower bounds of medium.
+         */
+        medium: {
+          /**
+           * 从业人员下限（人） — the fewest staff.
+           */
+          staff: number;
+          /**
+           * 营业收入下限（万元） — the least revenue, in 10,000 yuan.
+           */
+          revenueWan: number;
+        };
+        /**
+         * 小型 — lower bounds of small; below them, micro.
+         */
+        small: {
+          /**
+           * 从业人员下限（人） — the fewest staff.
+           */
+          staff: number;
+          /**
+           * 营业收入下限（万元） — the least revenue, in 10,000 yuan.
+           */
+          revenueWan: number;
+        };
+      };
+    };
+    /**
+     * all: a class needs both lower bounds (the statistical standard); any: one is enough.
+     */
+    combine: "all" | "any";
+    /**
+     * The sector of a seller-only unit (default wholesale); a producer is always industry.
+     */
+    sellerSector: "wholesale" | "retail";
+    citation: Citation24;
+    combineCitation: Citation25;
+    sellerSectorCitation: Citation26;
+  };
+  staffing: {
+    officer: {
+      producerCitation: Citation27;
+      sellerCitation: Citation28;
+    };
+    director: {
+      /**
+       * A production-licence holder needs a director (true).
+       */
+      licence: boolean;
+      /**
+       * A CCC certificate holder needs a director (true).
+       */
+      ccc: boolean;
+      /**
+       * Whether the licence and CCC criteria also reach seller-only units of such products (default false: their director follows the sizes of category (c)).
+       */
+      licenceAndCccSellers: boolean;
+      /**
+       * 规模 — the sizes at which a category (c) unit needs a director (large, medium).
+       *
+       * @minItems 0
+       */
+      mandatoryStandardSizes: ("large" | "medium" | "small" | "micro")[];
+      /**
+       * A category (c) unit whose size cannot be told: director required (default) or not.
+       */
+      whenSizeUnknown: "required" | "not-required";
+      citation: Citation29;
+    };
+    vacancy: {
+      /**
+       * Days allowed to fill a required post after it falls vacant (default 0: due the first vacant day).
+       */
+      graceDays: number;
+      citation: Citation30;
+    };
+  };
+  mechanism: {
+    /**
+     * Which days need a daily record: the unit's working days (default) or every day.
+     */
+    days: "working-days" | "every-day";
+    /**
+     * Which weeks and months of [from, to] are checked: those whose last day is inside it (default) or only those entirely inside it.
+     */
+    periods: "due-in-range" | "inside-range";
+    roles: {
+      /**
+       * 日管控 — who makes the daily check record (officer).
+       *
+       * @minItems 1
+       */
+      daily: ("principal" | "director" | "officer")[];
+      /**
+       * 周排查 — who makes the weekly review report (director).
+       *
+       * @minItems 1
+       */
+      weekly: ("principal" | "director" | "officer")[];
+      /**
+       * 月调度 — who holds the monthly scheduling meeting (principal).
+       *
+       * @minItems 1
+       */
+      monthly: ("principal" | "director" | "officer")[];
+    };
+    /**
+     * 无总监时的周排查 — who may make the weekly review when no director is required and none is in post.
+     */
+    weeklyWithoutDirector: {
+      /**
+       * 岗位 — the roles whose weekly review counts when no director is required and none is in post (principal, officer).
+       *
+       * @minItems 0
+       */
+      roles: ("principal" | "director" | "officer")[];
+      citation: Citation31;
+    };
+    /**
+     * 机制起始日期 — the first day daily/weekly/monthly records are owed, by role and product category.
+     */
+    start: {
+      /**
+       * 生产单位 — producers, by product category.
+       */
+      producer: {
+        /**
+         * 生产许可管理的产品 — first day records are owed.
+         */
+        licence: string;
+        /**
+         * 强制性产品认证管理的产品 — first day records are owed.
+         */
+        ccc: string;
+        /**
+         * 强制性国家标准要求的产品 — first day records are owed.
+         */
+        "mandatory-standard": string;
+      };
+      /**
+       * 销售单位 — sellers, by product category.
+       */
+      seller: {
+        /**
+         * 生产许可管理的产品 — first day records are owed.
+         */
+        licence: string;
+        /**
+         * 强制性产品认证管理的产品 — first day records are owed.
+         */
+        ccc: string;
+        /**
+         * 强制性国家标准要求的产品 — first day records are owed.
+         */
+        "mandatory-standard": string;
+      };
+      citation: Citation32;
+    };
+    citation: Citation33;
+    daysCitation: Citation34;
+    periodsCitation: Citation35;
+    rolesCitation: Citation36;
+  };
+  dataEntry: {
+    gasAppliance: {
+      /**
+       * 截止日期 — the last day (inclusive).
+       */
+      dueOn: string;
+      citation: Citation37;
+    };
+    licensedProducers: {
+      /**
+       * 截止日期 — the last day (inclusive).
+       */
+      dueOn: string;
+      citation: Citation38;
+    };
+    priority: {
+      /**
+       * 截止日期 — the last day (inclusive).
+       */
+      dueOn: string;
+      /**
+       * 重点主体 — which criteria of 二（五） make a priority unit.
+       *
+       * @minItems 0
+       */
+      criteria: (
+        | "director"
+        | "risk-monitoring"
+        | "defect-recall"
+        | "licence"
+        | "ccc"
+        | "onsite-inspection"
+        | "enforcement"
+        | "verified-complaint"
+      )[];
+      citation: Citation39;
+    };
+    general: {
+      /**
+       * 截止日期 — the last day (inclusive).
+       */
+      dueOn: string;
+      citation: Citation40;
+    };
+    factsUpToDueDate: {
+      /**
+       * A dated fact counts toward a class only when dated on or before its due date (default true).
+       */
+      enabled: boolean;
+      citation: Citation41;
+    };
+    orderCitation: Citation42;
+  };
+  rectification: {
+    /**
+     * Days after a failed assessment by which it is rectified (default 30).
+     */
+    days: number;
+    citation: Citation43;
+  };
+  /**
+   * 否决建议 — the principal's analysis of a proposal to stop production or sale (Art. 4).
+   */
+  vetoProposal: {
+    /**
+     * Days after the proposal by which the principal decides (default 0: the same day).
+     */
+    days: number;
+    citation: Citation44;
+  };
+  recall: {
+    /**
+     * Days after a defect is confirmed by which the recall starts (default 0: due immediately).
+     */
+    days: number;
+    citation: Citation45;
+  };
 }
 /**
  * 出处 — document, clause and verbatim quote of a rule or parameter.
@@ -1617,6 +1739,306 @@ export interface Citation35 {
  * 出处 — document, clause and verbatim quote of a rule or parameter.
  */
 export interface Citation36 {
+  /**
+   * 文件 — the document.
+   */
+  document: string;
+  /**
+   * 条款 — the clause.
+   */
+  clause: string;
+  /**
+   * 原文 — the words, verbatim.
+   */
+  quote: string;
+  /**
+   * Our reading where no source settles the point (FACTS.md [reading]).
+   */
+  reading?: true;
+  /**
+   * 说明 — how the quote is read.
+   */
+  note?: string;
+}
+/**
+ * 出处 — document, clause and verbatim quote of a rule or parameter.
+ */
+export interface Citation37 {
+  /**
+   * 文件 — the document.
+   */
+  document: string;
+  /**
+   * 条款 — the clause.
+   */
+  clause: string;
+  /**
+   * 原文 — the words, verbatim.
+   */
+  quote: string;
+  /**
+   * Our reading where no source settles the point (FACTS.md [reading]).
+   */
+  reading?: true;
+  /**
+   * 说明 — how the quote is read.
+   */
+  note?: string;
+}
+/**
+ * 出处 — document, clause and verbatim quote of a rule or parameter.
+ */
+export interface Citation38 {
+  /**
+   * 文件 — the document.
+   */
+  document: string;
+  /**
+   * 条款 — the clause.
+   */
+  clause: string;
+  /**
+   * 原文 — the words, verbatim.
+   */
+  quote: string;
+  /**
+   * Our reading where no source settles the point (FACTS.md [reading]).
+   */
+  reading?: true;
+  /**
+   * 说明 — how the quote is read.
+   */
+  note?: string;
+}
+/**
+ * 出处 — document, clause and verbatim quote of a rule or parameter.
+ */
+export interface Citation39 {
+  /**
+   * 文件 — the document.
+   */
+  document: string;
+  /**
+   * 条款 — the clause.
+   */
+  clause: string;
+  /**
+   * 原文 — the words, verbatim.
+   */
+  quote: string;
+  /**
+   * Our reading where no source settles the point (FACTS.md [reading]).
+   */
+  reading?: true;
+  /**
+   * 说明 — how the quote is read.
+   */
+  note?: string;
+}
+/**
+ * 出处 — document, clause and verbatim quote of a rule or parameter.
+ */
+export interface Citation40 {
+  /**
+   * 文件 — the document.
+   */
+  document: string;
+  /**
+   * 条款 — the clause.
+   */
+  clause: string;
+  /**
+   * 原文 — the words, verbatim.
+   */
+  quote: string;
+  /**
+   * Our reading where no source settles the point (FACTS.md [reading]).
+   */
+  reading?: true;
+  /**
+   * 说明 — how the quote is read.
+   */
+  note?: string;
+}
+/**
+ * 出处 — document, clause and verbatim quote of a rule or parameter.
+ */
+export interface Citation41 {
+  /**
+   * 文件 — the document.
+   */
+  document: string;
+  /**
+   * 条款 — the clause.
+   */
+  clause: string;
+  /**
+   * 原文 — the words, verbatim.
+   */
+  quote: string;
+  /**
+   * Our reading where no source settles the point (FACTS.md [reading]).
+   */
+  reading?: true;
+  /**
+   * 说明 — how the quote is read.
+   */
+  note?: string;
+}
+/**
+ * 出处 — document, clause and verbatim quote of a rule or parameter.
+ */
+export interface Citation42 {
+  /**
+   * 文件 — the document.
+   */
+  document: string;
+  /**
+   * 条款 — the clause.
+   */
+  clause: string;
+  /**
+   * 原文 — the words, verbatim.
+   */
+  quote: string;
+  /**
+   * Our reading where no source settles the point (FACTS.md [reading]).
+   */
+  reading?: true;
+  /**
+   * 说明 — how the quote is read.
+   */
+  note?: string;
+}
+/**
+ * 出处 — document, clause and verbatim quote of a rule or parameter.
+ */
+export interface Citation43 {
+  /**
+   * 文件 — the document.
+   */
+  document: string;
+  /**
+   * 条款 — the clause.
+   */
+  clause: string;
+  /**
+   * 原文 — the words, verbatim.
+   */
+  quote: string;
+  /**
+   * Our reading where no source settles the point (FACTS.md [reading]).
+   */
+  reading?: true;
+  /**
+   * 说明 — how the quote is read.
+   */
+  note?: string;
+}
+/**
+ * 出处 — document, clause and verbatim quote of a rule or parameter.
+ */
+export interface Citation44 {
+  /**
+   * 文件 — the document.
+   */
+  document: string;
+  /**
+   * 条款 — the clause.
+   */
+  clause: string;
+  /**
+   * 原文 — the words, verbatim.
+   */
+  quote: string;
+  /**
+   * Our reading where no source settles the point (FACTS.md [reading]).
+   */
+  reading?: true;
+  /**
+   * 说明 — how the quote is read.
+   */
+  note?: string;
+}
+/**
+ * 出处 — document, clause and verbatim quote of a rule or parameter.
+ */
+export interface Citation45 {
+  /**
+   * 文件 — the document.
+   */
+  document: string;
+  /**
+   * 条款 — the clause.
+   */
+  clause: string;
+  /**
+   * 原文 — the words, verbatim.
+   */
+  quote: string;
+  /**
+   * Our reading where no source settles the point (FACTS.md [reading]).
+   */
+  reading?: true;
+  /**
+   * 说明 — how the quote is read.
+   */
+  note?: string;
+}
+/**
+ * 出处 — document, clause and verbatim quote of a rule or parameter.
+ */
+export interface Citation46 {
+  /**
+   * 文件 — the document.
+   */
+  document: string;
+  /**
+   * 条款 — the clause.
+   */
+  clause: string;
+  /**
+   * 原文 — the words, verbatim.
+   */
+  quote: string;
+  /**
+   * Our reading where no source settles the point (FACTS.md [reading]).
+   */
+  reading?: true;
+  /**
+   * 说明 — how the quote is read.
+   */
+  note?: string;
+}
+/**
+ * 出处 — document, clause and verbatim quote of a rule or parameter.
+ */
+export interface Citation47 {
+  /**
+   * 文件 — the document.
+   */
+  document: string;
+  /**
+   * 条款 — the clause.
+   */
+  clause: string;
+  /**
+   * 原文 — the words, verbatim.
+   */
+  quote: string;
+  /**
+   * Our reading where no source settles the point (FACTS.md [reading]).
+   */
+  reading?: true;
+  /**
+   * 说明 — how the quote is read.
+   */
+  note?: string;
+}
+/**
+ * 出处 — document, clause and verbatim quote of a rule or parameter.
+ */
+export interface Citation48 {
   /**
    * 文件 — the document.
    */
