@@ -18,6 +18,7 @@ export type {
   CalendarCoverageReason,
   StaffingSubject,
   RectificationSubject,
+  VetoProposalSubject,
   MechanismRecordSubject,
   DataEntrySubject,
   OnsiteInspectionSubject,

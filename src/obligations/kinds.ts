@@ -6,6 +6,8 @@ import { _labelTable } from "../_lib/label-table";
  * - `staffing-officer` 配备质量安全员, `staffing-director` 配备质量安全总监 — fill a required
  *   post (Orders 75/76 Art. 3);
  * - `rectification` 考核不合格整改 — rectify after a failed assessment (plan 二（三）);
+ * - `veto-proposal` 否决建议研判处置 — the principal analyses a director's or officer's
+ *   proposal to stop production or sale at once (Orders 75/76 Art. 4);
  * - `daily-record` 日管控, `weekly-record` 周排查, `monthly-record` 月调度 (plan 二（四）);
  * - `data-entry` 信息平台录入 (plan 一, 二（五）);
  * - `onsite-inspection` 半年内现场检查 and `official-change` 监管责任人变更更新 — the
@@ -13,11 +15,13 @@ import { _labelTable } from "../_lib/label-table";
  * - `recall` 缺陷产品召回 — a producer's, after a confirmed defect (plan 二（七）).
  *
  * @see 宁市监质监〔2023〕146号 二（三）、二（四）、二（五）、二（七）
+ * @see 市场监管总局令第75号、第76号 第三条、第四条
  */
 export const OBLIGATION_KINDS = [
   "staffing-officer",
   "staffing-director",
   "rectification",
+  "veto-proposal",
   "daily-record",
   "weekly-record",
   "monthly-record",
@@ -62,6 +66,7 @@ export const obligationLabels = Object.freeze({
     "staffing-officer": { zh: "配备质量安全员", en: "appoint a quality-safety officer" },
     "staffing-director": { zh: "配备质量安全总监", en: "appoint a quality-safety director" },
     rectification: { zh: "考核不合格整改", en: "rectify after a failed assessment" },
+    "veto-proposal": { zh: "否决建议研判处置（主要负责人立即分析研判）", en: "act at once on a proposal to stop production or sale" },
     "daily-record": { zh: "日管控（每日工业产品质量安全检查记录）", en: "daily check record" },
     "weekly-record": { zh: "周排查（每周工业产品质量安全排查治理报告）", en: "weekly review report" },
     "monthly-record": { zh: "月调度（每月工业产品质量安全调度会议纪要）", en: "monthly scheduling minutes" },

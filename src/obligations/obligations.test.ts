@@ -105,13 +105,21 @@ describe("obligations — staffing", () => {
     expect(of(obligations(unit({ products: { licences: [old] }, people: [boss, off] }), { asOf: "2026-01-05" }), "staffing-director")[0]).toMatchObject({ dueOn: "2023-05-05" });
     const expired = { ...licence, number: "XK08-001-00001", issuedOn: "2020-06-01", expiresOn: "2025-02-28" };
     expect(of(obligations(unit({ products: { licences: [expired, lic2025] }, people: [boss, off] }), { asOf: "2026-01-05" }), "staffing-director")[0]).toMatchObject({ dueOn: "2023-05-05" });
-    // A gap in the licences: out of scope 2025-01-01..2025-02-28, so the requirement dates from the new licence.
+    // A gap in the licences (2025-01-01..2025-02-28). Issue 15, 1: "an expired certificate while
+    // still producing is a violation, not an exemption" — under the default product-regime basis
+    // the unit stays in scope through the gap, so the post is owed from the effective date …
     const lapsed = { ...expired, expiresOn: "2024-12-31" };
-    expect(of(obligations(unit({ products: { licences: [lapsed, lic2025] }, people: [boss, off] }), { asOf: "2026-01-05" }), "staffing-director")[0]).toMatchObject({ dueOn: "2025-03-01" });
+    expect(of(obligations(unit({ products: { licences: [lapsed, lic2025] }, people: [boss, off] }), { asOf: "2026-01-05" }), "staffing-director")[0]).toMatchObject({ dueOn: "2023-05-05" });
+    // … and only the named option valid-certificates dates it from the new licence.
+    const byValidity = definePolicy(nanjing2023, { duties: { scope: { basis: "valid-certificates" } } });
+    expect(
+      of(obligations(unit({ products: { licences: [lapsed, lic2025] }, people: [boss, off] }), { asOf: "2026-01-05", policy: byValidity }), "staffing-director")[0],
+    ).toMatchObject({ dueOn: "2025-03-01" });
   });
   it("a CCC certificate's issue date counts the same way", () => {
+    // A producer's own certificate (issue 15, 1: "sellers hold no maker's licence").
     const ccc = { number: "2016010901123456", product: "电动自行车", issuedOn: "2024-07-15" };
-    const u = unit({ roles: ["seller"], products: { cccCertificates: [ccc] }, people: [boss] });
+    const u = unit({ roles: ["producer"], products: { cccCertificates: [ccc] }, people: [boss] });
     expect(of(obligations(u, { asOf: "2026-01-05" }), "staffing-director")[0]).toMatchObject({ dueOn: "2024-07-15", status: "overdue" });
   });
   it("when the data does not tell when the requirement began, the effective date is kept and the reason says so", () => {

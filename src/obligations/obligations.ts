@@ -1,7 +1,8 @@
 import { chinaCalendar, type WorkCalendar } from "../calendar";
 import { toDayNumber, type IsoDate } from "../dates";
-import { isInScope } from "../duties";
+import { scopeWithReasons } from "../duties";
 import { _dutiesOf } from "../duties/internal";
+import { _mechanismStart } from "../duties/mechanism-start";
 import type { Unit } from "../entities";
 import { departmentFor, nanjing2023, type Policy } from "../policy";
 import type { PolicyRef } from "../supervision";
@@ -13,6 +14,7 @@ import { _onsiteObligations } from "./rules/onsite-inspection";
 import { _recallObligations } from "./rules/recall";
 import { _rectificationObligations } from "./rules/rectification";
 import { _staffingObligations } from "./rules/staffing";
+import { _vetoProposalObligations } from "./rules/veto-proposal";
 import type { Obligation } from "./types";
 
 /** Options of {@link obligations}. */
@@ -56,8 +58,13 @@ export interface ObligationsOptions {
  *   due `rectification.days` after it (30 by default, a reading; Civil Code counting), done
  *   on the first later passed assessment of the same person, or on the person's last day in
  *   post if earlier.
+ * - **Veto proposal** (`veto-proposal`): each proposal to stop production or sale (Orders
+ *   75/76 Art. 4) made on or before `asOf`, due `vetoProposal.days` after it (0 by default:
+ *   the same day, a reading of "at once"), done on its `decidedOn`.
  * - **Mechanism records** (`daily-record`, `weekly-record`, `monthly-record`; in-scope
- *   units, from the orders' effective date): for each kind, the CURRENT period — the day
+ *   units, from the unit's start under the policy's phasing — `mechanism.start`, by default
+ *   2024-01-01 for producers under licence or CCC and 2025-01-01 for everyone else, never
+ *   before the orders' effective date): for each kind, the CURRENT period — the day
  *   `asOf` if it needs a daily record (a working day of the unit's calendar, or every day),
  *   the ISO week containing `asOf`, the month containing `asOf` — and the PREVIOUS one — the
  *   last day before `asOf` that needed a daily record, the ISO week before, the month
@@ -103,7 +110,7 @@ export interface ObligationsOptions {
  *   .map((o) => [o.kind, o.dueOn]); // e.g. [["official-change", "2026-05-11"]]
  * ```
  * @see 宁市监质监〔2023〕146号 一、二（三）、二（四）、二（五）、二（七）
- * @see 市场监管总局令第75号、第76号 第三条
+ * @see 市场监管总局令第75号、第76号 第三条、第四条
  */
 export function obligations(unit: Unit, options: ObligationsOptions): Obligation[] {
   const { asOf } = options;
@@ -115,11 +122,15 @@ export function obligations(unit: Unit, options: ObligationsOptions): Obligation
   const effective = toDayNumber(duties.effectiveFrom.date);
   const out: Obligation[] = [];
 
-  if (day >= effective && isInScope(unit, { policy, asOf })) {
+  const scope = day >= effective ? scopeWithReasons(unit, { policy, asOf }) : undefined;
+  if (scope?.inScope === true) {
     out.push(..._staffingObligations(unit, policy, asOf));
-    out.push(..._mechanismObligations(unit, policy, asOf, effective, unitCalendar));
+    // The records are owed from the unit's start under the policy's phasing (mechanism.start).
+    const start = _mechanismStart(unit, duties, scope).day;
+    if (day >= start) out.push(..._mechanismObligations(unit, policy, asOf, start, unitCalendar));
   }
   out.push(..._rectificationObligations(unit, policy, asOf));
+  out.push(..._vetoProposalObligations(unit, policy, asOf));
   out.push(_dataEntryObligation(unit, policy, asOf));
   out.push(..._onsiteObligations(unit, policy, asOf));
   out.push(..._officialChangeObligations(unit, policy, asOf, calendar));

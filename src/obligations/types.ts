@@ -1,7 +1,7 @@
 import type { CalendarCoverageGap } from "../calendar";
 import type { DateRange, IsoDate } from "../dates";
 import type { DataEntryClass, DutyReason } from "../duties";
-import type { PersonRole } from "../entities";
+import type { PersonRole, VetoAction } from "../entities";
 import type { PolicyRef, SupervisionReason } from "../supervision";
 import type { ObligationKind, ObligationParty, ObligationStatus } from "./kinds";
 
@@ -41,6 +41,16 @@ export interface RectificationSubject {
   role?: PersonRole;
   /** The failed assessment's index in `unit.assessments`. */
   assessmentIndex: number;
+}
+
+/** What a veto-proposal obligation is about: a proposal to stop production or sale (Orders 75/76 Art. 4). */
+export interface VetoProposalSubject {
+  /** The proposal's id (in `unit.vetoProposals`). */
+  proposalId: string;
+  /** What was proposed: stop production or stop sale. */
+  action: VetoAction;
+  /** Who proposed it (a director or officer of the unit). */
+  byPersonId: string;
 }
 
 /** What a daily, weekly or monthly record obligation is about: its period. */
@@ -88,6 +98,8 @@ export interface ObligationSubjects {
   "staffing-director": StaffingSubject;
   /** 考核不合格整改 */
   rectification: RectificationSubject;
+  /** 否决建议研判处置 */
+  "veto-proposal": VetoProposalSubject;
   /** 日管控 */
   "daily-record": MechanismRecordSubject;
   /** 周排查 */
