@@ -111,17 +111,35 @@ describe("prefillChecklist — producer (附件2)", () => {
     expect(r.response.answers["2.1"]!.result).toBe("yes");
   });
 
-  it("2.5: latest assessments passed → ✓; a failed latest one → ✗; someone never assessed → left open", () => {
-    expect(a["2.5"]).toMatchObject({ result: "yes", evidence: { rule: "prefill.assessment" } });
-    const failed = prefillChecklist(producer, unit((u) => u.assessments!.push({ personId: "p3", date: "2025-03-01", passed: false })), { asOf: "2025-03-05" });
+  // Issue 15, 3: "Checklist item 2.5 (单位对质量安全总监、质量安全员的培训考核情况) is answered from the
+  // regulator's spot-check assessments. Add the unit's own training and assessment records … prefill
+  // 2.5 from them; the regulator's spot checks keep feeding 1.2 / staffing." 附件2 2.5: "检查质量安全总监和质量安全员培训考核情况".
+  const trained = (u: UnitInput) => {
+    u.trainings = [
+      { personId: "p2", date: "2024-03-01", kind: "training", hours: 16 },
+      { personId: "p2", date: "2024-03-08", kind: "assessment", passed: true },
+      { personId: "p3", date: "2024-03-01", kind: "training", hours: 16 },
+      { personId: "p3", date: "2024-03-08", kind: "assessment", passed: true },
+    ];
+  };
+  it("2.5: the regulator's spot checks alone no longer answer it; no training records → left open", () => {
+    expect(a["2.5"]).toBeUndefined();
+    expect(result.unanswered.find((x) => x.itemId === "2.5")!.reason).toContain("trainings");
+  });
+  it("2.5: from the unit's own records: each trained and passed → ✓; a failed latest assessment, or none, → ✗", () => {
+    const ok = prefillChecklist(producer, unit(trained), { asOf: "2025-03-05" }).response.answers["2.5"];
+    expect(ok).toMatchObject({ result: "yes", evidence: { rule: "prefill.training", facts: ["p2", "p3"], citation: { quote: "检查质量安全总监和质量安全员培训考核情况。" } } });
+    const failed = prefillChecklist(producer, unit((u) => (trained(u), u.trainings!.push({ personId: "p3", date: "2025-03-01", kind: "assessment", passed: false }))), { asOf: "2025-03-05" });
     expect(failed.response.answers["2.5"]).toMatchObject({ result: "no" });
-    expect(failed.response.answers["2.5"]!.remark).toContain("孙某");
-    // An assessment after asOf is not seen.
-    const later = prefillChecklist(producer, unit((u) => u.assessments!.push({ personId: "p3", date: "2025-03-06", passed: false })), { asOf: "2025-03-05" });
+    expect(failed.response.answers["2.5"]!.remark).toContain("考核不合格：质量安全员 孙某（2025-03-01）");
+    // A record after asOf is not seen.
+    const later = prefillChecklist(producer, unit((u) => (trained(u), u.trainings!.push({ personId: "p3", date: "2025-03-06", kind: "assessment", passed: false }))), { asOf: "2025-03-05" });
     expect(later.response.answers["2.5"]!.result).toBe("yes");
-    const none = prefillChecklist(producer, unit((u) => (u.assessments = u.assessments!.filter((x) => x.personId !== "p3"))), { asOf: "2025-03-05" });
-    expect(none.response.answers["2.5"]).toBeUndefined();
-    expect(none.unanswered.find((x) => x.itemId === "2.5")!.reason).toContain("孙某");
+    const untrained = prefillChecklist(producer, unit((u) => (trained(u), (u.trainings = u.trainings!.filter((t) => t.personId !== "p3" || t.kind !== "training")))), { asOf: "2025-03-05" });
+    expect(untrained.response.answers["2.5"]).toMatchObject({ result: "no", remark: "未见培训记录：质量安全员 孙某" });
+  });
+  it("1.2: the regulator's spot checks still feed its evidence", () => {
+    expect(a["1.2"]!.evidence!.detail).toContain("监督抽查考核：钱某（2024-06-01合格）、孙某（2024-09-01合格）");
   });
 
   it("3.1: a CCC certificate that expired before asOf → ✗ with the certificate number as evidence", () => {
@@ -143,8 +161,8 @@ describe("prefillChecklist — producer (附件2)", () => {
 
   it("everything else stays open with a reason, the free-form item 6 included", () => {
     const answered = Object.keys(a).sort();
-    expect(answered).toEqual(["1.2", "2.1", "2.2", "2.3", "2.5", "3.1"]);
-    expect(result.unanswered.map((u) => u.itemId)).toEqual(["1.1", "1.3", "1.4", "1.5", "1.6", "2.4", "3.2", "3.3", "3.4", "3.5", "4.1", "4.2", "4.3", "5.1", "5.2", "6"]);
+    expect(answered).toEqual(["1.2", "2.1", "2.2", "2.3", "3.1"]);
+    expect(result.unanswered.map((u) => u.itemId)).toEqual(["1.1", "1.3", "1.4", "1.5", "1.6", "2.4", "2.5", "3.2", "3.3", "3.4", "3.5", "4.1", "4.2", "4.3", "5.1", "5.2", "6"]);
     expect(result.unanswered.find((u) => u.itemId === "1.6")!.reason).toContain("食品相关产品");
     for (const ans of Object.values(a)) expect(ans.evidence).toBeDefined();
   });
@@ -152,16 +170,16 @@ describe("prefillChecklist — producer (附件2)", () => {
   it("feeds evaluateChecklist and renderChecklist", () => {
     const e = evaluateChecklist(producer, result.response);
     expect(e.failed).toEqual(["2.1", "2.2", "3.1"]);
-    expect(e.missing).toHaveLength(16);
+    expect(e.missing).toHaveLength(17);
     expect(renderChecklist(producer, result.response, { format: "markdown" })).toContain("※");
   });
 });
 
 // Orders 75/76: 自2023年5月5日起施行 (FACTS.md §1): no staffing or mechanism duty before that day.
 describe("prefillChecklist — before the orders took effect (2023-05-05)", () => {
-  const scoped = ["1.2", "2.1", "2.2", "2.3", "2.5"];
+  const scoped = ["1.1", "1.2", "1.3", "1.4", "2.1", "2.2", "2.3", "2.4", "2.5"];
 
-  it("asOf 2023-05-04, the day before: 1.2, 2.1–2.3 and 2.5 are 不适用, never ✓ 齐全 or ✗", () => {
+  it("asOf 2023-05-04, the day before: 1.1–1.4 and 2.1–2.5 are 不适用, never ✓ 齐全 or ✗", () => {
     const r = prefillChecklist(producer, unit(), { asOf: "2023-05-04" });
     for (const id of scoped) {
       expect(r.response.answers[id], id).toMatchObject({ result: "na", evidence: { rule: "prefill.not-yet-effective", citation: { quote: "自2023年5月5日起施行" } } });
@@ -183,11 +201,86 @@ describe("prefillChecklist — before the orders took effect (2023-05-05)", () =
   });
 });
 
+// Issue 15, 6: the risk-control list (二（四）, items 1.4 and seller 3.3), the job-duty documents
+// (items 1.1/1.3) and the hazards found by the mechanism (item 2.4), each with "a checklist prefill
+// where an item asks for it".
+describe("prefillChecklist — the unit's documents and hazards", () => {
+  const asOf = "2025-03-05";
+  const answersOf = (patch: (u: UnitInput) => void, template = producer, base = unit) => prefillChecklist(template, base(patch), { asOf });
+
+  // 附件2 1.3: "制定《质量安全总监职责》《质量安全员守则》"; 二（三）: "制修完善《主要负责人质量安全职责》《质量安全总监职责》《质量安全员守则》等".
+  it("1.3: both documents adopted → ✓; one missing → ✗; none recorded → left open", () => {
+    const both = answersOf((u) => (u.dutyDocuments = [{ kind: "director-duties", adoptedOn: "2024-01-02" }, { kind: "officer-code", adoptedOn: "2024-01-02" }]));
+    expect(both.response.answers["1.3"]).toMatchObject({ result: "yes", remark: "已制定《质量安全总监职责》（2024-01-02）、《质量安全员守则》（2024-01-02）", evidence: { rule: "prefill.duty-documents", citation: { clause: "二（三）" } } });
+    const one = answersOf((u) => (u.dutyDocuments = [{ kind: "officer-code", adoptedOn: "2024-01-02" }]));
+    expect(one.response.answers["1.3"]).toMatchObject({ result: "no", remark: "未制定《质量安全总监职责》" });
+    // Adopted after asOf: not yet.
+    const late = answersOf((u) => (u.dutyDocuments = [{ kind: "director-duties", adoptedOn: "2024-01-02" }, { kind: "officer-code", adoptedOn: "2025-03-06" }]));
+    expect(late.response.answers["1.3"]).toMatchObject({ result: "no", remark: "未制定《质量安全员守则》" });
+    expect(answersOf(() => {}).unanswered.find((x) => x.itemId === "1.3")!.reason).toContain("dutyDocuments");
+  });
+
+  it("1.1: 《主要负责人质量安全职责》 missing while other documents are recorded → ✗; adopted → left open, naming it", () => {
+    const without = answersOf((u) => (u.dutyDocuments = [{ kind: "officer-code", adoptedOn: "2024-01-02" }]));
+    expect(without.response.answers["1.1"]).toMatchObject({ result: "no", remark: "未制定《主要负责人质量安全职责》" });
+    const withIt = answersOf((u) => (u.dutyDocuments = [{ kind: "principal-duties", adoptedOn: "2023-12-20" }]));
+    expect(withIt.response.answers["1.1"]).toBeUndefined();
+    expect(withIt.unanswered.find((x) => x.itemId === "1.1")!.reason).toContain("已制定《主要负责人质量安全职责》（2023-12-20）");
+  });
+
+  // 附件2 1.4: "制定《工业产品质量安全风险管控清单》".
+  it("1.4: the risk-control list adopted by asOf → ✓ with its revisions; adopted later → ✗; not recorded → left open", () => {
+    const list = answersOf((u) => (u.riskControlList = { adoptedOn: "2024-01-15", revisions: [{ date: "2024-09-01" }, { date: "2025-04-01" }] }));
+    expect(list.response.answers["1.4"]).toMatchObject({ result: "yes", remark: "已制定（2024-01-15），最近修订2024-09-01", evidence: { rule: "prefill.risk-control-list", citation: { clause: "二（四）" } } });
+    const later = answersOf((u) => (u.riskControlList = { adoptedOn: "2025-04-01" }));
+    expect(later.response.answers["1.4"]).toMatchObject({ result: "no" });
+    expect(answersOf(() => {}).response.answers["1.4"]).toBeUndefined();
+  });
+
+  // 附件2 2.4: "检查在日管控、周排查、月调度中发现的质量安全风险隐患整改情况".
+  it("2.4: every hazard found by asOf rectified → ✓; one still open → left open with its id (no period is sourced)", () => {
+    const closed = answersOf((u) => (u.hazards = [{ id: "H1", date: "2025-02-11", source: "daily", closedOn: "2025-02-13" }]));
+    expect(closed.response.answers["2.4"]).toMatchObject({ result: "yes", remark: "1项隐患均已整改", evidence: { rule: "prefill.hazards", facts: ["H1"] } });
+    const open = answersOf((u) => (u.hazards = [{ id: "H1", date: "2025-02-11", closedOn: "2025-02-13" }, { id: "H2", date: "2025-03-01", source: "weekly" }]));
+    expect(open.response.answers["2.4"]).toBeUndefined();
+    expect(open.unanswered.find((x) => x.itemId === "2.4")!.reason).toContain("H2 2025-03-01发现");
+    // Rectified after asOf: still open on asOf.
+    const after = answersOf((u) => (u.hazards = [{ id: "H1", date: "2025-02-11", closedOn: "2025-03-06" }]));
+    expect(after.response.answers["2.4"]).toBeUndefined();
+  });
+
+  // 附件3 3.3: "对进货价格明显低于市场正常价格等异常情况或产品难以追溯到源头的，是否列入风险清单并主动排查和报告属地监管部门".
+  it("seller 3.3: the list's points lack one of the two situations → ✗; both listed → left open (reporting needs a check)", () => {
+    const sellerUnit = (patch: (u: UnitInput) => void) =>
+      unit((u) => {
+        u.roles = ["seller"];
+        u.products = { categories: ["ccc"], mandatoryStandard: true };
+        patch(u);
+      });
+    const missing = answersOf((u) => (u.riskControlList = { adoptedOn: "2024-01-15", points: [{ id: "K1", text: "进货价格明显偏低", kind: "abnormal-price" }] }), seller, sellerUnit);
+    expect(missing.response.answers["3.3"]).toMatchObject({ result: "no", remark: "风险管控清单未列入：产品难以追溯到源头", evidence: { citation: { clause: "附件3 3.3" } } });
+    const both = answersOf(
+      (u) =>
+        (u.riskControlList = {
+          adoptedOn: "2024-01-15",
+          points: [
+            { id: "K1", text: "进货价格明显偏低", kind: "abnormal-price" },
+            { id: "K2", text: "无法追溯来源", kind: "untraceable" },
+          ],
+        }),
+      seller,
+      sellerUnit,
+    );
+    expect(both.response.answers["3.3"]).toBeUndefined();
+    expect(both.unanswered.find((x) => x.itemId === "3.3")!.reason).toContain("主动排查和报告");
+  });
+});
+
 describe("prefillChecklist — seller (附件3) and errors", () => {
-  it("a seller out of scope (no licence, CCC or mandatory-standard products) gets 不适用 on 1.2, 2.1–2.3, 2.5", () => {
+  it("a seller out of scope (no licence, CCC or mandatory-standard products) gets 不适用 on 1.1–1.4, 2.1–2.5", () => {
     const s = UnitSchema.parse({ id: "s1", name: "某五金店", uscc: "91350100M000100Y43", roles: ["seller"] });
     const r = prefillChecklist(seller, s, { asOf: "2025-03-05" });
-    for (const id of ["1.2", "2.1", "2.2", "2.3", "2.5"]) expect(r.response.answers[id], id).toMatchObject({ result: "na", evidence: { rule: "prefill.scope" } });
+    for (const id of ["1.1", "1.2", "1.3", "1.4", "2.1", "2.2", "2.3", "2.4", "2.5"]) expect(r.response.answers[id], id).toMatchObject({ result: "na", evidence: { rule: "prefill.scope" } });
     expect(r.unanswered.map((u) => u.itemId)).toContain("5");
   });
 

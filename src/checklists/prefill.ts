@@ -93,7 +93,10 @@ const PLAN = "宁市监质监〔2023〕146号";
 const SCOPE_QUOTE = "工业产品生产许可、强制性产品认证管理、涉及人身健康和生命财产安全并有强制性国家标准要求的产品生产和销售单位“日管控、周排查、月调度”机制有效运行。";
 const STAFFING_QUOTE = "各单位要督促工业产品生产和销售单位依法配备与单位规模、产品类别、风险等级相适应的质量安全总监和质量安全员。";
 const MECHANISM_QUOTE = "形成《每日工业产品质量安全检查记录》《每周工业产品质量安全排查治理报告》和《每月工业产品质量安全调度会议纪要》";
-const ASSESSMENT_QUOTE = "对工业产品生产和销售单位质量安全总监、质量安全员进行监督抽查考核，并公布考核结果；对监督抽查考核不合格的，要督促指导生产和销售单位采取措施进行整改。";
+const DOCUMENTS_QUOTE = "指导生产和销售单位结合单位已有的相关制度，制修完善《主要负责人质量安全职责》《质量安全总监职责》《质量安全员守则》等，明确和细化企业主要负责人及质量安全总监、质量安全员岗位职责。";
+const RISK_LIST_QUOTE = "认真落实自查要求，制定完善《工业产品质量安全风险管控清单》";
+const HAZARD_QUOTE = "检查在日管控、周排查、月调度中发现的质量安全风险隐患整改情况。";
+const TRAINING_QUOTE = "检查质量安全总监和质量安全员培训考核情况。";
 /** CCC certificate states that mean it is not valid (Chinese and English spellings). */
 const CCC_INVALID_STATUS = /暂停|撤销|注销|失效|suspend|withdraw|revok|cancel|invalid|expired/i;
 
@@ -112,14 +115,32 @@ const CCC_INVALID_STATUS = /暂停|撤销|注销|失效|suspend|withdraw|revok|c
  *   month before `asOf`): a missing daily record, weekly report or monthly minutes, or
  *   one made by the wrong role → ✗, none → ✓, a period wholly before the orders took
  *   effect (policy `duties.effectiveFrom`) → 不适用 (`prefill.mechanism.daily|weekly|monthly`);
- * - 2.5 from assessments: the latest assessment (on or before `asOf`) of a director or
- *   officer in post failed → ✗; all of them assessed and passed → ✓; otherwise left open
- *   (spot-check assessments need not cover everyone) (`prefill.assessment`);
+ * - 1.1 from the job-duty documents: the unit records its documents (`dutyDocuments`) but
+ *   not 《主要负责人质量安全职责》 → ✗ (`prefill.duty-documents`); otherwise left open, as the
+ *   rest of the management system needs an on-site check (the reason names the document);
+ * - 1.3 from the job-duty documents: 《质量安全总监职责》 (when a director is required or in
+ *   post) and 《质量安全员守则》 adopted on or before `asOf` → ✓; one of them missing while
+ *   the unit records its documents → ✗; no documents recorded → left open
+ *   (`prefill.duty-documents`);
+ * - 1.4 from the risk-control list: adopted on or before `asOf` → ✓; adopted after → ✗; not
+ *   recorded → left open (`prefill.risk-control-list`);
+ * - 2.4 from the hazards found by the mechanism (`hazards`): all found on or before `asOf`
+ *   rectified by then → ✓; some still open → left open with their list (no source sets a
+ *   period for rectification); none recorded → left open (`prefill.hazards`);
+ * - 2.5 from the unit's own training and assessment records (`trainings`): a director or
+ *   officer in post whose latest assessment failed → ✗; one with no training or no
+ *   assessment → ✗; each trained and passed → ✓; no records at all → left open
+ *   (`prefill.training`). The regulator's spot checks (`assessments`) are not the unit's
+ *   training: they feed 1.2's evidence and the staffing findings;
+ * - 3.3 (附件3) from the risk-control list: its points are recorded but list neither
+ *   进货价格明显低于市场正常价格等异常情况 nor 产品难以追溯到源头 (one missing) → ✗
+ *   (`prefill.risk-control-list`); otherwise left open (reporting to the regulator needs a
+ *   check);
  * - 3.1 (附件2) from licences and CCC certificates: one that expired before `asOf`
  *   (`expiresOn` < `asOf`) or whose CCC status is suspended / withdrawn / cancelled → ✗
  *   (`prefill.certificates`); all valid → left open, as whether the certificate matches
  *   the real production needs an on-site check.
- * A unit out of scope of Orders 75/76 gets 不适用 on 1.2, 2.1–2.3 and 2.5 (`prefill.scope`),
+ * A unit out of scope of Orders 75/76 gets 不适用 on 1.1–1.4, 2.1–2.5 (`prefill.scope`),
  * and so does every unit when `asOf` is before the orders took effect (policy
  * `duties.effectiveFrom`, 2023-05-05) (`prefill.not-yet-effective`).
  *
@@ -182,7 +203,7 @@ export function prefillChecklist(template: ChecklistTemplate, unit: Unit, option
       answer(item, "关键风险点和风险管控事项由检查人员与单位明确后逐项填写（extraItems）");
       continue;
     }
-    const scoped = ["1.2", "2.1", "2.2", "2.3", "2.5"].includes(item.id);
+    const scoped = ["1.1", "1.2", "1.3", "1.4", "2.1", "2.2", "2.3", "2.4", "2.5"].includes(item.id);
     if (scoped && notYetEffective) {
       answer(item, {
         result: "na",
@@ -218,11 +239,26 @@ export function prefillChecklist(template: ChecklistTemplate, unit: Unit, option
       case "2.3":
         answer(item, _mechanism(item.id, mechanism(), period, inPost));
         break;
+      case "1.1":
+        answer(item, _principalDuties(unit, asOf));
+        break;
+      case "1.3":
+        answer(item, _dutyDocuments(unit, inPost, asOf, options));
+        break;
+      case "1.4":
+        answer(item, _riskControlList(unit, asOf));
+        break;
+      case "2.4":
+        answer(item, _hazards(unit, asOf));
+        break;
       case "2.5":
-        answer(item, _assessments(unit, inPost, asOf));
+        answer(item, _trainings(unit, inPost, asOf));
         break;
       case "3.1":
         answer(item, template.subjectKind === "producer" ? _certificates(unit, asOf) : "须现场核实");
+        break;
+      case "3.3":
+        answer(item, template.subjectKind === "seller" ? _abnormalPurchases(unit, asOf) : "主体数据不能回答本项，须检查人员现场核实");
         break;
       default: {
         const parts = inapplicableParts(item, unit);
@@ -305,6 +341,8 @@ function _staffing(unit: Unit, inPost: readonly Person[], asOf: IsoDate, options
   if (req.officer.required && officers.length === 0) missing.push("质量安全员");
   const held = [directors.length > 0 ? `质量安全总监 ${_who(directors)}` : "", officers.length > 0 ? `质量安全员 ${_who(officers)}` : ""].filter((s) => s !== "");
   const why = [...req.director.reasons, ...req.officer.reasons].map((r) => r.message);
+  // The regulator's spot-check assessments (二（三）) of those in post, as context for 1.2.
+  const spot = _spotChecks(unit, [...directors, ...officers], asOf);
   const facts = [...new Set([...directors, ...officers].map((p) => p.id).concat([...req.director.reasons, ...req.officer.reasons].flatMap((r) => r.facts)))];
   const citation = { document: PLAN, clause: "二（三）", quote: STAFFING_QUOTE };
   if (missing.length > 0) {
@@ -314,7 +352,7 @@ function _staffing(unit: Unit, inPost: readonly Person[], asOf: IsoDate, options
       evidence: {
         rule: "prefill.staffing",
         facts,
-        detail: `${asOf}在岗：${held.length > 0 ? held.join("；") : "无"}。须配备：${[req.director.required ? "质量安全总监" : "", req.officer.required ? "质量安全员" : ""].filter((s) => s).join("、")}（${why.join("；")}）`,
+        detail: `${asOf}在岗：${held.length > 0 ? held.join("；") : "无"}。须配备：${[req.director.required ? "质量安全总监" : "", req.officer.required ? "质量安全员" : ""].filter((s) => s).join("、")}（${why.join("；")}）${spot}`,
         citation,
       },
     };
@@ -322,7 +360,7 @@ function _staffing(unit: Unit, inPost: readonly Person[], asOf: IsoDate, options
   return {
     result: "yes",
     remark: `在岗：${held.join("；")}${req.director.required ? "" : "（不强制配备质量安全总监）"}`,
-    evidence: { rule: "prefill.staffing", facts, detail: `${asOf}在岗：${held.join("；")}。${why.join("；")}`, citation },
+    evidence: { rule: "prefill.staffing", facts, detail: `${asOf}在岗：${held.join("；")}。${why.join("；")}${spot}`, citation },
   };
 }
 
@@ -343,11 +381,14 @@ function _mechanism(
   const citation = { document: PLAN, clause: "二（四）", quote: MECHANISM_QUOTE };
   const rule = `prefill.mechanism.${kind}`;
   // A period wholly before the orders took effect owed no records: 不适用, not "齐全".
-  const notYet = gaps.reasons.find((r) => r.rule === "mechanism.not-yet-effective");
+  const notYet = gaps.reasons.find((r) => r.rule === "mechanism.not-yet-effective" || r.rule === "mechanism.not-yet-started");
   if (notYet !== undefined) {
     return {
       result: "na",
-      remark: `${period.start}至${period.end}“两个规定”尚未施行，本项不适用`,
+      remark:
+        notYet.rule === "mechanism.not-yet-effective"
+          ? `${period.start}至${period.end}“两个规定”尚未施行，本项不适用`
+          : `${period.start}至${period.end}本单位尚未须建立日管控、周排查、月调度机制（按方案分步推进），本项不适用`,
       evidence: { rule, facts: [], detail: notYet.message, window, citation: { document: notYet.citation.document, clause: notYet.citation.clause, quote: notYet.citation.quote } },
     };
   }
@@ -378,35 +419,167 @@ function _recordOf(entry: unknown): { kind?: string; date?: string; byPersonId?:
   return e.record ?? (e as { kind?: string; date?: string; byPersonId?: string });
 }
 
-function _assessments(unit: Unit, inPost: readonly Person[], asOf: IsoDate): ChecklistAnswer | string {
+function _trainings(unit: Unit, inPost: readonly Person[], asOf: IsoDate): ChecklistAnswer | string {
   const staff = inPost.filter((p) => p.role === "director" || p.role === "officer");
   if (staff.length === 0) return "无在岗的质量安全总监或质量安全员，无从核对培训考核（见1.2）";
-  const citation = { document: PLAN, clause: "二（三）", quote: ASSESSMENT_QUOTE };
-  const latest = staff.map((p) => {
-    const own = (unit.assessments ?? []).filter((a) => a.personId === p.id && compareDates(a.date, asOf) <= 0);
-    own.sort((a, b) => compareDates(a.date, b.date));
-    return { person: p, assessment: own.at(-1) };
-  });
-  const failed = latest.filter((l) => l.assessment?.passed === false);
-  const facts = latest.filter((l) => l.assessment).map((l) => l.person.id);
+  const own = (unit.trainings ?? []).filter((t) => compareDates(t.date, asOf) <= 0);
+  if (own.length === 0) return "主体数据未记录本单位对质量安全总监、质量安全员的培训考核（trainings），须核实";
+  const citation = { document: PLAN, clause: "附件2/3 2.5", quote: TRAINING_QUOTE };
   const role = (p: Person): string => labels.personRole[p.role].zh;
-  if (failed.length > 0) {
-    const list = failed.map((f) => `${role(f.person)} ${f.person.name}（${f.assessment!.date}）`).join("、");
+  const rows = staff.map((p) => {
+    const mine = own.filter((t) => t.personId === p.id).sort((a, b) => compareDates(a.date, b.date));
     return {
-      result: "no",
-      remark: `考核不合格：${list}`,
-      evidence: { rule: "prefill.assessment", facts, detail: `最近一次监督抽查考核不合格：${list}；须督促整改`, citation },
+      person: p,
+      training: mine.filter((t) => t.kind === "training").at(-1),
+      assessment: mine.filter((t) => t.kind === "assessment").at(-1),
     };
+  });
+  const facts = [...new Set(rows.filter((r) => r.training || r.assessment).map((r) => r.person.id))];
+  const failed = rows.filter((r) => r.assessment?.passed === false);
+  const untrained = rows.filter((r) => r.training === undefined);
+  const unassessed = rows.filter((r) => r.assessment === undefined);
+  const who = (list: typeof rows) => list.map((r) => `${role(r.person)} ${r.person.name}`).join("、");
+  const problems = [
+    failed.length > 0 ? `考核不合格：${failed.map((r) => `${role(r.person)} ${r.person.name}（${r.assessment!.date}）`).join("、")}` : "",
+    untrained.length > 0 ? `未见培训记录：${who(untrained)}` : "",
+    unassessed.length > 0 ? `未见考核记录：${who(unassessed)}` : "",
+  ].filter((x) => x !== "");
+  if (problems.length > 0) {
+    return { result: "no", remark: problems.join("；"), evidence: { rule: "prefill.training", facts, detail: `截至${asOf}本单位培训考核记录：${problems.join("；")}`, citation } };
   }
-  const unassessed = latest.filter((l) => l.assessment === undefined);
-  if (unassessed.length > 0) {
-    return `无考核记录：${unassessed.map((l) => `${role(l.person)} ${l.person.name}`).join("、")}（监督抽查考核不必覆盖每人，须核实培训情况）`;
-  }
-  const list = latest.map((l) => `${role(l.person)} ${l.person.name}（${l.assessment!.date}）`).join("、");
+  const unknown = rows.filter((r) => r.assessment!.passed === undefined);
+  if (unknown.length > 0) return `最近一次考核未记录结果：${who(unknown)}，须核实`;
+  const list = rows.map((r) => `${role(r.person)} ${r.person.name}（培训${r.training!.date}，考核${r.assessment!.date}合格）`).join("、");
   return {
     result: "yes",
-    remark: `考核合格：${list}`,
-    evidence: { rule: "prefill.assessment", facts, detail: `在岗质量安全总监、质量安全员最近一次考核均合格：${list}`, citation },
+    remark: `已培训考核：${list}`,
+    evidence: { rule: "prefill.training", facts, detail: `在岗质量安全总监、质量安全员均有本单位培训记录，最近一次考核合格：${list}`, citation },
+  };
+}
+
+/** The unit's job-duty documents adopted on or before `asOf`, by kind (earliest adoption). */
+function _adopted(unit: Unit, asOf: IsoDate): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const d of unit.dutyDocuments ?? []) {
+    if (compareDates(d.adoptedOn, asOf) > 0) continue;
+    const prev = out.get(d.kind);
+    if (prev === undefined || compareDates(d.adoptedOn, prev) < 0) out.set(d.kind, d.adoptedOn);
+  }
+  return out;
+}
+
+function _principalDuties(unit: Unit, asOf: IsoDate): ChecklistAnswer | string {
+  const adopted = _adopted(unit, asOf);
+  const title = labels.dutyDocumentKind["principal-duties"].zh;
+  const on = adopted.get("principal-duties");
+  if (on !== undefined) return `已制定${title}（${on}）；产品质量安全管理制度的其余部分须现场核实`;
+  if (adopted.size === 0) return "主体数据不能回答本项（未记录岗位职责文件），须检查人员现场核实";
+  return {
+    result: "no",
+    remark: `未制定${title}`,
+    evidence: {
+      rule: "prefill.duty-documents",
+      facts: ["/dutyDocuments"],
+      detail: `截至${asOf}已制定：${[...adopted].map(([k, d]) => `${labels.dutyDocumentKind[k as keyof typeof labels.dutyDocumentKind].zh}（${d}）`).join("、")}；未见${title}`,
+      citation: { document: PLAN, clause: "二（三）", quote: DOCUMENTS_QUOTE },
+    },
+  };
+}
+
+function _dutyDocuments(unit: Unit, inPost: readonly Person[], asOf: IsoDate, options: PrefillChecklistOptions): ChecklistAnswer | string {
+  const adopted = _adopted(unit, asOf);
+  if (adopted.size === 0) return "主体数据未记录岗位职责文件（dutyDocuments），须检查人员现场核实";
+  // 《质量安全总监职责》 is owed where there is (or must be) a director.
+  const directorNeeded =
+    inPost.some((p) => p.role === "director") || staffingRequirements(unit, { ...(options.policy ? { policy: options.policy } : {}), asOf }).director.required;
+  const wanted = (directorNeeded ? (["director-duties", "officer-code"] as const) : (["officer-code"] as const)).map((k) => ({
+    kind: k,
+    title: labels.dutyDocumentKind[k].zh,
+    on: adopted.get(k),
+  }));
+  const missing = wanted.filter((w) => w.on === undefined);
+  const citation = { document: PLAN, clause: "二（三）", quote: DOCUMENTS_QUOTE };
+  const have = wanted.filter((w) => w.on !== undefined).map((w) => `${w.title}（${w.on}）`);
+  if (missing.length > 0) {
+    return {
+      result: "no",
+      remark: `未制定${missing.map((w) => w.title).join("")}`,
+      evidence: { rule: "prefill.duty-documents", facts: ["/dutyDocuments"], detail: `截至${asOf}已制定：${have.length > 0 ? have.join("、") : "无"}；未见${missing.map((w) => w.title).join("")}`, citation },
+    };
+  }
+  return {
+    result: "yes",
+    remark: `已制定${have.join("、")}${directorNeeded ? "" : "（无须配备质量安全总监）"}`,
+    evidence: { rule: "prefill.duty-documents", facts: ["/dutyDocuments"], detail: `截至${asOf}已制定${have.join("、")}`, citation },
+  };
+}
+
+function _riskControlList(unit: Unit, asOf: IsoDate): ChecklistAnswer | string {
+  const list = unit.riskControlList;
+  if (list === undefined) return "主体数据未记录《工业产品质量安全风险管控清单》（riskControlList），须现场核实";
+  const citation = { document: PLAN, clause: "二（四）", quote: RISK_LIST_QUOTE };
+  if (compareDates(list.adoptedOn, asOf) > 0) {
+    return {
+      result: "no",
+      remark: `截至${asOf}尚未制定（${list.adoptedOn}制定）`,
+      evidence: { rule: "prefill.risk-control-list", facts: ["/riskControlList/adoptedOn"], detail: `风险管控清单于${list.adoptedOn}制定，晚于检查日${asOf}`, citation },
+    };
+  }
+  const revisions = list.revisions.filter((r) => compareDates(r.date, asOf) <= 0).map((r) => r.date).sort();
+  const last = revisions.at(-1);
+  return {
+    result: "yes",
+    remark: `已制定（${list.adoptedOn}）${last === undefined ? "" : `，最近修订${last}`}`,
+    evidence: {
+      rule: "prefill.risk-control-list",
+      facts: ["/riskControlList"],
+      detail: `《工业产品质量安全风险管控清单》${list.adoptedOn}制定${revisions.length > 0 ? `，修订${revisions.length}次（${revisions.join("、")}）` : ""}`,
+      citation,
+    },
+  };
+}
+
+function _hazards(unit: Unit, asOf: IsoDate): ChecklistAnswer | string {
+  const found = (unit.hazards ?? []).filter((h) => compareDates(h.date, asOf) <= 0);
+  if (found.length === 0) return "主体数据未记录日管控、周排查、月调度中发现的风险隐患（hazards），须核实";
+  const open = found.filter((h) => h.closedOn === undefined || compareDates(h.closedOn, asOf) > 0);
+  if (open.length > 0) {
+    return `${open.length}项隐患尚未整改完毕（${open.map((h) => `${h.id} ${h.date}发现`).join("、")}）；无整改期限的规定，须核实整改进展`;
+  }
+  const list = found.map((h) => `${h.id}（${h.date}发现，${h.closedOn}整改完毕）`).join("、");
+  return {
+    result: "yes",
+    remark: `${found.length}项隐患均已整改`,
+    evidence: {
+      rule: "prefill.hazards",
+      facts: found.map((h) => h.id),
+      detail: `截至${asOf}发现的风险隐患均已整改：${list}`,
+      citation: { document: PLAN, clause: "附件2/3 2.4", quote: HAZARD_QUOTE },
+    },
+  };
+}
+
+function _abnormalPurchases(unit: Unit, asOf: IsoDate): ChecklistAnswer | string {
+  const list = unit.riskControlList;
+  if (list === undefined || compareDates(list.adoptedOn, asOf) > 0 || list.points.length === 0) {
+    return "主体数据未记录风险管控清单的风险点，须现场核实";
+  }
+  const kinds = new Set(list.points.map((p) => p.kind));
+  const missing = (["abnormal-price", "untraceable"] as const).filter((k) => !kinds.has(k)).map((k) => labels.riskControlPointKind[k].zh);
+  if (missing.length === 0) return "风险管控清单已列入进货价格异常和难以追溯的情形；是否主动排查和报告属地监管部门须核实";
+  return {
+    result: "no",
+    remark: `风险管控清单未列入：${missing.join("；")}`,
+    evidence: {
+      rule: "prefill.risk-control-list",
+      facts: ["/riskControlList/points"],
+      detail: `风险管控清单（${list.adoptedOn}制定）的${list.points.length}个风险点中没有：${missing.join("；")}`,
+      citation: {
+        document: PLAN,
+        clause: "附件3 3.3",
+        quote: "对进货价格明显低于市场正常价格等异常情况或产品难以追溯到源头的，是否列入风险清单并主动排查和报告属地监管部门。",
+      },
+    },
   };
 }
 
@@ -430,6 +603,19 @@ function _certificates(unit: Unit, asOf: IsoDate): ChecklistAnswer | string {
       citation: { document: PLAN, clause: "附件2 3.1", quote: "检查生产许可、强制性产品认证证书标注的内容是否与实际一致" },
     },
   };
+}
+
+/** The latest spot-check assessment by the regulator of each person, as a sentence ("" when none). */
+function _spotChecks(unit: Unit, people: readonly Person[], asOf: IsoDate): string {
+  const parts: string[] = [];
+  for (const p of people) {
+    const latest = (unit.assessments ?? [])
+      .filter((a) => a.personId === p.id && compareDates(a.date, asOf) <= 0)
+      .sort((a, b) => compareDates(a.date, b.date))
+      .at(-1);
+    if (latest !== undefined) parts.push(`${p.name}（${latest.date}${latest.passed ? "合格" : "不合格"}）`);
+  }
+  return parts.length === 0 ? "" : `。监督抽查考核：${parts.join("、")}`;
 }
 
 /** 联系人及联系方式: the first director, officer or principal in post with a phone. */
