@@ -22,6 +22,8 @@ import {
   validate,
   type Unit,
 } from "../../src/index";
+import { reportSheets } from "../../src/cli/tabular-output";
+import { readXlsx, writeXlsx } from "../../src/cli/xlsx";
 import { DEMO, ROOT, STACK_FRAME } from "./_cli";
 import { rawRequest, startServe, type ServeProcess } from "./_serve";
 
@@ -129,6 +131,19 @@ describe("qsd serve: the routes answer as the library does (the demo data set)",
       expect(r.headers.get("content-type")).toBe(format === "html" ? "text/html; charset=utf-8" : "text/markdown; charset=utf-8");
       expect(r.text).toBe(renderSupervisionReport(report, { format, lang: "en", limit: 50 }));
     }
+  });
+
+  it("POST /v1/report?format=xlsx: the workbook of qsd report --format xlsx", async () => {
+    const res = await fetch(`${serve.url}/v1/report?format=xlsx&lang=en`, { method: "POST", headers: JSON_HEADERS, body: demoText });
+    expect(res.status).toBe(200);
+    expect(res.headers.get("content-type")).toBe("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+    expect(res.headers.get("content-disposition")).toBe(`attachment; filename="report-${asOf}.xlsx"`);
+    const bytes = new Uint8Array(await res.arrayBuffer());
+    expect(Buffer.from(bytes.subarray(0, 2)).toString("latin1")).toBe("PK");
+    const builder = createReportBuilder({ asOf, asOfFrom: "dataset", policy: nanjing2023 });
+    for (const u of units) builder.add(u);
+    const expected = await writeXlsx(reportSheets(builder.finish(), "en"));
+    expect(await readXlsx(bytes, "served.xlsx")).toEqual(await readXlsx(expected, "expected.xlsx"));
   });
 
   it("POST /v1/report lists invalid records instead of refusing them, as qsd report does", async () => {

@@ -30,12 +30,16 @@ import {
   type WorkCalendar,
 } from "../../index";
 import { builtInPolicies } from "../options";
+import { reportSheets } from "../tabular-output";
+import { writeXlsx } from "../xlsx";
 import { bodyKindOf, ndjsonLines, readJsonBody, type BodyLimits, NDJSON_TYPE } from "./body";
 import { fromLibraryError, relocate, ServeError, type ServeErrorBody } from "./errors";
 import { recordsOfBody, resolveAsOf, unitsOfBody, type ResolvedAsOf } from "./records";
 
 /** The formats `POST /v1/report` answers in. */
-export const SERVE_REPORT_FORMATS = ["json", "html", "markdown"] as const;
+export const SERVE_REPORT_FORMATS = ["json", "html", "markdown", "xlsx"] as const;
+/** The media type of an xlsx workbook. */
+export const XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 /** The formats of the checklist routes. */
 export const SERVE_CHECKLIST_FORMATS = ["json", "markdown", "html", "csv"] as const;
 
@@ -335,7 +339,7 @@ export function createServeApp(options: CreateServeAppOptions): Hono<Env> {
     const upcomingDays = integer(c, "upcomingDays", 30, 0)!;
     const limit = integer(c, "limit", 50, 0)!;
     // HTML and Markdown show at most `limit` rows per list: keep no more (bounded memory).
-    const keep = format !== "json" && limit > 0 ? limit : undefined;
+    const keep = (format === "html" || format === "markdown") && limit > 0 ? limit : undefined;
     const make = ({ asOf, asOfFrom }: ResolvedAsOf): ReportBuilder =>
       createReportBuilder({ asOf, asOfFrom, policy, calendar, upcomingDays, groupBy, ...(keep !== undefined ? { keep } : {}) });
     let builder: ReportBuilder;
@@ -366,6 +370,11 @@ export function createServeApp(options: CreateServeAppOptions): Hono<Env> {
     }
     const report = builder.finish();
     if (format === "json") return c.json(report, 200, NO_STORE);
+    if (format === "xlsx") {
+      // The workbook qsd report --format xlsx writes: 概况, then one sheet per table of each section.
+      const bytes = await writeXlsx(reportSheets(report, lang));
+      return c.body(bytes as Uint8Array<ArrayBuffer>, 200, { "Content-Type": XLSX_TYPE, "Content-Disposition": `attachment; filename="report-${report.asOf}.xlsx"`, ...NO_STORE });
+    }
     const text = renderSupervisionReport(report, { format, lang, limit });
     return c.body(text, 200, { "Content-Type": format === "html" ? "text/html; charset=utf-8" : "text/markdown; charset=utf-8", ...NO_STORE });
   });

@@ -21,7 +21,7 @@ import {
 } from "../../index";
 import { builtInPolicies } from "../options";
 import { PACKAGE_VERSION } from "../package-info";
-import { DEFAULT_MAX_BODY_BYTES, DEFAULT_TIMEOUT_MS, SERVE_CHECKLIST_FORMATS, SERVE_REPORT_FORMATS } from "./app";
+import { DEFAULT_MAX_BODY_BYTES, DEFAULT_TIMEOUT_MS, SERVE_CHECKLIST_FORMATS, SERVE_REPORT_FORMATS, XLSX_TYPE } from "./app";
 import { NDJSON_TYPE, JSON_TYPE } from "./body";
 import { ServeError, formatBytes } from "./errors";
 import { COMPONENT_REF_KEY, ndjsonLineSchema, RESPONSE_COMPONENTS } from "./schemas";
@@ -218,13 +218,13 @@ export function buildOpenApiDocument(): Json {
         tags: ["report"],
         summary: "监管概况 — the supervision report",
         description:
-          "buildSupervisionReport: units per level, the annual key and special lists, overdue, upcoming and not-yet-computable obligations, mechanism gaps, findings, and invalid records (listed in the report, as qsd report lists them — not refused). NDJSON bodies are read line by line into the report builder. format=html|markdown renders it (renderSupervisionReport). Spreadsheet export (xlsx) is not offered yet.",
+          "buildSupervisionReport: units per level, the annual key and special lists, overdue, upcoming and not-yet-computable obligations, mechanism gaps, findings, and invalid records (listed in the report, as qsd report lists them — not refused). NDJSON bodies are read line by line into the report builder. format=html|markdown renders it (renderSupervisionReport). format=xlsx answers the workbook qsd report --format xlsx writes (概况, then one sheet per table of each section).",
         parameters: [
           P.asOf,
           P.policy,
           param("groupBy", "query", { type: "string", enum: [...REPORT_GROUPINGS], default: "level" }, "Group obligations, gaps and findings by department (附件1 三) or district."),
-          param("format", "query", { type: "string", enum: [...SERVE_REPORT_FORMATS], default: "json" }, "json (the SupervisionReport), html (one self-contained page) or markdown."),
-          param("lang", "query", { type: "string", enum: ["zh", "en"], default: "zh" }, "The language of html and markdown."),
+          param("format", "query", { type: "string", enum: [...SERVE_REPORT_FORMATS], default: "json" }, "json (the SupervisionReport), html (one self-contained page), markdown, or xlsx (a workbook)."),
+          param("lang", "query", { type: "string", enum: ["zh", "en"], default: "zh" }, "The language of html, markdown and xlsx."),
           param("limit", "query", { type: "integer", minimum: 0, default: 50 }, "html and markdown: the most rows per list (0 = all)."),
           param("upcomingDays", "query", { type: "integer", minimum: 0, default: 30 }, "Open obligations due within this many days are upcoming."),
         ],
@@ -232,7 +232,12 @@ export function buildOpenApiDocument(): Json {
         responses: {
           "200": {
             description: "The report.",
-            content: { ...jsonContent(ref("SupervisionReport")), "text/html": { schema: { type: "string" } }, "text/markdown": { schema: { type: "string" } } },
+            content: {
+              ...jsonContent(ref("SupervisionReport")),
+              "text/html": { schema: { type: "string" } },
+              "text/markdown": { schema: { type: "string" } },
+              [XLSX_TYPE]: { schema: { type: "string", contentMediaType: XLSX_TYPE } },
+            },
           },
           ...errors("408", "413", "415", "422"),
         },
