@@ -138,6 +138,41 @@ export function _classify(unit: Unit, asOf: IsoDate, c: _CompiledPolicy): Classi
   };
 }
 
+/**
+ * The level alone as of `asOf` — the same as `_classify(unit, asOf, c).level`, without
+ * building reasons or messages (for scanning many days, e.g. half-year by half-year).
+ * @internal
+ */
+export function _levelAsOf(unit: Unit, asOf: IsoDate, c: _CompiledPolicy): SupervisionLevel {
+  const w = _windowsAsOf(c, asOf);
+  const day = w.day;
+  const sRule = c.special;
+  const kRule = c.key;
+  let s = 0;
+  let k = 0;
+  let l = 0;
+  for (const e of unit.riskEvents) {
+    const d = toDayNumber(e.date);
+    if (d > day) continue;
+    const sev = _SEVERITY_BIT[e.severity];
+    const kind = _KIND_BIT[e.kind];
+    if (sev === undefined || kind === undefined) throw new TypeError(`Risk event "${e.id}": unknown severity "${String(e.severity)}" or kind "${String(e.kind)}"; validate the unit first.`);
+    if (d >= w.special.start && (sev & sRule.severityMask) !== 0 && (kind & sRule.kindMask) !== 0) s++;
+    if (d >= w.key.start && (sev & kRule.severityMask) !== 0 && (kind & kRule.kindMask) !== 0) k++;
+    if (d >= w.low.start) l++;
+  }
+  let creditBit = 0;
+  const cr = unit.creditRisk;
+  if (cr !== undefined && toDayNumber(cr.asOf) <= day) {
+    const level = c.credit.get(cr.grade);
+    if (level === undefined) throw unknownCreditClass(unit, cr.grade, c);
+    creditBit = _CREDIT_BIT[level]!;
+  }
+  if (s >= sRule.minEvents || (creditBit & sRule.creditMask) !== 0) return "special";
+  if (k >= kRule.minEvents || (creditBit & kRule.creditMask) !== 0) return "key";
+  return l === 0 ? c.low.noRisk : c.low.minorOnly;
+}
+
 function tierRisk(rule: string, level: SupervisionLevel, r: _TierRule, w: _Window, ids: readonly string[], tierZh: string, tierEn: string): SupervisionReason {
   const n = ids.length;
   const fired = n >= r.minEvents;

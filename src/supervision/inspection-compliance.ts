@@ -1,9 +1,10 @@
 import { addDays, fromDayNumber, halfYearsOverlapping, InvalidDateError, toDayNumber, type IsoDate } from "../dates";
-import type { Unit } from "../entities";
+import type { SupervisionLevel, Unit } from "../entities";
 import { _validationIssue } from "../entities/messages";
 import { PolicyError, type Policy } from "../policy";
 import { _compiledPolicy, type _CompiledPolicy } from "./compile-policy";
-import { _tierHistory } from "./tier-history";
+import { _levelAsOf } from "./classify-unit";
+import { _changeDays, _stretches } from "./tier-history";
 import type { SupervisedPeriod, SupervisionReason } from "./types";
 
 /**
@@ -103,10 +104,26 @@ export function _inspectionCompliance(unit: Unit, from: IsoDate, to: IsoDate, c:
     .filter((i) => i.day <= toDay)
     .sort((a, b) => a.day - b.day);
   const out: HalfYearInspectionCompliance[] = [];
-  for (const h of halfYearsOverlapping(from, to)) {
+  const halves = halfYearsOverlapping(from, to);
+  if (halves.length === 0) return out;
+  // The level can change only on a change day (tierHistory): find those once for the whole
+  // range, with the level alone on each, and build a half-year's stretches with their
+  // reasons only when it has a day of key or special supervision.
+  const points = _changeDays(unit, toDayNumber(halves[0]!.start), toDay, c);
+  const pointLevels = points.map((p) => _levelAsOf(unit, fromDayNumber(p), c));
+  const isSupervised = (l: SupervisionLevel): boolean => l === "key" || l === "special";
+  let k = 0;
+  for (const h of halves) {
     const start = toDayNumber(h.start);
     const end = Math.min(toDayNumber(h.end), toDay);
-    const supervised = _tierHistory(unit, start, end, c).filter((i) => i.level === "key" || i.level === "special");
+    // points[k] is the last change day on or before the half-year's first day.
+    while (k + 1 < points.length && points[k + 1]! <= start) k++;
+    let j = k + 1;
+    while (j < points.length && points[j]! <= end) j++;
+    const hLevels = pointLevels.slice(k, j);
+    if (!hLevels.some(isSupervised)) continue;
+    const hPoints = [start, ...points.slice(k + 1, j)];
+    const supervised = _stretches(unit, hPoints, hLevels, end, c).filter((i) => isSupervised(i.level));
     if (supervised.length === 0) continue;
     const ids: string[] = [];
     let doneOn: IsoDate | undefined;

@@ -1,7 +1,7 @@
 import { addPeriod, fromDayNumber, InvalidDateError, toDayNumber, type DayNumber, type IsoDate } from "../dates";
 import type { SupervisionLevel, Unit } from "../entities";
 import type { Policy } from "../policy";
-import { _classify } from "./classify-unit";
+import { _classify, _levelAsOf } from "./classify-unit";
 import { _compiledPolicy, type _CompiledPolicy } from "./compile-policy";
 import type { SupervisionReason } from "./types";
 
@@ -81,12 +81,21 @@ export function tierHistory(unit: Unit, options: TierHistoryOptions): TierInterv
 /** {@link tierHistory} on day numbers and a compiled policy. @internal */
 export function _tierHistory(unit: Unit, from: DayNumber, to: DayNumber, c: _CompiledPolicy): TierInterval[] {
   const points = _changeDays(unit, from, to, c);
+  return _stretches(unit, points, points.map((p) => _levelAsOf(unit, fromDayNumber(p), c)), to, c);
+}
+
+/**
+ * The stretches from `points` (the first day, then change days, sorted) and the level on
+ * each, through `to`: only the first point of each stretch is classified in full, for its
+ * reasons. @internal
+ */
+export function _stretches(unit: Unit, points: readonly DayNumber[], levels: readonly SupervisionLevel[], to: DayNumber, c: _CompiledPolicy): TierInterval[] {
   const out: TierInterval[] = [];
   for (let i = 0; i < points.length; i++) {
+    const last = out.at(-1);
+    if (last !== undefined && last.level === levels[i]) continue;
     const day = points[i]!;
     const r = _classify(unit, fromDayNumber(day), c);
-    const last = out.at(-1);
-    if (last !== undefined && last.level === r.level) continue;
     if (last !== undefined) last.to = fromDayNumber(day - 1);
     out.push({ level: r.level, from: r.asOf, to: "", reasons: r.reasons });
   }
