@@ -202,8 +202,15 @@ function readTable(name: string, sheet: SheetSpec, table: Table, headers: Map<st
 
 /** The field a column defaults from when empty (单位编号 ← 统一社会信用代码, 人员编号 ← 姓名), as the sheet entry says. */
 function _defaultFrom(sheet: SheetSpec, field: string): string | undefined {
-  return _workbook().entries.find((e) => e.name === sheet.name)?.columns.find((c) => c.field === field)?.defaultFrom;
+  let m = defaultFromCache.get(sheet.name);
+  if (!m) {
+    m = new Map();
+    for (const c of _workbook().entries.find((e) => e.name === sheet.name)?.columns ?? []) if (c.defaultFrom !== undefined) m.set(c.field, c.defaultFrom);
+    defaultFromCache.set(sheet.name, m);
+  }
+  return m.get(field);
 }
+const defaultFromCache = new Map<string, Map<string, string>>();
 
 /** The columns that apply to one kind of row only (证书状态: CCC certificates), by sheet name. */
 const onlyForCache = new Map<string, Map<string, string>>();
