@@ -6,6 +6,7 @@ import { labels, type SupervisionLevel, type Unit } from "../entities";
 import { obligationLabels, obligations, type Obligation, type ObligationKind, type ObligationReason } from "../obligations";
 import { nanjing2023, type DepartmentSubject, type Policy } from "../policy";
 import { buildAnnualLists, classifyUnit, supervisionFindings, type AnnualListEntry, type AnnualLists } from "../supervision";
+import { _Breakdown } from "./breakdown";
 import { _departmentRouter, _DepartmentGroups } from "./departments";
 import { _DistrictGroups } from "./districts";
 import { ReportOptionsError } from "./errors";
@@ -26,6 +27,7 @@ import {
   type ReportUnknownRow,
   type SupervisionReport,
 } from "./types";
+import { _unitRow, type ReportNextDue, type ReportUnitRow, type ReportUnitRows } from "./unit-rows";
 
 /** The supervision levels from the highest to the lowest. */
 const LEVELS_HIGH_TO_LOW: readonly SupervisionLevel[] = Object.freeze(["special", "key", "routine", "trigger"]);
@@ -72,6 +74,17 @@ export interface BuildSupervisionReportOptions {
    * lists, whatever the input's size. Absent: keep every row.
    */
   keep?: number;
+  /**
+   * Per-unit rows for an interactive view (the HTML report, the checker page): `"summary"`
+   * adds `report.units` — one {@link ReportUnitRow} per unit (level, district, its overdue,
+   * upcoming and unknown counts, next due date, departments) — and `report.breakdown`, the
+   * complete counts behind the charts ({@link ReportBreakdown}); `"detail"` also gives each
+   * row its panel (`detail`: the level's rules and clauses, the tier history of the last two
+   * years, the obligations agenda, findings, mechanism gaps and the checklist prefill). With
+   * `keep`, at most `keep` unit rows are listed (the first added; `totals.units` counts
+   * them all); the breakdown is always complete. Absent: neither.
+   */
+  units?: ReportUnitRows;
 }
 
 /** Options of {@link createReportBuilder}: the same as {@link BuildSupervisionReportOptions}. */
@@ -167,6 +180,8 @@ class _ReportBuilder implements ReportBuilder {
   private readonly districts?: _DistrictGroups;
   private readonly monthStart: IsoDate;
   private readonly year: number;
+  private readonly unitRows?: Kept<ReportUnitRow>;
+  private readonly breakdown?: _Breakdown;
 
   constructor(private readonly options: CreateReportBuilderOptions) {
     this.asOf = options.asOf;
@@ -190,6 +205,11 @@ class _ReportBuilder implements ReportBuilder {
     this.route = _departmentRouter(this.policy);
     if (groupBy === "department") this.departments = new _DepartmentGroups(this.policy, keep, this.route);
     if (groupBy === "district") this.districts = new _DistrictGroups(this.policy, keep);
+    if (options.units !== undefined) {
+      if (options.units !== "summary" && options.units !== "detail") throw new ReportOptionsError("units", options.units, "summary | detail", "summary、detail 之一");
+      this.unitRows = new Kept(keep);
+      this.breakdown = new _Breakdown(this.policy, options.asOf);
+    }
     this.mechanismIdle = new Kept(keep);
     this.mechanismRows = new Kept(keep);
     this.findings = new Kept(keep);
@@ -211,7 +231,8 @@ class _ReportBuilder implements ReportBuilder {
     }
     const { asOf, policy, calendar } = this;
     const ref: ReportUnitRef = { id: unit.id, name: unit.name };
-    const level = classifyUnit(unit, { asOf, policy }).level;
+    const classification = classifyUnit(unit, { asOf, policy });
+    const level = classification.level;
     const agenda = obligations(unit, { asOf, policy, calendar });
     const gaps = mechanismGaps(unit, { from: this.monthStart, to: asOf, policy, calendar });
     const staffing = staffingFindings(unit, { asOf, policy });
@@ -261,6 +282,9 @@ class _ReportBuilder implements ReportBuilder {
       findings.push({ row, subject: { findingCode: f.code } });
     }
 
+    // The unit's row and panel (`units` option) may throw too: computed before anything is kept.
+    const unitRow = this.unitRows ? this.unitRow(unit, classification, agenda, dated, unknown, findings, mechanism) : undefined;
+
     // Nothing has thrown: keep it.
     this.records++;
     this.ids.claim(unit.id, where);
@@ -293,7 +317,50 @@ class _ReportBuilder implements ReportBuilder {
       this.departments?.addFinding(row, subject);
       this.districts?.addFinding(row, unit.district || undefined);
     }
+    if (unitRow) this.addUnitRow(unit, level, unitRow, agenda, dated, unknown, findings);
     return true;
+  }
+
+  /** The unit's row, with its panel for `units: "detail"` (`units` option). */
+  private unitRow(
+    unit: Unit,
+    classification: ReturnType<typeof classifyUnit>,
+    agenda: readonly Obligation[],
+    dated: readonly { list: "overdue" | "upcoming"; row: ReportObligationRow }[],
+    unknown: readonly ReportUnknownRow[],
+    findings: readonly { row: ReportFindingRow }[],
+    mechanism: ReportMechanismRow | undefined,
+  ): ReportUnitRow {
+    const counts = { overdue: 0, upcoming: 0, unknown: unknown.length };
+    for (const { list } of dated) counts[list]++;
+    const departments = [...dated.map((d) => d.row.department), ...unknown.map((u) => u.department), ...findings.map((f) => f.row.department)];
+    let nextDue: ReportNextDue | undefined;
+    for (const o of agenda) {
+      if (o.status !== "open" || o.dueOn === null || MECHANISM_KINDS.has(o.kind)) continue;
+      if (nextDue === undefined || o.dueOn < nextDue.dueOn) nextDue = { kind: o.kind, owedBy: o.owedBy, dueOn: o.dueOn };
+    }
+    const facts = { unit, classification, agenda, counts, findings: findings.map((f) => f.row), ...(mechanism ? { mechanism } : {}), ...(nextDue ? { nextDue } : {}), departments };
+    return _unitRow(facts, { asOf: this.asOf, policy: this.policy, calendar: this.calendar, detail: this.options.units === "detail" });
+  }
+
+  /** Counts the unit for the breakdown and keeps its row (`units` option). */
+  private addUnitRow(
+    unit: Unit,
+    level: SupervisionLevel,
+    row: ReportUnitRow,
+    agenda: readonly Obligation[],
+    dated: readonly { list: "overdue" | "upcoming"; row: ReportObligationRow }[],
+    unknown: readonly ReportUnknownRow[],
+    findings: readonly { row: ReportFindingRow }[],
+  ): void {
+    const b = this.breakdown!;
+    const district = unit.district || undefined;
+    b.addUnit(level, unit.roles, district);
+    for (const { list, row: r } of dated) b.addObligation(list, r.kind, r.department, district);
+    for (const r of unknown) b.addObligation("unknown", r.kind, r.department, district);
+    for (const { row: r } of findings) b.addFinding(r.department);
+    for (const o of agenda) if (o.status === "open" && o.dueOn !== null && !MECHANISM_KINDS.has(o.kind)) b.addOpen(o.dueOn, o.owedBy);
+    this.unitRows!.push(row);
   }
 
   addInvalid(record: ReportInvalidRow): void {
@@ -347,6 +414,7 @@ class _ReportBuilder implements ReportBuilder {
       invalid,
       ...(this.departments ? { byDepartment: this.departments.finish() } : {}),
       ...(this.districts ? { byDistrict: this.districts.finish() } : {}),
+      ...(this.unitRows ? { units: this.unitRows.done(), breakdown: this.breakdown!.done() } : {}),
     };
   }
 }

@@ -1,6 +1,27 @@
 export { buildSupervisionReport } from "./build-supervision-report";
 export { createReportBuilder, type ReportBuilder, type BuildSupervisionReportOptions, type CreateReportBuilderOptions } from "./builder";
 export { ReportOptionsError } from "./errors";
+export {
+  REPORT_TIMELINE_DAYS,
+  type ReportBreakdown,
+  type ReportLevelByRole,
+  type ReportDepartmentCount,
+  type ReportDistrictCount,
+  type ReportWeekCount,
+} from "./breakdown";
+export {
+  type ReportUnitRows,
+  type ReportUnitRow,
+  type ReportNextDue,
+  type ReportUnitDetail,
+  type ReportTierReason,
+  type ReportTierStretch,
+  type ReportTierDuty,
+  type ReportAgendaRow,
+  type ReportPrefillStatus,
+  type ReportPrefillFailure,
+} from "./unit-rows";
+export { reportUnitDetail, type ReportUnitDetailOptions } from "./report-unit-detail";
 export type { ReportLanguage } from "./language";
 export { describeRecordLocation, type ReportRecordLocation } from "./record-location";
 export { createUnitIdRegistry, type UnitIdRegistry } from "./unit-id-registry";

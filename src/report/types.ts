@@ -3,7 +3,9 @@ import type { Label, SupervisionLevel, ValidationIssue } from "../entities";
 import type { ObligationKind, ObligationParty, ObligationStatus } from "../obligations";
 import type { Citation } from "../policy";
 import type { AnnualLists } from "../supervision";
+import type { ReportBreakdown } from "./breakdown";
 import type { ReportRecordLocation } from "./record-location";
+import type { ReportUnitRow } from "./unit-rows";
 
 /** How a report groups its overdue, upcoming and unknown obligations, mechanism gaps and findings. */
 export const REPORT_GROUPINGS = ["level", "department", "district"] as const;
@@ -339,4 +341,11 @@ export interface SupervisionReport {
    * `rowsKept` rows.
    */
   byDistrict?: Record<string, ReportDistrictGroup>;
+  /**
+   * 主体 — with the `units` option only: one row per unit (at most `rowsKept`, the first
+   * added), with its panel (`detail`) for `units: "detail"`.
+   */
+  units?: ReportUnitRow[];
+  /** 统计 — with the `units` option only: the complete counts behind the charts, whatever `keep` cuts. */
+  breakdown?: ReportBreakdown;
 }

@@ -6,6 +6,7 @@ import {
   type Policy,
   type ReportBuilder,
   type ReportGrouping,
+  type ReportUnitRows,
   type SupervisionReport,
   type WorkCalendar,
 } from "../../index";
@@ -72,7 +73,7 @@ export interface RunReportOptions {
 export async function buildReport(
   file: string,
   source: string,
-  options: Pick<RunReportOptions, "asOf" | "policy" | "calendar" | "lang" | "upcomingDays" | "by"> & { keep?: number },
+  options: Pick<RunReportOptions, "asOf" | "policy" | "calendar" | "lang" | "upcomingDays" | "by"> & { keep?: number; units?: ReportUnitRows },
   io: CliIo,
 ): Promise<SupervisionReport> {
   let builder: ReportBuilder | undefined;
@@ -88,6 +89,7 @@ export async function buildReport(
       ...(options.calendar ? { calendar: options.calendar } : {}),
       ...(options.by ? { groupBy: options.by } : {}),
       ...(options.keep !== undefined ? { keep: options.keep } : {}),
+      ...(options.units !== undefined ? { units: options.units } : {}),
     });
   await streamUnits(
     file,
@@ -134,9 +136,11 @@ export async function runReport(options: RunReportOptions, io: CliIo): Promise<n
     if (file === undefined) throw new CliError("找不到内置演示数据 examples/nanjing-demo.json：请指定数据文件", "the bundled demo data set examples/nanjing-demo.json is missing: give a data file");
     source = pick(lang, "examples/nanjing-demo.json（内置演示数据）", "examples/nanjing-demo.json (bundled demo)");
   }
-  // Text, Markdown and HTML show at most `limit` rows per list: keep no more (bounded memory).
-  const keep = options.format !== "json" && options.format !== "xlsx" && options.limit > 0 ? options.limit : undefined;
-  const report = await buildReport(file, source!, { ...options, ...(keep !== undefined ? { keep } : {}) }, io);
+  // Text and Markdown show at most `limit` rows per list: keep no more (bounded memory). The
+  // HTML page lists every row (paginated on screen) and every unit with its panel.
+  const html = options.format === "html";
+  const keep = !html && options.format !== "json" && options.format !== "xlsx" && options.limit > 0 ? options.limit : undefined;
+  const report = await buildReport(file, source!, { ...options, ...(keep !== undefined ? { keep } : {}), ...(html ? { units: "detail" as const } : {}) }, io);
   const toFile = options.output !== undefined;
   if (options.format === "xlsx") {
     // A workbook: 概况, then one sheet per table of each section (dates as date cells, autofilter, frozen header).
@@ -192,7 +196,7 @@ export function registerReport(program: Command, ctx: CommandContext): Command {
     .option("--as-of <date>", "as of this date (default: the data set's asOf, else today in Asia/Shanghai)")
     .option("--format <format>", `output: ${REPORT_FORMATS.join(" | ")}`, "text")
     .option("--policy <policy>", "nanjing2023 (default), anhui2023, or a policy JSON file")
-    .option("--limit <n>", "most rows per list in text / markdown / html (0 = all)", "50")
+    .option("--limit <n>", "most rows per list in text / markdown (0 = all; html lists every row, paginated)", "50")
     .option("--upcoming-days <n>", "open obligations due within n days count as upcoming", "30")
     .option("-o, --output <file>", "write to a file instead of standard output")
     .option("--by <grouping>", `group obligations, gaps and findings by: ${REPORT_GROUPINGS.join(" | ")} (the department that handles them, 附件1 三; the unit's district code)`, "level")
