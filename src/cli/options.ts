@@ -1,8 +1,10 @@
-import { definePolicy, isIsoDate, nanjing2023, anhui2023, PolicyError, PolicySchema, formatIssue, type Policy } from "../index";
+import { definePolicy, describeValue, isIsoDate, nanjing2023, anhui2023, PolicyError, PolicySchema, formatIssue, type Policy, type ValidationIssue } from "../index";
+import { _validationIssue } from "../entities/messages";
 import { _toValidationIssues } from "../entities/issues";
 import { _deepFreeze } from "../_lib/deep-freeze";
 import { CliError, type Lang } from "./errors";
 import { openInput } from "./input";
+import { oneLine } from "./terminal-text";
 
 /**
  * Checks the `--lang` option.
@@ -140,28 +142,43 @@ export async function resolvePolicy(spec: string | undefined, lang: Lang, stdin:
   const input = await openInput(spec, { stdin, format: "json" });
   let raw: unknown;
   for await (const doc of input.documents) if (doc.ok) raw = doc.value;
-  const invalid = (issues: readonly Parameters<typeof formatIssue>[0][]) =>
-    new CliError(`${spec} 不是有效的监管政策`, `${spec} is not a valid policy`, { details: issues.slice(0, 20).map((i) => `  ${formatIssue(i, { lang })}`) });
-  if (raw !== null && typeof raw === "object" && !Array.isArray(raw) && "extends" in raw) {
+  const checked = checkPolicyFile(raw);
+  if (checked.ok) return checked.policy;
+  throw new CliError(`${spec} 不是有效的监管政策`, `${spec} is not a valid policy`, { details: checked.issues.slice(0, 20).map((i) => `  ${oneLine(formatIssue(i, { lang }))}`) });
+}
+
+/**
+ * Checks the content of a policy file as `--policy` reads it — the one rule that both
+ * `--policy FILE` and `qsd validate --kind policy` apply: either a complete policy
+ * (checked like `validate("policy", …)`, then frozen like the built-ins, so the library
+ * compiles it once) or overrides of a built-in one, `{ "extends": "nanjing2023", … }`
+ * (merged with `definePolicy`, whose issues name the merged policy's paths).
+ *
+ * @param raw - The parsed JSON of the file.
+ * @returns The policy, or the issues (a wrong `extends` is `invalid_value` at `/extends`
+ *   naming the built-in policies).
+ * @example
+ * ```ts
+ * checkPolicyFile({ extends: "nanjing2023", id: "my-city" }).ok; // true
+ * checkPolicyFile({ extends: "shanghai" }); // { ok: false, issues: [{ path: "/extends", code: "invalid_value", … }] }
+ * ```
+ */
+export function checkPolicyFile(raw: unknown): { ok: true; policy: Policy } | { ok: false; issues: ValidationIssue[] } {
+  if (raw !== null && typeof raw === "object" && !Array.isArray(raw) && Object.prototype.hasOwnProperty.call(raw, "extends")) {
     const { extends: baseName, ...overrides } = raw as { extends: unknown };
     const base = typeof baseName === "string" && Object.prototype.hasOwnProperty.call(builtInPolicies, baseName) ? builtInPolicies[baseName] : undefined;
-    if (!base) {
-      throw new CliError(
-        `${spec}：extends 应为 ${Object.keys(builtInPolicies).join(" 或 ")}，实际为 ${JSON.stringify(baseName)}`,
-        `${spec}: "extends" must be ${Object.keys(builtInPolicies).join(" or ")}, not ${JSON.stringify(baseName)}`,
-      );
-    }
+    if (!base) return { ok: false, issues: [_validationIssue("/extends", "invalid_value", { values: Object.keys(builtInPolicies), received: describeValue(baseName) })] };
     try {
-      return definePolicy(base, overrides as Parameters<typeof definePolicy>[1]);
+      return { ok: true, policy: definePolicy(base, overrides as Parameters<typeof definePolicy>[1]) };
     } catch (e) {
-      if (e instanceof PolicyError) throw invalid(e.issues);
+      if (e instanceof PolicyError) return { ok: false, issues: [...e.issues] };
       throw e;
     }
   }
   const parsed = PolicySchema.safeParse(raw);
-  if (!parsed.success) throw invalid(_toValidationIssues(parsed.error.issues));
+  if (!parsed.success) return { ok: false, issues: _toValidationIssues(parsed.error.issues) };
   // Frozen like the built-ins, so the library checks and compiles it once, not once per unit.
-  return _deepFreeze(parsed.data);
+  return { ok: true, policy: _deepFreeze(parsed.data) };
 }
 
 /**

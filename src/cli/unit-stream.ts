@@ -1,4 +1,4 @@
-import { formatIssue, validate, type ProblemParams, type Unit, type ValidationIssue } from "../index";
+import { createUnitIdRegistry, formatIssue, validate, type ProblemParams, type Unit, type ValidationIssue } from "../index";
 import { _isProblemCode, _validationIssue } from "../entities/messages";
 import { CliError, libraryErrorToCliError, pick, type Lang } from "./errors";
 import { openInput } from "./input";
@@ -7,6 +7,7 @@ import { resolveAsOf } from "./options";
 import { createProgress, type Progress } from "./progress";
 import { describeLocation, unitRecordBatches, type RecordLocation } from "./records";
 import { styleFor } from "./style";
+import { oneLine } from "./terminal-text";
 
 /** A valid unit, ready for the library. */
 export interface UnitItem {
@@ -26,8 +27,10 @@ export interface RejectedRecord {
   location: RecordLocation;
   /** The problems: schema issues, a JSON syntax error of its NDJSON line, or an error the library raised for it. */
   issues: ValidationIssue[];
-  /** `"parse"` (not JSON), `"invalid"` (fails the unit schema) or `"error"` (the library rejected it). */
+  /** `"parse"` (not JSON), `"invalid"` (fails the unit schema, or repeats an id) or `"error"` (the library rejected it). */
   kind: "parse" | "invalid" | "error";
+  /** A repeated unit id (`duplicate_id`): where the first record with that id is. */
+  firstLocation?: RecordLocation;
 }
 
 /**
@@ -112,6 +115,8 @@ export async function streamUnits(
   let today: string | undefined;
   const todayOnce = () => (today ??= io.today());
   const checked = new Map<unknown, { asOf: string; from: "option" | "dataset" | "today" }>();
+  // One rule for repeated unit ids (the library's): the first record with an id wins.
+  const ids = createUnitIdRegistry();
 
   const reject = (rejected: RejectedRecord) => {
     summary.rejected++;
@@ -141,6 +146,12 @@ export async function streamUnits(
           resolved = resolveAsOf(options.asOf, record.datasetAsOf, todayOnce);
           checked.set(record.datasetAsOf, resolved);
           summary.asOfs.set(resolved.asOf, resolved.from);
+        }
+        const id = unitIdOf(record.value);
+        const repeated = id === undefined ? undefined : ids.claim(id, record.location);
+        if (repeated !== undefined) {
+          reject(repeated.firstLocation ? { location: record.location, kind: "invalid", issues: repeated.issues, firstLocation: repeated.firstLocation } : { location: record.location, kind: "invalid", issues: repeated.issues });
+          continue;
         }
         const result = validate("unit", record.value);
         if (!result.ok) {
@@ -218,8 +229,33 @@ export function writeRejected(io: CliIo, lang: Lang, rejected: RejectedRecord): 
   const what = { parse: ["无法解析的行", "unparseable line"], invalid: ["无效记录", "invalid record"], error: ["无法处理的记录", "record not processed"] }[rejected.kind];
   const where = describeLocation(rejected.location, lang);
   const lines = [`qsd: ${style.yellow(pick(lang, what[0]!, what[1]!))} ${where}${pick(lang, "，已跳过：", ", skipped:")}`];
-  for (const issue of rejected.issues.slice(0, MAX_ISSUES_PER_RECORD)) lines.push(`    ${formatIssue(issue, { lang })}`);
-  const more = rejected.issues.length - MAX_ISSUES_PER_RECORD;
+  const shown = rejected.issues.filter((i) => i.code !== "too_many_issues");
+  for (const issue of shown.slice(0, MAX_ISSUES_PER_RECORD)) lines.push(`    ${oneLine(formatIssue(issue, { lang }))}`);
+  const more = issueCount(rejected.issues) - Math.min(shown.length, MAX_ISSUES_PER_RECORD);
   if (more > 0) lines.push(pick(lang, `    …另有 ${more} 个问题（用 qsd validate 查看全部）`, `    … ${more} more (run qsd validate to see all)`));
   io.stderr.write(`${lines.join("\n")}\n`);
+}
+
+/**
+ * How many problems a record has: its issues, where a last `too_many_issues` (validate's
+ * cap) stands for the `params.more` issues it counted.
+ *
+ * @param issues - A record's issues.
+ * @returns The number of problems found.
+ * @example
+ * ```ts
+ * issueCount([a, b, { code: "too_many_issues", params: { max: 2, more: 40 } }]); // 42
+ * ```
+ */
+export function issueCount(issues: readonly ValidationIssue[]): number {
+  let n = 0;
+  for (const i of issues) n += i.code === "too_many_issues" ? (i.params.more ?? 0) : 1;
+  return n;
+}
+
+/** A record's unit id as given (whole, not cut for display): a non-empty string `id` of an object. */
+function unitIdOf(value: unknown): string | undefined {
+  if (value === null || typeof value !== "object" || Array.isArray(value)) return undefined;
+  const id = (value as { id?: unknown }).id;
+  return typeof id === "string" && id !== "" ? id : undefined;
 }

@@ -30,11 +30,13 @@ describe("qsd validate", () => {
     expect(out[1]).toMatchObject({ line: 3, id: "c", ok: false, issues: [{ path: "/roles", code: "too_small" }] });
     expect(r.stderr).toContain("1 行不是有效的 JSON");
   });
-  it("uses --kind and stops printing at --max-issues", async () => {
+  it("uses --kind and lists at most --max-issues issues per record, counting the rest", async () => {
+    // {} lacks the four required fields id, name, uscc and roles.
     const r = await _runQsd(["validate", "-", "--kind", "unit", "--max-issues", "1"], { stdin: "{}" });
     expect(r.code).toBe(1);
     expect(r.stdout.match(/^ {4}\//gm)).toHaveLength(1);
-    expect(r.stdout).toMatch(/另有 \d+ 个问题未显示/);
+    expect(r.stdout).toContain("（根）: 另有 3 个问题未列出（每条记录最多列出 1 个）");
+    expect(r.stdout).toContain("1 条无效（4 个问题）");
     expect((await _runQsd(["validate", "-", "--kind", "nope"], { stdin: "{}" })).code).toBe(2);
   });
   it("exits 2 for an unparseable JSON file, with its line and column, after checking the other files", async () => {

@@ -1,19 +1,22 @@
 import type { Command } from "commander";
-import { validate, validationKinds, isValidationKind, formatIssue, type Policy, type ValidationIssue, type ValidationKind } from "../../index";
+import { createUnitIdRegistry, validate, validationKinds, isValidationKind, formatIssue, type Policy, type ValidationIssue, type ValidationKind } from "../../index";
+import { _validationIssue } from "../../entities/messages";
 import { CliError, EXIT_INVALID, EXIT_OK, EXIT_USAGE, pick, type Lang } from "../errors";
 import { openInput } from "../input";
 import { BufferedWriter, type CliIo } from "../io";
-import { parseIntegerOption, parseLang, resolvePolicy } from "../options";
+import { checkPolicyFile, parseIntegerOption, parseLang, resolvePolicy } from "../options";
 import { createProgress } from "../progress";
 import { describeLocation, isDatasetLike, recordId, type RecordLocation } from "../records";
 import { styleFor } from "../style";
+import { oneLine } from "../terminal-text";
+import { issueCount } from "../unit-stream";
 import { plural, writeCliError, type CommandContext } from "./shared";
 
 /** Options of {@link runValidate}. */
 export interface RunValidateOptions {
   /** The schema to check against; when absent, guessed per document (an object with `units` is a data set, else a unit). */
   kind?: ValidationKind;
-  /** Print at most this many issues in all (the rest are counted). */
+  /** List at most this many issues per record (default 100); `validate` counts the rest (`too_many_issues`). */
   maxIssues?: number;
   /** Message language. */
   lang: Lang;
@@ -64,34 +67,37 @@ export async function runValidate(files: readonly string[], options: RunValidate
   const out = new BufferedWriter(io.stdout);
   const progress = createProgress(io.stderr, { enabled: io.stderr.isTTY === true && io.stdout.isTTY !== true, label: pick(lang, "已校验", "checked") });
   const sum: ValidateSummary = { records: 0, invalid: 0, badLines: 0, issues: 0, failedFiles: 0 };
-  let shown = 0;
-  const max = options.maxIssues ?? Number.POSITIVE_INFINITY;
+  // At most maxIssues issues per record (validate counts the rest): memory stays bounded per record.
+  const maxIssues = options.maxIssues ?? DEFAULT_MAX_ISSUES;
+  // One rule for repeated unit ids across lines, documents and files: the first record wins.
+  const ids = createUnitIdRegistry();
 
-  const report = async (location: RecordLocation, issues: readonly ValidationIssue[]) => {
+  const report = async (location: RecordLocation, issues: readonly ValidationIssue[], firstLocation?: RecordLocation) => {
     sum.invalid++;
-    sum.issues += issues.length;
-    if (shown >= max) return;
-    const take = issues.slice(0, max - shown);
-    shown += take.length;
+    sum.issues += issueCount(issues);
     if (options.json) {
-      await out.write(`${JSON.stringify({ ...location, ok: false, issues: take })}\n`);
+      await out.write(`${JSON.stringify({ ...location, ok: false, issues, ...(firstLocation ? { firstLocation } : {}) })}\n`);
       return;
     }
     let text = `${style.red("✗")} ${describeLocation(location, lang)}\n`;
-    for (const issue of take) text += `    ${formatIssue(issue, { lang })}\n`;
+    for (const issue of issues) text += `    ${oneLine(formatIssue(issue, { lang }))}\n`;
     await out.write(text);
   };
 
   const check = async (location: RecordLocation, value: unknown) => {
     progress.tick();
     const kind = options.kind ?? (isDatasetLike(value) ? "dataset" : "unit");
-    const result = validate(kind, value, options.policy ? { policy: options.policy } : undefined);
+    // A policy file is checked as --policy reads it: a full policy, or {"extends": …} overrides.
+    const result = kind === "policy" ? policyResult(value, maxIssues) : validate(kind, value, { ...(options.policy ? { policy: options.policy } : {}), maxIssues });
     if (kind === "dataset") {
       await checkDatasetResult(location, value, result.ok ? [] : result.issues);
       return;
     }
     sum.records++;
-    if (!result.ok) await report(location, result.issues);
+    const id = kind === "unit" ? unitIdOf(value) : undefined;
+    const repeated = id === undefined ? undefined : ids.claim(id, location);
+    if (repeated !== undefined) await report(location, [...repeated.issues, ...(result.ok ? [] : result.issues)], repeated.firstLocation);
+    else if (!result.ok) await report(location, result.issues);
   };
 
   // A data set counts each unit as a record; its issues are grouped by unit.
@@ -99,6 +105,20 @@ export async function runValidate(files: readonly string[], options: RunValidate
     const units = isDatasetLike(value) && Array.isArray(value.units) ? value.units : [];
     sum.records += Math.max(1, units.length);
     const groups = new Map<number, ValidationIssue[]>();
+    const firsts = new Map<number, RecordLocation>();
+    // Ids repeated from earlier documents or files (those repeated inside this data set are the library's issues).
+    for (let i = 0; i < units.length; i++) {
+      const id = unitIdOf(units[i]);
+      if (id === undefined) continue;
+      const here: RecordLocation = { ...location, index: i, pointer: `${location.pointer}/units/${i}`, id };
+      const first = ids.firstOf(id);
+      const sameDocument = first !== undefined && first.file === here.file && first.line === here.line && first.pointer.startsWith(`${location.pointer}/units/`);
+      if (sameDocument) continue; // validate("dataset") has reported it, naming the first
+      const repeated = ids.claim(id, here);
+      if (repeated === undefined) continue;
+      (groups.get(i) ?? groups.set(i, []).get(i)!).push(...repeated.issues);
+      if (repeated.firstLocation) firsts.set(i, repeated.firstLocation);
+    }
     for (const issue of issues) {
       const m = /^\/units\/(\d+)(?=\/|$)/.exec(issue.path);
       const key = m ? Number(m[1]) : -1;
@@ -110,7 +130,7 @@ export async function runValidate(files: readonly string[], options: RunValidate
       const id = i < 0 ? undefined : recordId(units[i]);
       if (id === undefined) delete loc.id;
       else loc.id = id;
-      await report(loc, group);
+      await report(loc, group, firsts.get(i));
     }
   };
 
@@ -128,11 +148,8 @@ export async function runValidate(files: readonly string[], options: RunValidate
         }
         if (!doc.ok) {
           sum.badLines++;
-          if (shown < max) {
-            shown++;
-            const where = { file: name, index: index++, line: doc.line, pointer: "" };
-            await out.write(options.json ? `${JSON.stringify({ ...where, ok: false, error: { column: doc.column, message: doc.message, messageEn: doc.messageEn } })}\n` : `${style.red("✗")} ${name}:${doc.line}:${doc.column}  ${pick(lang, doc.message, doc.messageEn)}\n`);
-          }
+          const where = { file: name, index: index++, line: doc.line, pointer: "" };
+          await out.write(options.json ? `${JSON.stringify({ ...where, ok: false, error: { column: doc.column, message: doc.message, messageEn: doc.messageEn } })}\n` : `${style.red("✗")} ${oneLine(`${name}:${doc.line}:${doc.column}  ${pick(lang, doc.message, doc.messageEn)}`)}\n`);
           continue;
         }
         const value = doc.value;
@@ -163,9 +180,7 @@ export async function runValidate(files: readonly string[], options: RunValidate
   await out.flush();
   progress.clear();
 
-  const hidden = sum.issues + sum.badLines - shown;
   const parts: string[] = [];
-  if (hidden > 0) parts.push(pick(lang, `另有 ${hidden} 个问题未显示（--max-issues ${options.maxIssues}）`, `${plural(hidden, "more problem")} not shown (--max-issues ${options.maxIssues})`));
   const valid = sum.records - sum.invalid;
   const line = pick(
     lang,
@@ -197,7 +212,7 @@ export function registerValidate(program: Command, ctx: CommandContext): Command
     .description("校验数据文件 — check files against a schema (unit, dataset, …)")
     .argument("<files...>", "JSON or NDJSON files; - for standard input")
     .option("--kind <kind>", `schema: ${validationKinds.join(" | ")} (default: guess — an object with "units" is a dataset, else a unit)`)
-    .option("--max-issues <n>", "print at most n issues in all (the rest are counted)")
+    .option("--max-issues <n>", `list at most n issues per record (default ${DEFAULT_MAX_ISSUES}); the rest are counted`)
     .option("--policy <policy>", "also check what this policy decides (credit classes): nanjing2023, anhui2023, or a policy JSON file (a full policy, or {\"extends\": \"nanjing2023\", …overrides}); default: schemas only")
     .option("--json", "print JSON lines (one per invalid record); the summary goes to stderr")
     .option("--lang <lang>", "message language: zh | en", "zh")
@@ -222,8 +237,26 @@ Examples:
       }
       const options: RunValidateOptions = { lang, json: opts.json === true };
       if (opts.kind !== undefined) options.kind = opts.kind as ValidationKind;
-      if (opts.maxIssues !== undefined) options.maxIssues = parseIntegerOption(opts.maxIssues, "--max-issues", 0);
+      if (opts.maxIssues !== undefined) options.maxIssues = parseIntegerOption(opts.maxIssues, "--max-issues", 1);
       if (opts.policy !== undefined) options.policy = await resolvePolicy(opts.policy, lang, ctx.io.stdin);
       ctx.setExitCode(await runValidate(files, options, ctx.io));
     });
+}
+
+/** The issues listed per record when `--max-issues` is not given (validate's own default). */
+export const DEFAULT_MAX_ISSUES = 100;
+
+/** `--kind policy`: the file's content checked as `--policy` reads it, its issues capped like validate's. */
+function policyResult(value: unknown, maxIssues: number): { ok: true } | { ok: false; issues: ValidationIssue[] } {
+  const r = checkPolicyFile(value);
+  if (r.ok) return { ok: true };
+  if (r.issues.length <= maxIssues) return { ok: false, issues: r.issues };
+  return { ok: false, issues: [...r.issues.slice(0, maxIssues), _validationIssue("", "too_many_issues", { max: maxIssues, more: r.issues.length - maxIssues })] };
+}
+
+/** A record's unit id as given (whole): a non-empty string `id` of an object. */
+function unitIdOf(value: unknown): string | undefined {
+  if (value === null || typeof value !== "object" || Array.isArray(value)) return undefined;
+  const id = (value as { id?: unknown }).id;
+  return typeof id === "string" && id !== "" ? id : undefined;
 }
