@@ -52,7 +52,7 @@ export function renderApiMarkdown(doc: Json): string {
     "",
     "<!-- Generated from schemas/openapi.json by `npm run schemas` (scripts/openapi.ts). Do not edit. -->",
     "",
-    `${String(info.title)}, version ${String(info.version)}. The contract is the OpenAPI 3.1 document [schemas/openapi.json](../schemas/openapi.json), also served at \`GET /openapi.json\`; this page is generated from it.`,
+    `${String(info.title)} ${String(info.version)} — ${String(info.summary)} The contract is the OpenAPI 3.1 document [schemas/openapi.json](../schemas/openapi.json), also served at \`GET /openapi.json\`; this page is generated from it.`,
     "",
     String(info.description),
     "",

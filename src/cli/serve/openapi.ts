@@ -351,7 +351,8 @@ export function buildOpenApiDocument(): Json {
   return {
     openapi: "3.1.0",
     info: {
-      title: "qsd serve — quality-safety-duty over HTTP",
+      // A plain title: client generators name the package after it (openapi-python-client: qsd_serve_client).
+      title: "qsd serve",
       version: PACKAGE_VERSION,
       summary: "China's industrial-product quality-safety rules (SAMR Orders 75/76, 宁市监质监〔2023〕146号) for back ends in any language.",
       description:
