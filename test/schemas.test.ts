@@ -78,7 +78,8 @@ function* propertiesOf(schema: unknown): Generator<[string, Record<string, unkno
 describe("generated files are up to date", () => {
   test("schemas/*.schema.json and test/generated/*.d.ts match the zod schemas", async () => {
     const files = await buildSchemaFiles();
-    expect(files.map((f) => f.path)).toEqual(validationKinds.flatMap((k) => [`schemas/${k}.schema.json`, `test/generated/${k}.d.ts`]));
+    // Then qsd serve's OpenAPI document and its reference page (scripts/openapi.ts).
+    expect(files.map((f) => f.path)).toEqual([...validationKinds.flatMap((k) => [`schemas/${k}.schema.json`, `test/generated/${k}.d.ts`]), "schemas/openapi.json", "docs/api.md"]);
     for (const file of files) {
       const onDisk = await readFile(resolve(repoRoot, file.path), "utf8").catch(() => "(missing)");
       expect(onDisk, `${file.path} is out of date with the zod schemas: run \`npm run schemas\` and commit the result`).toBe(file.content);
