@@ -1,6 +1,8 @@
 import { thrown } from "../../test/_thrown";
 import { describe, expect, it } from "vitest";
-import { addDays, addPeriod, InvalidDateError } from "./index";
+import fc from "fast-check";
+import { _addYearsToDayNumber } from "./add-period";
+import { addDays, addPeriod, fromDayNumber, InvalidDateError, toDayNumber } from "./index";
 
 describe("addPeriod (Civil Code Arts. 201–202)", () => {
   it.each([
@@ -75,5 +77,36 @@ describe("addDays", () => {
     expect(() => addDays("2026-02-14", 0.5)).toThrow(InvalidDateError);
     expect(() => addDays("9999-12-31", 1)).toThrow(InvalidDateError);
     expect(() => addDays("2026-02-30", 1)).toThrow(InvalidDateError);
+  });
+});
+
+describe("_addYearsToDayNumber (addPeriod's years on day numbers)", () => {
+  const add = (date: string, years: number) => fromDayNumber(_addYearsToDayNumber(toDayNumber(date), years));
+  it("keeps the day and month; 29 February clamps to 28 February in a common year (Civil Code Art. 202)", () => {
+    expect(add("2026-06-30", -2)).toBe("2024-06-30");
+    expect(add("2028-02-29", -2)).toBe("2026-02-28");
+    expect(add("2024-02-29", 4)).toBe("2028-02-29");
+    expect(add("2024-02-29", 1)).toBe("2025-02-28");
+    expect(add("2025-03-01", -1)).toBe("2024-03-01");
+  });
+  it("throws InvalidDateError when the result leaves years 0001–9999, as addPeriod does", () => {
+    expect(() => _addYearsToDayNumber(toDayNumber("9999-06-01"), 1)).toThrow(InvalidDateError);
+    expect(() => _addYearsToDayNumber(toDayNumber("0001-06-01"), -1)).toThrow(InvalidDateError);
+    expect(add("9998-12-31", 1)).toBe("9999-12-31");
+  });
+  it("equals addPeriod on random days and year counts", () => {
+    fc.assert(
+      fc.property(fc.integer({ min: toDayNumber("0001-01-01"), max: toDayNumber("9999-12-31") }), fc.integer({ min: -30, max: 30 }), (n, years) => {
+        let expected: string | undefined;
+        try {
+          expected = addPeriod(fromDayNumber(n), { years });
+        } catch (e) {
+          expect(e).toBeInstanceOf(InvalidDateError);
+        }
+        if (expected === undefined) expect(() => _addYearsToDayNumber(n, years)).toThrow(InvalidDateError);
+        else expect(fromDayNumber(_addYearsToDayNumber(n, years))).toBe(expected);
+      }),
+      { numRuns: 2000 },
+    );
   });
 });

@@ -1,5 +1,5 @@
 import { _isoDateParts } from "../_lib/iso-date";
-import { _dayNumberFromParts, _FIRST_DAY, _LAST_DAY, daysInMonth, fromDayNumber, toDayNumber, type IsoDate } from "./day-number";
+import { _dayNumberFromParts, _FIRST_DAY, _LAST_DAY, _partsFromDayNumber, daysInMonth, fromDayNumber, toDayNumber, type DayNumber, type IsoDate } from "./day-number";
 import { InvalidDateError } from "./errors";
 
 /** A period counted in years, months and days (PRC Civil Code Arts. 200–204). */
@@ -84,4 +84,20 @@ function wholeAmount(value: unknown, name: string): number {
     throw new InvalidDateError(value, `period ${name} must be a whole number`);
   }
   return value;
+}
+
+/**
+ * `toDayNumber(addPeriod(fromDayNumber(n), { years }))` on day numbers, without the date
+ * text: the same day and month `years` later (or earlier), 29 February clamped to
+ * 28 February in a common year (Civil Code Art. 202, as {@link addPeriod}). For scanning
+ * many days (supervision windows).
+ *
+ * @throws {@link InvalidDateError} when the result leaves years 0001–9999, as addPeriod.
+ * @internal
+ */
+export function _addYearsToDayNumber(n: DayNumber, years: number): DayNumber {
+  const { year, month, day } = _partsFromDayNumber(n);
+  const y = year + years;
+  if (y < 1 || y > 9999) throw new InvalidDateError(fromDayNumber(n), "the period leaves years 0001–9999");
+  return _dayNumberFromParts(y, month, Math.min(day, daysInMonth(y, month)));
 }

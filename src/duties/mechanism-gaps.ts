@@ -326,9 +326,13 @@ export function _validRecords(
   const standInRoles: readonly string[] = directorRequired ? [] : duties.mechanism.weeklyWithoutDirector.roles;
   const directors = standInRoles.length === 0 ? [] : [...people.values()].filter((p) => p.role === "director");
   const directorInPost = (d: DayNumber) => directors.some((p) => p.from <= d && d <= p.to);
+  // A parsed unit's dates are YYYY-MM-DD, whose text order is their date order: records
+  // dated outside the range are passed over on their text, without reading the date.
+  const loText: Record<MechanismRecordKind, IsoDate> = { daily: fromDayNumber(lo.daily), weekly: fromDayNumber(lo.weekly), monthly: fromDayNumber(lo.monthly) };
+  const hiText = fromDayNumber(hi);
   (unit.records ?? []).forEach((record, recordIndex) => {
+    if (record.date < loText[record.kind] || record.date > hiText) return;
     const d = toDayNumber(record.date);
-    if (d < lo[record.kind] || d > hi) return;
     const expected = roles[record.kind];
     const person = people.get(record.byPersonId);
     let problem: WrongRoleProblem | undefined;

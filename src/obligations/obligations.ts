@@ -137,7 +137,7 @@ export function obligations(unit: Unit, options: ObligationsOptions): Obligation
   out.push(..._recallObligations(unit, policy, asOf));
 
   const ref: PolicyRef = { id: policy.id, version: policy.version };
-  const departments = new Map<ObligationKind, string>();
+  const departments = _departmentsOf(policy);
   for (const o of out) {
     let department = departments.get(o.kind);
     if (department === undefined) departments.set(o.kind, (department = departmentFor({ obligationKind: o.kind }, { policy }).department));
@@ -152,3 +152,11 @@ export function obligations(unit: Unit, options: ObligationsOptions): Obligation
     .map((x) => x.o);
 }
 
+/** Each policy's department by obligation kind, found once per policy (the policy is frozen). */
+const _departmentCache = new WeakMap<Policy, Map<ObligationKind, string>>();
+function _departmentsOf(policy: Policy): Map<ObligationKind, string> {
+  if (!Object.isFrozen(policy)) return new Map();
+  let m = _departmentCache.get(policy);
+  if (m === undefined) _departmentCache.set(policy, (m = new Map()));
+  return m;
+}

@@ -1,4 +1,5 @@
-import { toDayNumber, type IsoDate } from "../dates";
+import { toDayNumber, type DayNumber, type IsoDate } from "../dates";
+import { _addYearsToDayNumber } from "../dates/add-period";
 import { UnitDataError, labels, type CreditRisk, type SupervisionLevel, type Unit } from "../entities";
 import type { Policy } from "../policy";
 import { _compiledPolicy, _CREDIT_BIT, _KIND_BIT, _ROLE_BIT, _SEVERITY_BIT, _windowsAsOf, type _CompiledPolicy, type _TierRule, type _Window } from "./compile-policy";
@@ -139,15 +140,18 @@ export function _classify(unit: Unit, asOf: IsoDate, c: _CompiledPolicy): Classi
 }
 
 /**
- * The level alone as of `asOf` — the same as `_classify(unit, asOf, c).level`, without
+ * The level alone as of day `day` — the same as `_classify(unit, fromDayNumber(day), c).level`, without
  * building reasons or messages (for scanning many days, e.g. half-year by half-year).
  * @internal
  */
-export function _levelAsOf(unit: Unit, asOf: IsoDate, c: _CompiledPolicy): SupervisionLevel {
-  const w = _windowsAsOf(c, asOf);
-  const day = w.day;
+export function _levelAsOf(unit: Unit, day: DayNumber, c: _CompiledPolicy): SupervisionLevel {
+  // The windows' first days, as _windowsAsOf has them (without their date text).
   const sRule = c.special;
   const kRule = c.key;
+  const start = (years: number): DayNumber => Math.min(_addYearsToDayNumber(day, -years) + c.edgeOffset, day);
+  const sStart = start(sRule.years);
+  const kStart = kRule.years === sRule.years ? sStart : start(kRule.years);
+  const lStart = c.low.years === sRule.years ? sStart : c.low.years === kRule.years ? kStart : start(c.low.years);
   let s = 0;
   let k = 0;
   let l = 0;
@@ -157,9 +161,9 @@ export function _levelAsOf(unit: Unit, asOf: IsoDate, c: _CompiledPolicy): Super
     const sev = _SEVERITY_BIT[e.severity];
     const kind = _KIND_BIT[e.kind];
     if (sev === undefined || kind === undefined) throw new TypeError(`Risk event "${e.id}": unknown severity "${String(e.severity)}" or kind "${String(e.kind)}"; validate the unit first.`);
-    if (d >= w.special.start && (sev & sRule.severityMask) !== 0 && (kind & sRule.kindMask) !== 0) s++;
-    if (d >= w.key.start && (sev & kRule.severityMask) !== 0 && (kind & kRule.kindMask) !== 0) k++;
-    if (d >= w.low.start) l++;
+    if (d >= sStart && (sev & sRule.severityMask) !== 0 && (kind & sRule.kindMask) !== 0) s++;
+    if (d >= kStart && (sev & kRule.severityMask) !== 0 && (kind & kRule.kindMask) !== 0) k++;
+    if (d >= lStart) l++;
   }
   let creditBit = 0;
   const cr = unit.creditRisk;

@@ -1,4 +1,4 @@
-import { addPeriod, fromDayNumber, toDayNumber, type DateRange, type DayNumber, type IsoDate } from "../dates";
+import { fromDayNumber, toDayNumber, type DateRange, type DayNumber, type IsoDate } from "../dates";
 import {
   CREDIT_RISK_LEVELS,
   RISK_EVENT_KINDS,
@@ -11,6 +11,7 @@ import {
 import { nanjing2023, type Citation, type Policy } from "../policy";
 import { _assertPolicy } from "../policy/assert-policy";
 import { _isDeepFrozen } from "../_lib/deep-freeze";
+import { _addYearsToDayNumber } from "../dates/add-period";
 import type { SupervisionDuty } from "./types";
 
 /** Bit of each severity / kind / credit level / role (index in its list). @internal */
@@ -142,7 +143,7 @@ export function _windowsAsOf(c: _CompiledPolicy, asOf: IsoDate): _Windows {
 
 function window(c: _CompiledPolicy, asOf: IsoDate, day: DayNumber, years: number): _Window {
   // Civil Code Art. 202 clamping: 2028-02-29 − 2 years = 2026-02-28.
-  const start = Math.min(toDayNumber(addPeriod(asOf, { years: -years })) + c.edgeOffset, day);
+  const start = Math.min(_addYearsToDayNumber(day, -years) + c.edgeOffset, day);
   return Object.freeze({ start, range: Object.freeze({ start: fromDayNumber(start), end: asOf }) });
 }
 

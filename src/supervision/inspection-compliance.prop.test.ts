@@ -39,7 +39,7 @@ describe("inspectionCompliance and _levelAsOf — properties", () => {
     fc.assert(
       fc.property(unitArb, fc.integer({ min: START, max: toDayNumber("2028-12-31") }), fc.constantFrom(0, 1), (u, day, p) => {
         const asOf = fromDayNumber(day);
-        expect(_levelAsOf(u, asOf, _compiledPolicy(policies[p]))).toBe(classifyUnit(u, { asOf, policy: policies[p] }).level);
+        expect(_levelAsOf(u, day, _compiledPolicy(policies[p]))).toBe(classifyUnit(u, { asOf, policy: policies[p] }).level);
       }),
       { numRuns: 500 },
     );

@@ -1,9 +1,9 @@
-import { addDays, fromDayNumber, halfYearsOverlapping, InvalidDateError, toDayNumber, type IsoDate } from "../dates";
+import { addDays, fromDayNumber, halfYearsOverlapping, InvalidDateError, toDayNumber, type HalfYear, type IsoDate } from "../dates";
 import type { SupervisionLevel, Unit } from "../entities";
 import { _validationIssue } from "../entities/messages";
 import { PolicyError, type Policy } from "../policy";
 import { _compiledPolicy, type _CompiledPolicy } from "./compile-policy";
-import { _levelAsOf } from "./classify-unit";
+import { _levelsAt } from "./levels-at";
 import { _changeDays, _stretches } from "./tier-history";
 import type { SupervisedPeriod, SupervisionReason } from "./types";
 
@@ -104,13 +104,13 @@ export function _inspectionCompliance(unit: Unit, from: IsoDate, to: IsoDate, c:
     .filter((i) => i.day <= toDay)
     .sort((a, b) => a.day - b.day);
   const out: HalfYearInspectionCompliance[] = [];
-  const halves = halfYearsOverlapping(from, to);
+  const halves = _halvesOf(from, to);
   if (halves.length === 0) return out;
   // The level can change only on a change day (tierHistory): find those once for the whole
   // range, with the level alone on each, and build a half-year's stretches with their
   // reasons only when it has a day of key or special supervision.
   const points = _changeDays(unit, toDayNumber(halves[0]!.start), toDay, c);
-  const pointLevels = points.map((p) => _levelAsOf(unit, fromDayNumber(p), c));
+  const pointLevels = _levelsAt(unit, points, c);
   const isSupervised = (l: SupervisionLevel): boolean => l === "key" || l === "special";
   let k = 0;
   for (const h of halves) {
@@ -160,6 +160,13 @@ export function _inspectionCompliance(unit: Unit, from: IsoDate, to: IsoDate, c:
     out.push(entry);
   }
   return out;
+}
+
+/** The half-years of the last range asked for (a one-entry cache: a batch shares one as-of day). */
+let _lastHalves: { from: IsoDate; to: IsoDate; halves: readonly HalfYear[] } | undefined;
+function _halvesOf(from: IsoDate, to: IsoDate): readonly HalfYear[] {
+  if (_lastHalves === undefined || _lastHalves.from !== from || _lastHalves.to !== to) _lastHalves = { from, to, halves: halfYearsOverlapping(from, to) };
+  return _lastHalves.halves;
 }
 
 /**

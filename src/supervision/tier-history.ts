@@ -1,7 +1,9 @@
-import { addPeriod, fromDayNumber, InvalidDateError, toDayNumber, type DayNumber, type IsoDate } from "../dates";
+import { fromDayNumber, InvalidDateError, toDayNumber, type DayNumber, type IsoDate } from "../dates";
 import type { SupervisionLevel, Unit } from "../entities";
 import type { Policy } from "../policy";
-import { _classify, _levelAsOf } from "./classify-unit";
+import { _addYearsToDayNumber } from "../dates/add-period";
+import { _classify } from "./classify-unit";
+import { _levelsAt } from "./levels-at";
 import { _compiledPolicy, type _CompiledPolicy } from "./compile-policy";
 import type { SupervisionReason } from "./types";
 
@@ -81,7 +83,8 @@ export function tierHistory(unit: Unit, options: TierHistoryOptions): TierInterv
 /** {@link tierHistory} on day numbers and a compiled policy. @internal */
 export function _tierHistory(unit: Unit, from: DayNumber, to: DayNumber, c: _CompiledPolicy): TierInterval[] {
   const points = _changeDays(unit, from, to, c);
-  return _stretches(unit, points, points.map((p) => _levelAsOf(unit, fromDayNumber(p), c)), to, c);
+  // All the change days' levels in one sweep (O((E + P) log E)), not a scan of every event per day.
+  return _stretches(unit, points, _levelsAt(unit, points, c), to, c);
 }
 
 /**
@@ -140,10 +143,10 @@ export function _changeDays(unit: Unit, from: DayNumber, to: DayNumber, c: _Comp
  */
 export function _firstDayWithout(e: DayNumber, years: number, edgeOffset: number): DayNumber {
   const g = e + 1 - edgeOffset;
-  const back = (t: DayNumber): DayNumber => toDayNumber(addPeriod(fromDayNumber(t), { years: -years }));
+  const back = (t: DayNumber): DayNumber => _addYearsToDayNumber(t, -years);
   let t: DayNumber;
   try {
-    t = toDayNumber(addPeriod(fromDayNumber(g), { years }));
+    t = _addYearsToDayNumber(g, years);
   } catch {
     return Number.POSITIVE_INFINITY; // beyond year 9999
   }

@@ -1,7 +1,8 @@
 import { _orCoverageGap } from "../../calendar/coverage-gap";
 import type { WorkCalendar } from "../../calendar";
-import { addDays, fromDayNumber, isoWeekOf, monthOf, toDayNumber, type DateRange, type DayNumber, type IsoDate } from "../../dates";
-import { mechanismRecordsByPeriod } from "../../duties";
+import { addDays, isoWeekOf, monthOf, toDayNumber, type DateRange, type DayNumber, type IsoDate } from "../../dates";
+import { staffingRequirements } from "../../duties";
+import { _validRecords } from "../../duties/mechanism-gaps";
 import { _dutiesOf } from "../../duties/internal";
 import { _reason } from "../../duties/reason";
 import { labels, type MechanismRecordKind, type Unit } from "../../entities";
@@ -46,8 +47,11 @@ export function _mechanismObligations(unit: Unit, policy: Policy, asOf: IsoDate,
   if (previous.ok && previous.value !== undefined) days.push(previous.value);
   if (needsToday.ok && needsToday.value) days.push(asOf);
 
-  const lo = Math.min(toDayNumber(lastWeek.start), toDayNumber(lastMonth.start), days.length > 0 ? toDayNumber(days[0]!) : day);
-  const done = mechanismRecordsByPeriod(unit, { from: fromDayNumber(lo), to: asOf, policy });
+  // Only the records that can fill these periods are looked at: daily ones from the first
+  // day asked, weekly ones from last week, monthly ones from last month.
+  const lo: Record<MechanismRecordKind, DayNumber> = { daily: days.length > 0 ? toDayNumber(days[0]!) : day, weekly: toDayNumber(lastWeek.start), monthly: toDayNumber(lastMonth.start) };
+  const directorRequired = staffingRequirements(unit, { policy, asOf }).director.required;
+  const done = _validRecords(unit, _dutiesOf(policy), lo, day, directorRequired).validDates;
 
   const roles = (k: MechanismRecordKind) => m.roles[k].map((r) => labels.personRole[r].zh).join("、");
   const text = (k: MechanismRecordKind, period: DateRange & { id: string }) => ({
