@@ -8,6 +8,14 @@ declare const TextDecoder: new (label?: string, options?: { fatal?: boolean }) =
 /** The encodings {@link decodeCsv} tells apart. */
 export type CsvEncoding = "utf-8" | "utf-16le" | "utf-16be" | "gb18030";
 
+/** What {@link decodeCsv} returns. */
+export interface DecodedCsv {
+  /** The text, without a byte-order mark. */
+  text: string;
+  /** The encoding it was read in. */
+  encoding: CsvEncoding;
+}
+
 /**
  * Decodes the bytes of a CSV file: UTF-8 with or without a byte-order mark, UTF-16 with
  * its mark, and otherwise GB18030 (which covers GBK and GB2312: what Excel and WPS save as
@@ -22,7 +30,7 @@ export type CsvEncoding = "utf-8" | "utf-16le" | "utf-16be" | "gb18030";
  * ```
  * @see https://encoding.spec.whatwg.org/#gb18030
  */
-export function decodeCsv(bytes: Uint8Array): { text: string; encoding: CsvEncoding } {
+export function decodeCsv(bytes: Uint8Array): DecodedCsv {
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return { text: new TextDecoder("utf-8").decode(bytes.subarray(3)), encoding: "utf-8" };
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return { text: new TextDecoder("utf-16le").decode(bytes.subarray(2)), encoding: "utf-16le" };
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return { text: new TextDecoder("utf-16be").decode(bytes.subarray(2)), encoding: "utf-16be" };

@@ -2,7 +2,7 @@ export { datasetFromTables, type DatasetFromTablesOptions } from "./dataset-from
 export { datasetToTables, type TablesOut } from "./dataset-to-tables";
 export { workbookSpec } from "./spec";
 export { formatTableIssue, type FormatTableIssueOptions } from "./format-table-issue";
-export { parseCsv, decodeCsv, tableToCsv, type CsvEncoding } from "./csv";
+export { parseCsv, decodeCsv, tableToCsv, type CsvEncoding, type DecodedCsv } from "./csv";
 export type {
   TableCell,
   TableRow,
@@ -12,6 +12,7 @@ export type {
   ColumnSpec,
   SheetSpec,
   EnumerationSpec,
+  EnumerationValue,
   WorkbookSpec,
   TableLocation,
   TableIssue,

@@ -31,12 +31,24 @@ export type Tables = Readonly<Record<string, Table>>;
 /** How a column's cells are read and written. */
 export type ColumnKind = "text" | "id" | "date" | "integer" | "number" | "boolean" | "enum" | "enum-list";
 
+/** One value of an enumeration as a sheet shows it. */
+export interface EnumerationValue {
+  /** The code the data model stores (`"major"`). */
+  readonly value: string;
+  /** The Chinese label a cell shows and the dropdown offers (`"重大"`). */
+  readonly label: string;
+  /** The English label. */
+  readonly labelEn: string;
+  /** Other spellings accepted on import: the code, the English label, longer or shorter Chinese forms. */
+  readonly aliases: readonly string[];
+}
+
 /** 代码表 — the values of one enumeration with the labels a sheet shows. */
 export interface EnumerationSpec {
   /** Its id, e.g. `"riskSeverity"`. */
   readonly id: string;
-  /** The values: the code the data model stores, the Chinese label a cell shows and the dropdown offers, the English label, and other spellings accepted on import. */
-  readonly values: readonly { readonly value: string; readonly label: string; readonly labelEn: string; readonly aliases: readonly string[] }[];
+  /** The values, in the data model's order. */
+  readonly values: readonly EnumerationValue[];
   /** For a list column (`enum-list`), the entries of its dropdown: each value, and the combinations, joined by `、`. */
   readonly dropdown: readonly string[];
 }
