@@ -89,7 +89,7 @@ export async function readTabular(paths: readonly string[]): Promise<TabularTabl
     const s = await stat(path).catch(() => undefined);
     if (s?.isDirectory()) {
       const files = (await readdir(path)).filter((f) => TABULAR.test(f) && !f.startsWith("~$")).sort();
-      if (files.length === 0) throw new CliError(`${path} 中没有 .csv 或 .xlsx 文件`, `${path} has no .csv or .xlsx files`);
+      if (files.length === 0) throw new CliError(`无法读取 ${path}：这是一个目录，其中没有 .csv 或 .xlsx 文件`, `cannot read ${path}: it is a directory with no .csv or .xlsx files`);
       const inner = await readTabular(files.map((f) => join(path, f)));
       for (const [k, v] of Object.entries(inner.tables)) add(k, v, path);
       encodings.push(...inner.encodings);
