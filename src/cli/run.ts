@@ -1,5 +1,6 @@
 import { Command, CommanderError } from "commander";
 import { registerCalendar } from "./commands/calendar";
+import { registerChecker } from "./commands/checker";
 import { registerChecklist } from "./commands/checklist";
 import { registerClassify } from "./commands/classify";
 import { registerObligations } from "./commands/obligations";
@@ -78,6 +79,7 @@ Set QSD_DEBUG=1 to see the stack trace of an internal error.`,
   registerImport(program, ctx);
   registerExport(program, ctx);
   registerServe(program, ctx);
+  registerChecker(program, ctx);
   return program;
 }
 
