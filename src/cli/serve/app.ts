@@ -5,8 +5,8 @@
  * report section comes from the library. It keeps no state between requests.
  */
 import { createHash, randomUUID, timingSafeEqual } from "node:crypto";
-import { Hono, type Context, type MiddlewareHandler } from "hono";
-import { cors } from "hono/cors";
+// Types only: hono is loaded when the service starts, so other qsd commands do not pay for it.
+import type { Context, Hono, MiddlewareHandler } from "hono";
 import {
   chinaCalendar,
   classifyUnit,
@@ -109,12 +109,13 @@ function sameSecret(a: string, b: string): boolean {
  * @returns The app; `app.fetch(request)` answers a web-standard `Request`.
  * @example
  * ```ts
- * const app = createServeApp({ today: () => "2026-11-20" });
+ * const app = await createServeApp({ today: () => "2026-11-20" });
  * const res = await app.request("/v1/calendar/add?date=2026-02-13&n=1");
  * ```
  * @see 宁市监质监〔2023〕146号
  */
-export function createServeApp(options: CreateServeAppOptions): Hono<Env> {
+export async function createServeApp(options: CreateServeAppOptions): Promise<Hono<Env>> {
+  const [{ Hono }, { cors }] = await Promise.all([import("hono"), import("hono/cors")]);
   const limits: BodyLimits = { maxBytes: options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES, timeoutMs: options.timeoutMs ?? DEFAULT_TIMEOUT_MS };
   const calendar = options.calendar ?? chinaCalendar;
   const today = options.today;

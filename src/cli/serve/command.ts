@@ -6,7 +6,6 @@
  */
 import type { IncomingMessage, Server, ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
-import { serve } from "@hono/node-server";
 import type { Command } from "commander";
 import { CALENDAR_OPTION_HELP, collectOption, resolveCalendar } from "../calendar-files";
 import { CliError, EXIT_INTERNAL, EXIT_OK, type Lang } from "../errors";
@@ -94,7 +93,9 @@ export function parseByteSize(value: string, name: string): number {
  */
 export async function startServer(options: StartServerOptions): Promise<RunningServer> {
   let shuttingDown = false;
-  const app = createServeApp({
+  // Loaded here, not at the top: other qsd commands do not pay for the HTTP server.
+  const { serve } = await import("@hono/node-server");
+  const app = await createServeApp({
     maxBodyBytes: options.maxBodyBytes,
     timeoutMs: options.timeoutMs,
     ...(options.token !== undefined ? { token: options.token } : {}),
