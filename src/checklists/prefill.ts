@@ -278,6 +278,8 @@ export function prefillChecklist(template: ChecklistTemplate, unit: Unit, option
     templateVersion: template.version,
     subject: {
       name: unit.name,
+      unitId: unit.id,
+      uscc: unit.uscc,
       ...(unit.layer !== undefined ? { layer: unit.layer } : {}),
       ...(department !== undefined ? { department } : {}),
       ...(contact !== undefined ? { contact } : {}),
@@ -426,14 +428,10 @@ function _trainings(unit: Unit, inPost: readonly Person[], asOf: IsoDate): Check
   if (own.length === 0) return "主体数据未记录本单位对质量安全总监、质量安全员的培训考核（trainings），须核实";
   const citation = { document: PLAN, clause: "附件2/3 2.5", quote: TRAINING_QUOTE };
   const role = (p: Person): string => labels.personRole[p.role].zh;
-  const rows = staff.map((p) => {
-    const mine = own.filter((t) => t.personId === p.id).sort((a, b) => compareDates(a.date, b.date));
-    return {
-      person: p,
-      training: mine.filter((t) => t.kind === "training").at(-1),
-      assessment: mine.filter((t) => t.kind === "assessment").at(-1),
-    };
-  });
+  // Each person's latest training and assessment, found in one pass (not a scan of every record per person).
+  const trained = _latestByPerson(own, asOf, (t) => t.kind === "training");
+  const assessed = _latestByPerson(own, asOf, (t) => t.kind === "assessment");
+  const rows = staff.map((p) => ({ person: p, training: trained.get(p.id), assessment: assessed.get(p.id) }));
   const facts = [...new Set(rows.filter((r) => r.training || r.assessment).map((r) => r.person.id))];
   const failed = rows.filter((r) => r.assessment?.passed === false);
   const untrained = rows.filter((r) => r.training === undefined);
@@ -608,14 +606,27 @@ function _certificates(unit: Unit, asOf: IsoDate): ChecklistAnswer | string {
 /** The latest spot-check assessment by the regulator of each person, as a sentence ("" when none). */
 function _spotChecks(unit: Unit, people: readonly Person[], asOf: IsoDate): string {
   const parts: string[] = [];
+  const latestOf = _latestByPerson(unit.assessments ?? [], asOf);
   for (const p of people) {
-    const latest = (unit.assessments ?? [])
-      .filter((a) => a.personId === p.id && compareDates(a.date, asOf) <= 0)
-      .sort((a, b) => compareDates(a.date, b.date))
-      .at(-1);
+    const latest = latestOf.get(p.id);
     if (latest !== undefined) parts.push(`${p.name}（${latest.date}${latest.passed ? "合格" : "不合格"}）`);
   }
   return parts.length === 0 ? "" : `。监督抽查考核：${parts.join("、")}`;
+}
+
+/**
+ * Each person's latest item dated on or before `asOf` (among items of the same date, the last
+ * given: what a stable sort by date then `.at(-1)` picks), in one pass over the items —
+ * linear in the items, whatever the number of people (issue 14).
+ */
+function _latestByPerson<T extends { personId: string; date: string }>(items: readonly T[], asOf: IsoDate, keep: (item: T) => boolean = () => true): Map<string, T> {
+  const out = new Map<string, T>();
+  for (const item of items) {
+    if (!keep(item) || compareDates(item.date, asOf) > 0) continue;
+    const best = out.get(item.personId);
+    if (best === undefined || compareDates(item.date, best.date) >= 0) out.set(item.personId, item);
+  }
+  return out;
 }
 
 /** 联系人及联系方式: the first director, officer or principal in post with a phone. */

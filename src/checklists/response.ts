@@ -118,6 +118,10 @@ export const ChecklistSubjectSchema = z
     department: z.string().optional().meta({ description: "责任部门 — responsible department." }),
     /** 联系人及联系方式 */
     contact: z.string().optional().meta({ description: "联系人及联系方式 — contact person and details." }),
+    /** 主体标识 — the unit's id in the data (a prefilled checklist carries it; printed in the CSV's header rows). */
+    unitId: z.string().min(1).optional().meta({ description: "主体标识 — the unit's id in the data (prefilled checklists carry it)." }),
+    /** 统一社会信用代码 — the unit's USCC (a prefilled checklist carries it; printed in the CSV's header rows). */
+    uscc: z.string().min(1).optional().meta({ description: "统一社会信用代码 — the unit's unified social credit code (prefilled checklists carry it)." }),
   })
   .meta({ title: "ChecklistSubject", description: "主体 — the unit or regulator the checklist is about." });
 

@@ -56,6 +56,14 @@ export interface ChecklistSubject {
    * 联系人及联系方式 — contact person and details.
    */
   contact?: string;
+  /**
+   * 主体标识 — the unit's id in the data (prefilled checklists carry it).
+   */
+  unitId?: string;
+  /**
+   * 统一社会信用代码 — the unit's unified social credit code (prefilled checklists carry it).
+   */
+  uscc?: string;
 }
 /**
  * The answer to one checklist item.

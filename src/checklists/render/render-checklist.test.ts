@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { ChecklistMismatchError, ChecklistResponseSchema, checklistItems, getChecklistTemplate, renderChecklist, type ChecklistResponse } from "../index";
+import { ChecklistMismatchError, ChecklistResponseSchema, checklistItems, getChecklistTemplate, prefillChecklist, renderChecklist, UnitSchema, type ChecklistResponse } from "../../index";
 
 const producer = getChecklistTemplate("producer-tasks");
 const XSS = `<script>alert("x")</script> & "quoted", 'single'`;
@@ -75,6 +75,15 @@ describe("renderChecklist — csv", () => {
     const forUnit = renderChecklist(producer, { ...filled, subject: { ...filled.subject, unitId: "NJ07", uscc: "91320100MA1XXXXX0X" } }, { format: "csv" });
     expect(forUnit).toContain("\r\n统一社会信用代码,91320100MA1XXXXX0X,主体标识,NJ07,,\r\n,,,,,\r\n序号,");
     expect(renderChecklist(producer, undefined, { format: "csv" })).toContain("\r\n填表日期,,,,,\r\n");
+  });
+
+  it("a prefilled checklist carries the unit's id and USCC into the header rows", () => {
+    const unit = UnitSchema.parse({ id: "NJ07", name: "南京某燃气具有限公司", uscc: "91350100M000100Y43", roles: ["producer"] });
+    const { response } = prefillChecklist(producer, unit, { asOf: "2026-11-20" });
+    expect(response.subject).toMatchObject({ name: "南京某燃气具有限公司", unitId: "NJ07", uscc: "91350100M000100Y43" });
+    const out = renderChecklist(producer, response, { format: "csv" });
+    expect(out).toContain("\r\n填表日期,2026年11月20日,,,,\r\n");
+    expect(out).toContain("\r\n统一社会信用代码,91350100M000100Y43,主体标识,NJ07,,\r\n");
   });
 
   it("has the table header row and RFC 4180 quoting (quotes doubled; commas and line breaks quoted)", () => {
