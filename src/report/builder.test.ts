@@ -103,6 +103,8 @@ describe("buildSupervisionReport by district", () => {
       // Nanjing's districts (issue 15, 7: "320102 玄武区, 320104 秦淮区, 320105 建邺区, 320106 鼓楼区,
       // 320111 浦口区, 320113 栖霞区, 320114 雨花台区, 320115 江宁区, 320116 六合区, 320117 溧水区, 320118 高淳区").
       expect(g.name).toBe(NANJING_DISTRICT_NAMES[code]);
+      // Every unit is counted in its district, rows or not.
+      expect(g.units).toBe(demo.units.filter((u) => u.district === code).length);
       for (const r of [...g.overdue, ...g.upcoming, ...g.unknown, ...g.mechanism, ...g.findings]) expect(districtOf.get(r.id)).toBe(code);
     }
     for (const list of ["overdue", "upcoming", "findings"] as const) {

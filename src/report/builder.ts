@@ -293,6 +293,7 @@ class _ReportBuilder implements ReportBuilder {
       for (const l of ["key", "special"] as const) for (const entry of lists[role][l]) this.lists[role][l].push(entry);
     }
     (this.byLevel.get(level) ?? this.byLevel.set(level, new Kept(this.keep)).get(level)!).push(ref);
+    this.districts?.addUnit(unit.district || undefined);
     for (const { list, row } of dated) {
       this[list].push(row);
       this.departments?.addObligation(list, row, { obligationKind: row.kind });

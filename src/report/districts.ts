@@ -36,6 +36,8 @@ const NO_DISTRICT = "";
  */
 export class _DistrictGroups {
   private readonly groups = new Map<string, _GroupLists>();
+  /** Units per district key, rows or not. */
+  private readonly units = new Map<string, number>();
 
   /**
    * @param policy - The report's policy (for the districts' names).
@@ -51,6 +53,13 @@ export class _DistrictGroups {
     let g = this.groups.get(key);
     if (g === undefined) this.groups.set(key, (g = new _GroupLists(this.keep)));
     return g;
+  }
+
+  /** Counts a unit of `district` (every unit kept by the report, with or without rows). */
+  addUnit(district: string | undefined): void {
+    const key = district ?? NO_DISTRICT;
+    this.group(district);
+    this.units.set(key, (this.units.get(key) ?? 0) + 1);
   }
 
   /** Adds an overdue or upcoming obligation row of a unit in `district`. */
@@ -74,8 +83,8 @@ export class _DistrictGroups {
   }
 
   /**
-   * The groups with at least one row, keyed by district code in ascending order (UTF-16
-   * code units), the units without a district last.
+   * The groups with at least one unit or row, keyed by district code in ascending order
+   * (UTF-16 code units), the units without a district last; each counts its units.
    *
    * @returns The groups.
    */
@@ -85,9 +94,10 @@ export class _DistrictGroups {
     const out: Record<string, ReportDistrictGroup> = {};
     for (const key of keys) {
       const g = this.groups.get(key)!;
-      if (g.empty) continue;
+      const units = this.units.get(key) ?? 0;
+      if (g.empty && units === 0) continue;
       const names = key === NO_DISTRICT ? undefined : _districtName(key, this.policy);
-      out[key] = { district: key === NO_DISTRICT ? null : key, ...(names !== undefined ? { name: names.name, nameEn: names.nameEn } : {}), ...g.done() };
+      out[key] = { district: key === NO_DISTRICT ? null : key, ...(names !== undefined ? { name: names.name, nameEn: names.nameEn } : {}), units, ...g.done() };
     }
     return out;
   }

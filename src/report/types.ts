@@ -207,6 +207,12 @@ export interface ReportDepartmentGroup extends ReportGroupRows {
 export interface ReportDistrictGroup extends ReportGroupRows {
   /** The district code as the units give it; `null` for the units without one (未填写行政区划). */
   district: string | null;
+  /**
+   * 主体数 — how many units of the data set give this district: every unit is counted in its
+   * district's group, with or without rows (a district whose units owe nothing has a group
+   * with empty lists).
+   */
+  units: number;
   /** The district's name (e.g. `建邺区`), when the policy names it (absent otherwise). */
   name?: string;
   /** The name in English (e.g. `Jianye District`), with `name`. */
