@@ -264,7 +264,7 @@ function _ruleSections(node: Record<string, unknown>, path: readonly string[], l
 
 type _Route = { department: string; duty: string; also?: readonly { department: string; duty: string }[]; note?: string };
 type _Departments = {
-  members: Readonly<Record<string, { name: string; fullName?: string; nameEn: string; kind: string; duties: readonly { id: string; summaryEn: string; citation: Citation }[] }>>;
+  members: Readonly<Record<string, { name: string; fullName?: string; nameEn: string; kind: string; memberCitation?: Citation; duties: readonly { id: string; summaryEn: string; citation: Citation }[] }>>;
   default: _Route;
   routes: Readonly<Record<string, Readonly<Record<string, _Route>>>>;
 };
@@ -276,6 +276,8 @@ function _departmentSections(departments: _Departments): string[] {
   if (description) out.push(description, "");
   for (const [id, member] of Object.entries(departments.members)) {
     out.push(`#### \`departments.members.${id}\` — ${member.fullName ?? member.name}（${member.nameEn}, ${member.kind}）`, "");
+    const listed = member.memberCitation;
+    if (listed) out.push(`Member: ${listed.document} ${listed.clause} — ${listed.quote}.${member.duties.length === 0 ? " The division of duties (附件1 三) gives it no duty of its own." : ""}`, "");
     for (const duty of member.duties) {
       out.push(`- \`${duty.id}\` — ${duty.summaryEn}. ${duty.citation.document} ${duty.citation.clause}:`, "", `  > ${duty.citation.quote}`, "");
     }

@@ -1,9 +1,10 @@
 /**
- * Generates the demo data set `examples/nanjing-demo.json` and its guide
- * `examples/nanjing-demo.md` (what each unit demonstrates and the tier it should land in).
+ * Generates the demo data set `examples/nanjing-demo.json`, its guide
+ * `examples/nanjing-demo.md` (what each unit demonstrates and the tier it should land in)
+ * and the list of demo units in README.md (between the `demo-units` markers).
  *
  *   npx tsx scripts/make-demo.ts          write both files
- *   npx tsx scripts/make-demo.ts --check  fail if the committed files differ
+ *   npx tsx scripts/make-demo.ts --check  fail if the committed files (or README's list) differ
  *
  * Every company, person, phone number and code here is fictional (each name carries
  * 演示, "demo"). USCC and organisation-code check characters are computed (GB 32100,
@@ -118,6 +119,8 @@ interface MechanismOptions {
   missingMonthly?: boolean;
   /** Weekly report dates written by the officer instead of the director. */
   weeklyByOfficer?: string[];
+  /** No director is required: the officer makes every weekly review (plan 二（四）, a reading of the policy). */
+  officerStandsIn?: boolean;
   findings?: Record<string, string>;
 }
 
@@ -136,10 +139,11 @@ function novemberRecords(o: MechanismOptions): Records {
     events.push([d + "1", f ? { kind: "daily", date: d, byPersonId: o.officer, zeroRisk: false, findings: f } : { kind: "daily", date: d, byPersonId: o.officer, zeroRisk: true }]);
   }
   for (const d of weekly) {
-    if (o.weeklyByOfficer?.includes(d)) events.push([d + "2", { kind: "weekly", date: d, byPersonId: o.officer, findings: "本周排查由质量安全员代为撰写，未发现新增风险隐患" }]);
+    if (o.officerStandsIn) events.push([d + "2", { kind: "weekly", date: d, byPersonId: o.officer, zeroRisk: true, findings: "本单位无须配备质量安全总监，由质量安全员组织本周排查，未发现新增风险隐患" }]);
+    else if (o.weeklyByOfficer?.includes(d)) events.push([d + "2", { kind: "weekly", date: d, byPersonId: o.officer, findings: "本周排查由质量安全员代为撰写，未发现新增风险隐患" }]);
     else if (o.director) events.push([d + "2", { kind: "weekly", date: d, byPersonId: o.director, zeroRisk: true, findings: "本周排查未发现新增风险隐患" }]);
   }
-  if (!o.missingMonthly) events.push([NOV_MONTHLY + "3", { kind: "monthly", date: NOV_MONTHLY, byPersonId: o.principal, findings: o.director ? "听取质量安全总监10月工作情况汇报，研究部署11月风险防控重点" : "质量安全总监空缺，听取质量安全员汇报，研究部署11月风险防控重点" }]);
+  if (!o.missingMonthly) events.push([NOV_MONTHLY + "3", { kind: "monthly", date: NOV_MONTHLY, byPersonId: o.principal, findings: o.director ? "听取质量安全总监10月工作情况汇报，研究部署11月风险防控重点" : o.officerStandsIn ? "听取质量安全员10月工作情况汇报，研究部署11月风险防控重点" : "质量安全总监空缺，听取质量安全员汇报，研究部署11月风险防控重点" }]);
   events.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
   out.push(...events.map((e) => e[1]));
   return out;
@@ -193,7 +197,10 @@ add({
     "platform entry 2023-11-28, before the 灶管阀 deadline 2023-11-30 (plan 一（一）)",
     "officer P3 left 2025-06-30, successor P4 from 2025-07-01",
     "mechanism records 2026-11-01..20 complete (daily on all 15 working days, weekly W44–W47, November minutes)",
-    "assessments passed",
+    "the regulator's spot-check assessments passed, their results published (publishedOn)",
+    "its own training and assessment of director P2 and officer P4 (trainings): checklist item 2.5 ✓",
+    "all three job-duty documents (dutyDocuments; 1.3 ✓) and a risk-control list adopted 2023-06-15, revised 2025-07-01 (1.4 ✓)",
+    "a hazard found by the daily check of 2026-11-17 and rectified on 2026-11-19 (hazards; 2.4 ✓)",
   ],
   unit: {
     id: "NJ01",
@@ -217,10 +224,27 @@ add({
       person("P4", "王芳", "officer", "2025-07-01"),
     ],
     assessments: [
-      { personId: "P2", date: "2024-05-21", passed: true, score: 92 },
-      { personId: "P3", date: "2024-05-21", passed: true, score: 88 },
-      { personId: "P4", date: "2025-11-18", passed: true, score: 90 },
+      { personId: "P2", date: "2024-05-21", passed: true, score: 92, publishedOn: "2024-06-05" },
+      { personId: "P3", date: "2024-05-21", passed: true, score: 88, publishedOn: "2024-06-05" },
+      { personId: "P4", date: "2025-11-18", passed: true, score: 90, publishedOn: "2025-12-02" },
     ],
+    trainings: [
+      { personId: "P2", date: "2024-03-12", kind: "training", hours: 8 },
+      { personId: "P2", date: "2024-03-20", kind: "assessment", passed: true },
+      { personId: "P4", date: "2025-07-10", kind: "training", hours: 8 },
+      { personId: "P4", date: "2025-07-18", kind: "assessment", passed: true },
+    ],
+    dutyDocuments: [
+      { kind: "principal-duties", adoptedOn: "2023-06-01" },
+      { kind: "director-duties", adoptedOn: "2023-06-01" },
+      { kind: "officer-code", adoptedOn: "2023-06-01", revisedOn: "2025-07-01" },
+    ],
+    riskControlList: {
+      adoptedOn: "2023-06-15",
+      revisions: [{ date: "2025-07-01", summary: "质量安全员交接，更新各风险点责任人" }],
+      points: [{ id: "K1", text: "熄火保护装置响应时间：逐台出厂检验", kind: "other" }],
+    },
+    hazards: [{ id: "H1", date: "2026-11-17", source: "daily", description: "1台样机熄火保护响应时间偏长", closedOn: "2026-11-19" }],
     creditRisk: { grade: "A", asOf: "2026-10-31" },
     inspections: [{ id: "I1", date: "2026-04-22", kind: "sampling", findings: "监督抽查合格" }],
     records: novemberRecords({ officer: "P4", director: "P2", principal: "P1", findings: { "2026-11-17": "1台样机熄火保护响应时间偏长，已隔离返工" } }),
@@ -296,7 +320,8 @@ add({
   tier: "special",
   why: "credit-risk class D (高) as of 2026-10-31; no risk event at all",
   shows: [
-    "seller of CCC electrical goods (holds no certificate itself)",
+    "seller of CCC electrical goods: it holds no certificate and says what it sells (products.categories: ccc), so its scope reason reads 销售实施强制性产品认证管理的产品",
+    "its risk-control list names abnormal purchase prices but not untraceable products: seller checklist item 3.3 ✗",
     "responsible official first named 2026-11-03, recorded 2026-11-04",
     "no on-site inspection in 2026-H2 yet: not satisfied, due 2026-12-31 (open on asOf)",
     "platform entry 2023-12-12 (on time under any deadline that applies to a non-灶管阀 unit)",
@@ -308,8 +333,9 @@ add({
     size: "small",
     layer: "C",
     district: "320106",
-    products: { licences: [], cccCertificates: [], mandatoryStandard: true, gasAppliance: false, foodContact: false },
+    products: { licences: [], cccCertificates: [], mandatoryStandard: true, gasAppliance: false, foodContact: false, categories: ["ccc"] },
     people: trio("黄志刚", "林小红", "何军", "2023-10-10"),
+    riskControlList: { adoptedOn: "2024-03-01", points: [{ id: "K1", text: "进货价格明显低于市场价的，暂停进货并核实来源", kind: "abnormal-price" }] },
     creditRisk: { grade: "D", asOf: "2026-10-31" },
     assignments: [assignment("冯建华", dept("320106"), "2026-11-03", "2026-11-04")],
     platformEntry: { enteredOn: "2023-12-12" },
@@ -404,7 +430,8 @@ add({
   shows: [
     "food-contact producer (食品用塑料包装容器工具) with a provincial licence",
     "director P2 left 2026-09-30 with no successor: a key unit without a director (required for a licence holder)",
-    "no weekly reports 2026-11-01..20 (no director): weekly gaps W44, W45, W46 (and W47 if open weeks count); daily and monthly complete",
+    "no weekly reports 2026-11-01..20 (no director): weekly gaps W44, W45, W46 (and W47 if open weeks count); daily and monthly complete — the officer may not stand in, as a licence holder must have a director",
+    "a hazard found by the daily check of 2026-11-10 still open on asOf (2.4 left for the inspector: no period is sourced)",
     "official changed 2026-04-30, recorded 2026-05-12: one working day late (due 2026-05-11)",
     "on-site inspections 2026-04-14 (H1) and 2026-08-20 (H2)",
   ],
@@ -429,6 +456,7 @@ add({
     assignments: [assignment("罗斌", dept("320114"), "2025-02-10", "2025-02-10"), assignment("梁雪", dept("320114"), "2026-04-30", "2026-05-12")],
     inspections: [onsite("I1", "2026-04-14"), onsite("I2", "2026-08-20", "抽查不合格整改复查")],
     records: novemberRecords({ officer: "P3", principal: "P1" }),
+    hazards: [{ id: "H1", date: "2026-11-10", source: "daily", description: "包装容器迁移试验留样不足" }],
     platformEntry: { enteredOn: "2023-12-28" },
   },
 });
@@ -474,6 +502,7 @@ add({
   why: "two major risks in the window (2025-04-02, 2026-01-15): fewer than three, so key, not special",
   shows: [
     "a confirmed defect (2026-09-15) with no recall started",
+    "director P2's proposal of 2026-09-15 to stop production (vetoProposals) never decided by the principal: a veto-proposal obligation due that day, overdue",
     "officer P3 failed an assessment 2025-10-22, no re-test",
     "platform entry 2024-01-15: late for the CCC producers' deadline 2023-12-31",
     "on-site inspections 2026-02-10 (H1) and 2026-10-20 (H2)",
@@ -499,6 +528,7 @@ add({
       { id: "R2", date: "2026-01-15", severity: "major", kind: "sampling-failure", description: "整车防火性能监督抽查不合格", closedOn: "2026-03-01" },
     ],
     defects: [{ id: "D1", confirmedOn: "2026-09-15" }],
+    vetoProposals: [{ id: "V1", date: "2026-09-15", byPersonId: "P2", action: "stop-production", description: "整车防火性能缺陷，建议停止生产该型号" }],
     creditRisk: { grade: "B", asOf: "2026-10-31" },
     assignments: [assignment("魏强", dept("320116"), "2025-04-07", "2025-04-08")],
     inspections: [onsite("I1", "2026-02-10"), onsite("I2", "2026-10-20")],
@@ -612,7 +642,11 @@ add({
 add({
   tier: "routine",
   why: "only a minor risk (2025-07-11) in the window",
-  shows: ["micro seller of toys (CCC products); no director (not required for a micro seller under the default reading)", "platform entry 2023-12-26"],
+  shows: [
+    "micro seller of toys (CCC products, products.categories); no director (not required for a micro seller under the default reading)",
+    "its officer makes the weekly reviews of 2026-11 and they count: no director is required and none is in post (the weekly review without a director, a reading)",
+    "platform entry 2023-12-26",
+  ],
   unit: {
     id: "NJ13",
     name: "南京演示鼓楼童趣玩具商贸有限公司",
@@ -620,8 +654,9 @@ add({
     size: "micro",
     layer: "D",
     district: "320106",
-    products: { licences: [], cccCertificates: [], mandatoryStandard: true, gasAppliance: false, foodContact: false },
+    products: { licences: [], cccCertificates: [], mandatoryStandard: true, gasAppliance: false, foodContact: false, categories: ["ccc"] },
     people: [person("P1", "毛晓峰", "principal", "2019-04-01"), person("P2", "江雪", "officer", "2023-11-15")],
+    records: novemberRecords({ officer: "P2", principal: "P1", officerStandsIn: true }),
     riskEvents: [{ id: "R1", date: "2025-07-11", severity: "minor", kind: "verified-complaint", description: "玩具小零件脱落投诉，经核实", closedOn: "2025-07-30" }],
     creditRisk: { grade: "A", asOf: "2026-10-31" },
     platformEntry: { enteredOn: "2023-12-26" },
@@ -631,7 +666,11 @@ add({
 add({
   tier: "routine",
   why: "a significant risk dated 2024-11-19, one day before the window opens, no longer counts; only a minor one (2026-04-08) inside",
-  shows: ["seller of power banks (CCC from 2024-08-01)", "director P2 failed an assessment 2025-11-11", "platform entry 2025-01-03: late under any deadline (the latest is 2024-12-31)"],
+  shows: [
+    "seller of power banks (CCC from 2024-08-01; products.categories: ccc)",
+    "director P2 failed a spot-check assessment 2025-11-11, the result published 2025-11-25",
+    "platform entry 2025-01-03: late under any deadline (the latest is 2024-12-31)",
+  ],
   unit: {
     id: "NJ14",
     name: "南京演示建邺数码商贸有限公司",
@@ -639,9 +678,9 @@ add({
     size: "small",
     layer: "C",
     district: "320105",
-    products: { licences: [], cccCertificates: [], mandatoryStandard: true, gasAppliance: false, foodContact: false },
+    products: { licences: [], cccCertificates: [], mandatoryStandard: true, gasAppliance: false, foodContact: false, categories: ["ccc"] },
     people: trio("熊伟", "秦雯", "白杨", "2024-08-01"),
-    assessments: [{ personId: "P2", date: "2025-11-11", passed: false, score: 48 }],
+    assessments: [{ personId: "P2", date: "2025-11-11", passed: false, score: 48, publishedOn: "2025-11-25" }],
     riskEvents: [
       { id: "R1", date: "2024-11-19", severity: "significant", kind: "sampling-failure", description: "移动电源监督抽查不合格", closedOn: "2024-12-20" },
       { id: "R2", date: "2026-04-08", severity: "minor", kind: "inspection-finding", description: "进货查验记录缺失", closedOn: "2026-04-20" },
@@ -742,6 +781,7 @@ add({
   shows: [
     "food-contact producer (食品用纸包装) with a provincial licence",
     "records 2026-11-01..20: daily complete; NO weekly report in W46 (2026-11-09..15); NO monthly minutes for 2026-11 (a gap if a month still running on asOf counts)",
+    "its own training records: officer P3 failed the unit's assessment of 2026-10-15 (checklist item 2.5 ✗)",
     "platform entry 2023-12-29",
   ],
   unit: {
@@ -761,6 +801,12 @@ add({
     people: trio("贺强", "顾佳", "孟凡", "2023-08-01"),
     creditRisk: { grade: "A", asOf: "2026-10-31" },
     records: novemberRecords({ officer: "P3", director: "P2", principal: "P1", missingWeekly: ["2026-11-13"], missingMonthly: true }),
+    trainings: [
+      { personId: "P2", date: "2026-03-05", kind: "training", hours: 12 },
+      { personId: "P2", date: "2026-03-12", kind: "assessment", passed: true },
+      { personId: "P3", date: "2026-03-05", kind: "training", hours: 12 },
+      { personId: "P3", date: "2026-10-15", kind: "assessment", passed: false },
+    ],
     platformEntry: { enteredOn: "2023-12-29" },
   },
 });
@@ -789,6 +835,7 @@ add({
   shows: [
     "both roles (电暖器), CCC holder",
     "the W46 weekly report (2026-11-13) is written by officer P3 instead of director P2: a wrong-role record; no director-written report that week",
+    "job-duty documents without 《质量安全总监职责》 although director P2 is in post (checklist item 1.3 ✗)",
     "platform entry 2023-12-10",
   ],
   unit: {
@@ -807,6 +854,10 @@ add({
     },
     people: trio("赖文", "侯静", "邹凯", "2023-09-01"),
     assessments: [{ personId: "P3", date: "2025-05-15", passed: true, score: 90 }],
+    dutyDocuments: [
+      { kind: "principal-duties", adoptedOn: "2023-09-01" },
+      { kind: "officer-code", adoptedOn: "2023-09-01" },
+    ],
     creditRisk: { grade: "B", asOf: "2026-10-31" },
     records: novemberRecords({ officer: "P3", director: "P2", principal: "P1", weeklyByOfficer: ["2026-11-13"] }),
     platformEntry: { enteredOn: "2023-12-10" },
@@ -855,7 +906,7 @@ add({
   tier: "key",
   why: "credit-risk class C (较高) as of 2026-10-31; no risk event at all",
   shows: [
-    "seller of electric bicycles",
+    "seller of electric bicycles (products.categories: ccc)",
     "no on-site inspection in 2026 at all: none in H1, and H2 open (due 2026-12-31)",
     "official changed 2026-03-02, recorded 2026-03-12: late (due 2026-03-09)",
     "platform entry 2023-12-27",
@@ -867,7 +918,7 @@ add({
     size: "small",
     layer: "C",
     district: "320114",
-    products: { licences: [], cccCertificates: [], mandatoryStandard: true, gasAppliance: false, foodContact: false },
+    products: { licences: [], cccCertificates: [], mandatoryStandard: true, gasAppliance: false, foodContact: false, categories: ["ccc"] },
     people: trio("伍德", "甘露", "柏林", "2023-11-20"),
     creditRisk: { grade: "C", asOf: "2026-10-31" },
     assignments: [assignment("鲁杰", dept("320114"), "2025-06-03", "2025-06-03"), assignment("葛云", dept("320114"), "2026-03-02", "2026-03-12")],
@@ -881,6 +932,7 @@ add({
   shows: [
     "both roles (儿童安全座椅), CCC holder",
     "a confirmed defect (2026-06-20) whose recall started 2026-07-03",
+    "officer P3's proposal of 2026-06-20 to stop sale, decided by the principal the same day (vetoProposals): the veto-proposal obligation met",
     "on-site inspections 2026-06-29 (H1) and 2026-11-20 (H2, on asOf itself: satisfied)",
     "platform entry 2024-02-06: late for the CCC producers' deadline 2023-12-31",
   ],
@@ -901,6 +953,7 @@ add({
     people: trio("司马青", "欧阳兰", "上官明", "2023-10-01"),
     riskEvents: [{ id: "R1", date: "2026-06-20", severity: "significant", kind: "risk-monitoring", description: "风险监测发现卡扣强度不足", closedOn: "2026-08-15" }],
     defects: [{ id: "D1", confirmedOn: "2026-06-20", recallStartedOn: "2026-07-03" }],
+    vetoProposals: [{ id: "V1", date: "2026-06-20", byPersonId: "P3", action: "stop-sale", description: "卡扣强度不足，建议停止销售在库产品", decidedOn: "2026-06-20", decision: "停止销售并启动召回评估" }],
     creditRisk: { grade: "B", asOf: "2026-10-31" },
     assignments: [assignment("庞博", dept("320113"), "2025-08-04", "2025-08-04")],
     inspections: [onsite("I1", "2026-06-29"), onsite("I2", "2026-11-20")],
@@ -1043,6 +1096,12 @@ const lines: string[] = [
   "  \"2026-11-20\" })` covers the 15 working days 11-02..06, 11-09..13, 11-16..20 and the ISO",
   "  weeks W44 (10-26..11-01, report dated 10-30), W45, W46 and W47 (11-16..22, still running on",
   "  asOf; report dated 11-19), and the month 2026-11 (minutes dated 11-10).",
+  "- the unit's own records of the source review (issue 15): `trainings` (its own training and",
+  "  assessment of the director and officers, checklist item 2.5), `dutyDocuments` (items 1.1, 1.3),",
+  "  `riskControlList` (1.4 and seller item 3.3), `hazards` found by the mechanism (2.4),",
+  "  `vetoProposals` (Orders 75/76 Art. 4: the principal decides the same day), `publishedOn` of",
+  "  the regulator's spot-check results, and `products.categories` (what a seller sells); every",
+  "  unit's district is one of Nanjing's eleven, so `qsd report --by district` names them all.",
   "",
   "## Tiers as of 2026-11-20",
   "",
@@ -1079,13 +1138,30 @@ for (const d of demo) {
 }
 const md = lines.join("\n");
 
+// README.md: what each demo unit demonstrates, between two markers (the rest of the README is not touched).
+const README_START = "<!-- demo-units:start (generated by scripts/make-demo.ts) -->";
+const README_END = "<!-- demo-units:end -->";
+const readmeBlock = [
+  README_START,
+  ...demo.map((d) => `- **${d.unit.id}** ${d.unit.name} — ${d.tier} (${TIER_ZH[d.tier]}): ${[d.why, ...d.shows].join("; ")}.`),
+  README_END,
+].join("\n");
+const readmeUrl = new URL("../README.md", import.meta.url);
+const readme = readFileSync(readmeUrl, "utf8");
+const at = readme.indexOf(README_START);
+const end = readme.indexOf(README_END);
+if (at < 0 || end < at) fail("README.md lacks the demo-units markers");
+const newReadme = readme.slice(0, at) + readmeBlock + readme.slice(end + README_END.length);
+
 const root = new URL("../examples/", import.meta.url);
 if (process.argv.includes("--check")) {
   const same = readFileSync(new URL("nanjing-demo.json", root), "utf8") === json && readFileSync(new URL("nanjing-demo.md", root), "utf8") === md;
   if (!same) fail("examples/nanjing-demo.{json,md} differ from the generator's output; run npx tsx scripts/make-demo.ts");
+  if (readme !== newReadme) fail("README.md's list of demo units differs from the generator's output; run npx tsx scripts/make-demo.ts");
   console.log("make-demo: examples are up to date");
 } else {
   writeFileSync(new URL("nanjing-demo.json", root), json);
   writeFileSync(new URL("nanjing-demo.md", root), md);
+  if (readme !== newReadme) writeFileSync(readmeUrl, newReadme);
   console.log(`make-demo: wrote ${demo.length} units (${json.length} bytes of JSON)`);
 }

@@ -154,8 +154,51 @@ describe("examples/nanjing-demo.json — the situations nanjing-demo.md relies o
   });
 });
 
+// Issue 15, "Done when": "the demo data set exercises the new records". The sources of each record:
+// 二（三） "制修完善《主要负责人质量安全职责》《质量安全总监职责》《质量安全员守则》"; 二（四） "制定完善《工业产品质量安全风险管控清单》";
+// 附件2 2.4 "检查在日管控、周排查、月调度中发现的质量安全风险隐患整改情况"; 附件2 2.5 "检查质量安全总监和质量安全员培训考核情况";
+// 二（三） "进行监督抽查考核，并公布考核结果"; FACTS.md §1 Art. 4 "they propose stopping production (sale); the principal must analyse and act at once".
+describe("examples/nanjing-demo.json — the unit's own records (issue 15)", () => {
+  it("NJ01 trains and assesses its director and officer itself, has the three documents and a revised risk-control list", () => {
+    const nj01 = unit("NJ01");
+    const inPost = nj01.people.filter((p) => (p.role === "director" || p.role === "officer") && p.to === undefined).map((p) => p.id);
+    for (const id of inPost) {
+      expect(nj01.trainings.some((t) => t.personId === id && t.kind === "training"), id).toBe(true);
+      expect(nj01.trainings.some((t) => t.personId === id && t.kind === "assessment" && t.passed === true), id).toBe(true);
+    }
+    expect(nj01.dutyDocuments.map((d) => d.kind).sort()).toEqual(["director-duties", "officer-code", "principal-duties"]);
+    expect(nj01.riskControlList).toMatchObject({ adoptedOn: "2023-06-15", revisions: [{ date: "2025-07-01" }] });
+    expect(nj01.hazards).toEqual([expect.objectContaining({ id: "H1", date: "2026-11-17", source: "daily", closedOn: "2026-11-19" })]);
+    for (const a of nj01.assessments) expect(a.publishedOn! >= a.date).toBe(true);
+  });
+
+  it("NJ09's director proposed to stop production on the day its defect was confirmed, undecided; NJ25's proposal was decided that day", () => {
+    expect(unit("NJ09").vetoProposals).toEqual([expect.objectContaining({ date: "2026-09-15", byPersonId: "P2", action: "stop-production" })]);
+    expect(unit("NJ09").vetoProposals[0]!.decidedOn).toBeUndefined();
+    expect(unit("NJ09").defects[0]!.confirmedOn).toBe("2026-09-15");
+    expect(unit("NJ25").vetoProposals[0]).toMatchObject({ date: "2026-06-20", action: "stop-sale", decidedOn: "2026-06-20" });
+  });
+
+  it("NJ13, a micro seller with no director, has its officer's weekly reviews in November 2026", () => {
+    const nj13 = unit("NJ13");
+    expect(nj13.people.map((p) => p.role).sort()).toEqual(["officer", "principal"]);
+    expect(nj13.records.filter((r) => r.kind === "weekly").map((r) => [r.date, r.byPersonId])).toEqual([
+      ["2026-10-30", "P2"], ["2026-11-06", "P2"], ["2026-11-13", "P2"], ["2026-11-19", "P2"],
+    ]);
+  });
+
+  it("sellers say what they sell; a risk-control list misses 产品难以追溯到源头 (NJ04); an open hazard (NJ07); a failed own assessment (NJ19); no 《质量安全总监职责》 with a director in post (NJ21)", () => {
+    for (const id of ["NJ04", "NJ13", "NJ14", "NJ24"]) expect(unit(id).products.categories, id).toEqual(["ccc"]);
+    expect(unit("NJ04").riskControlList!.points.map((p) => p.kind)).toEqual(["abnormal-price"]);
+    expect(unit("NJ07").hazards[0]!.closedOn).toBeUndefined();
+    expect(unit("NJ19").trainings.filter((t) => t.kind === "assessment" && t.passed === false).map((t) => t.personId)).toEqual(["P3"]);
+    expect(unit("NJ21").dutyDocuments.map((d) => d.kind)).not.toContain("director-duties");
+    expect(unit("NJ21").people.some((p) => p.role === "director")).toBe(true);
+  });
+});
+
 describe("scripts/make-demo.ts", () => {
-  it("generates exactly the committed examples/nanjing-demo.json and .md", async () => {
+  it("generates exactly the committed examples/nanjing-demo.json and .md, and README's list of demo units", async () => {
     const { stdout } = await promisify(execFile)(process.execPath, ["--import", "tsx", "scripts/make-demo.ts", "--check"], {
       cwd: ROOT,
       timeout: 60_000,

@@ -251,7 +251,7 @@ describe("prefillChecklist — the unit's documents and hazards", () => {
 
   // 附件3 3.3: "对进货价格明显低于市场正常价格等异常情况或产品难以追溯到源头的，是否列入风险清单并主动排查和报告属地监管部门".
   it("seller 3.3: the list's points lack one of the two situations → ✗; both listed → left open (reporting needs a check)", () => {
-    const sellerUnit = (patch: (u: UnitInput) => void) =>
+    const sellerUnit = (patch: (u: UnitInput) => void = () => {}) =>
       unit((u) => {
         u.roles = ["seller"];
         u.products = { categories: ["ccc"], mandatoryStandard: true };
