@@ -7,7 +7,7 @@ describe("identifier messages — one table per language", () => {
   // Written out here, so a code added to the union without text (or text for a code that
   // no longer exists) fails.
   const CODES: IdentifierIssueCode[] = [
-    "uscc_type", "uscc_length", "uscc_character", "uscc_checksum", "uscc_body_length",
+    "uscc_type", "uscc_length", "uscc_character", "uscc_checksum", "uscc_authority", "uscc_region", "uscc_body_length",
     "uscc_part_type", "uscc_part_length", "uscc_part_character",
     "org_code_type", "org_code_length", "org_code_character", "org_code_checksum", "org_code_body_length",
     "licence_type", "licence_format", "licence_province",

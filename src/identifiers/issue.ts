@@ -7,6 +7,10 @@ import { _identifierMessage } from "./messages";
  * - `*_type`: not a string; `*_length`: the wrong number of characters;
  *   `*_character`: a character outside the code's alphabet; `*_checksum`: a wrong check
  *   character (for `uscc_checksum` a `"warning"` in lenient mode).
+ * - `uscc_authority`, `uscc_region` (always `"warning"`: the code is accepted): a
+ *   registration authority code `0`, which GB 32100 assigns to no authority, or a region
+ *   `000000`, which is no GB/T 2260 code — typical of a placeholder such as
+ *   `000000000000000000`, whose check character happens to be right.
  * - `uscc_body_length`, `org_code_body_length`: the body given to
  *   {@link usccCheckCharacter} / {@link orgCodeCheckCharacter} has the wrong length.
  * - `uscc_part_type`, `uscc_part_length`, `uscc_part_character`: a part given to
@@ -20,6 +24,8 @@ export type IdentifierIssueCode =
   | "uscc_length"
   | "uscc_character"
   | "uscc_checksum"
+  | "uscc_authority"
+  | "uscc_region"
   | "uscc_body_length"
   | "uscc_part_type"
   | "uscc_part_length"

@@ -42,6 +42,8 @@ const ZH: MessageTable = {
   uscc_character: (p) => `统一社会信用代码第${p.position}位字符"${p.received}"不在编码字符集内（不使用I、O、S、V、Z及小写字母）`,
   uscc_checksum: (p, severity) =>
     `统一社会信用代码校验位错误：应为"${p.expected}"，实际为"${p.received}"${severity === "warning" ? LENIENT_ZH : ""}`,
+  uscc_authority: (p) => `统一社会信用代码的登记管理部门码（第1位）"${p.received}"不是已分配的代码，请核对是否为占位代码`,
+  uscc_region: (p) => `统一社会信用代码的登记管理机关行政区划码（第3—8位）"${p.received}"不是行政区划代码（GB/T 2260），请核对是否为占位代码`,
   uscc_body_length: (p) => `计算统一社会信用代码校验位需要前17位，实际为${p.received}位`,
   // No "实际为${p.received}": the received type is an English word (number, null, …).
   uscc_part_type: (p) => `${fieldZh(p)}应为${p.expected === "object" ? "对象" : "字符串"}`,
@@ -68,6 +70,8 @@ const EN: MessageTable = {
     `Character ${p.position} of the unified social credit code, "${p.received}", is not in the code alphabet (no I, O, S, V, Z or lower case)`,
   uscc_checksum: (p, severity) =>
     `The check character of the unified social credit code is wrong: expected "${p.expected}", got "${p.received}"${severity === "warning" ? LENIENT_EN : ""}`,
+  uscc_authority: (p) => `The registration authority code (position 1) of the unified social credit code, "${p.received}", is not assigned to any authority: check that it is not a placeholder`,
+  uscc_region: (p) => `The administrative division code (positions 3–8) of the unified social credit code, "${p.received}", is not a GB/T 2260 code: check that it is not a placeholder`,
   uscc_body_length: (p) => `The check character of a unified social credit code needs its first 17 characters, got ${p.received}`,
   uscc_part_type: (p) => `The ${fieldEn(p)} must be ${p.expected === "object" ? "an object" : "a string"}, got ${p.received}`,
   uscc_part_length: (p) =>

@@ -113,3 +113,25 @@ describe("parseUscc — never throws", () => {
     expect(parseUscc("91350100M000100Y44", null as never).issues[0]).toMatchObject({ code: "uscc_checksum", severity: "error" });
   });
 });
+
+describe("parseUscc — placeholders pass the checksum but are warned of (issue 14)", () => {
+  // Seventeen zeros: Σ = 0, check value (31 − 0) mod 31 = 0, so 000000000000000000 is "valid".
+  it("000000000000000000: accepted, with a warning for the authority 0 and one for the region 000000", () => {
+    const r = parseUscc("000000000000000000");
+    expect(r.ok).toBe(true);
+    expect(r.issues.map((i) => [i.code, i.severity, i.params])).toEqual([
+      ["uscc_authority", "warning", { received: "0", position: 1 }],
+      ["uscc_region", "warning", { received: "000000", position: 3 }],
+    ]);
+    expect(r.issues[1]!.message).toBe("统一社会信用代码的登记管理机关行政区划码（第3—8位）\"000000\"不是行政区划代码（GB/T 2260），请核对是否为占位代码");
+    expect(isValidUscc("000000000000000000")).toBe(true);
+  });
+
+  // 91000000M000100Y4: 9·1 + 1·3 + M(21)·20 + 1·8 + Y(30)·30 + 4·28 = 9 + 3 + 420 + 8 + 900 + 112 = 1452;
+  // 1452 mod 31 = 26; 31 − 26 = 5.
+  it("a real authority with the region 000000 warns of the region alone", () => {
+    const r = parseUscc("91000000M000100Y45");
+    expect(r.ok).toBe(true);
+    expect(r.issues.map((i) => i.code)).toEqual(["uscc_region"]);
+  });
+});

@@ -34,7 +34,10 @@ export interface ParseUsccOptions {
  * restricted to 1, 5, 9 and Y: lists in use also carry 2–8, A and N.
  *
  * Never throws: a non-string, a wrong length or a bad character is an issue in the
- * result. Lower-case letters and surrounding spaces are rejected, not repaired.
+ * result. Lower-case letters and surrounding spaces are rejected, not repaired. A code that
+ * passes but whose registration authority code is `0` (assigned to none) or whose region is
+ * `000000` (no GB/T 2260 division) is accepted with a warning each (`uscc_authority`,
+ * `uscc_region`, `severity: "warning"`): `000000000000000000` is a placeholder, not a unit.
  *
  * @param code - The code to check.
  * @param options - `lenient` accepts a checksum failure with a warning.
@@ -43,6 +46,7 @@ export interface ParseUsccOptions {
  * ```ts
  * parseUscc("91350100M000100Y43").ok; // true (the standard's own example)
  * parseUscc("91350100M000100Y44").issues[0].code; // "uscc_checksum"
+ * parseUscc("000000000000000000").issues.map((i) => i.code); // ["uscc_authority", "uscc_region"] (warnings; ok: true)
  * ```
  * @see GB 32100-2015《法人和其他组织统一社会信用代码编码规则》
  */
@@ -72,6 +76,10 @@ export function parseUscc(code: unknown, options: ParseUsccOptions = {}): ParseR
     if (!options?.lenient) return { ok: false, issues: [_issue("uscc_checksum", params)] };
     issues.push(_issue("uscc_checksum", params, "warning"));
   }
+  // Accepted, with a warning: no authority has the code 0 and no division the code 000000
+  // (a placeholder such as 000000000000000000 passes the checksum).
+  if (code[0] === "0") issues.push(_issue("uscc_authority", { received: "0", position: 1 }, "warning"));
+  if (code.slice(2, 8) === "000000") issues.push(_issue("uscc_region", { received: "000000", position: 3 }, "warning"));
   return {
     ok: true,
     value: { code, authority: code[0]!, type: code[1]!, region: code.slice(2, 8), orgCode: code.slice(8, 17), check: code[17]! },

@@ -23,7 +23,7 @@ const CODES = {
   unknown_credit_class: true, invalid_policy: true, unknown_kind: true, internal_error: true,
   too_many_issues: true, invalid_character: true,
   // identifiers
-  uscc_type: true, uscc_length: true, uscc_character: true, uscc_checksum: true, uscc_body_length: true,
+  uscc_type: true, uscc_length: true, uscc_character: true, uscc_checksum: true, uscc_authority: true, uscc_region: true, uscc_body_length: true,
   uscc_part_type: true, uscc_part_length: true, uscc_part_character: true, org_code_type: true, org_code_length: true,
   org_code_character: true, org_code_checksum: true, org_code_body_length: true, licence_type: true, licence_format: true,
   licence_province: true, ccc_type: true, ccc_format: true, ccc_year: true,
