@@ -77,7 +77,7 @@ describe("workbookSpec", () => {
     ] as const) {
       const e = spec.enumerations[id]!;
       expect(e.values.map((v) => v.value).sort()).toEqual(Object.keys(table).sort());
-      for (const v of e.values) expect([v.label, ...v.aliases]).toContain(table[v.value as keyof typeof table].zh);
+      for (const v of e.values) expect([v.label, ...v.aliases]).toContain((table as Readonly<Record<string, { zh: string }>>)[v.value]!.zh);
     }
   });
 
