@@ -113,6 +113,21 @@ describe("createServeApp", () => {
     expect(lines[2]!.error!.issues!.map((i) => i.path)).toEqual(["/roles"]);
   });
 
+  it("a bug is 500 internal_error with the request id — no stack, no message — and the log line names it", async () => {
+    const { a, logs } = await app({
+      openApiDocument: () => {
+        throw new TypeError("boom at /secret/path.ts:12");
+      },
+    });
+    const res = await a.request("/openapi.json");
+    expect(res.status).toBe(500);
+    const text = await res.text();
+    expect(JSON.parse(text)).toEqual({ error: { code: "internal_error", message: expect.any(String) as unknown, messageEn: expect.any(String) as unknown, requestId: res.headers.get("x-request-id") } });
+    expect(text).not.toContain("boom");
+    expect(text).not.toMatch(/\n\s+at /);
+    expect(logs[0]).toMatchObject({ status: 500, level: "error", route: "/openapi.json", error: "TypeError: boom at /secret/path.ts:12" });
+  });
+
   it("a request id from the client is echoed when it is plain, replaced when it is not", async () => {
     const { a, logs } = await app();
     const kept = await a.request("/healthz", { headers: { "x-request-id": "abc-123" } });
