@@ -125,6 +125,9 @@ function append(el: Node, children: Child[]): void {
 const bdi = (s: string) => h("bdi", null, s);
 const fill = (t: string, p: Record<string, string | number>) => t.replace(/\{(\w+)\}/g, (m, k: string) => (k in p ? String(p[k]) : m));
 
+/** Sets an own property, even one named `__proto__` (a data key must stay a key). */
+const define = (o: Record<string, unknown>, k: string, value: unknown) => Object.defineProperty(o, k, { value, enumerable: true, writable: true, configurable: true });
+
 /** Undoes the page's packing (src/report/html/pack.ts): stored strings and tables of objects. */
 function unpack(packed: { s: string[]; d: unknown }): PageData {
   const un = (x: unknown): unknown => {
@@ -135,7 +138,7 @@ function unpack(packed: { s: string[]; d: unknown }): PageData {
         return x.slice(2).map((row: unknown[]) => {
           const out: Dict = {};
           keys.forEach((k, i) => {
-            if (row[i] !== "~u") out[k] = un(row[i]);
+            if (row[i] !== "~u") define(out, k, un(row[i]));
           });
           return out;
         });
@@ -144,7 +147,7 @@ function unpack(packed: { s: string[]; d: unknown }): PageData {
     }
     if (x !== null && typeof x === "object") {
       const out: Dict = {};
-      for (const [k, v] of Object.entries(x)) out[k] = un(v);
+      for (const [k, v] of Object.entries(x)) define(out, k, un(v));
       return out;
     }
     return x;

@@ -34,13 +34,16 @@ export function _escapeHtml(text: string): string {
 
 /**
  * JSON for a `<script type="application/json">` element: `<`, `>` and `&` become `\u003c`
- * etc., so no data string can close the element (`</script>`) or open a comment; U+2028 and
- * U+2029 are escaped too. `JSON.parse` of the element's text gives the value back.
+ * etc., so no data string can close the element (`</script>`) or open a comment; the
+ * invisible characters of {@link _visible} (U+2028, U+2029, bidi controls, …) are escaped too. `JSON.parse` of the element's text gives the value back.
  *
  * @param value - A JSON-serialisable value.
  * @returns The JSON text.
  * @internal
  */
 export function _jsonForScript(value: unknown): string {
-  return JSON.stringify(value).replace(/[<>&\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
+  // JSON escapes: JSON.parse gives every character back exactly; the page's source shows no raw control or bidi character.
+  return JSON.stringify(value)
+    .replace(/[<>&]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`)
+    .replace(_INVISIBLE, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
 }

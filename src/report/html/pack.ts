@@ -16,6 +16,9 @@ export interface _Packed {
   d: unknown;
 }
 
+/** Sets an own property, even one named `__proto__` (a data key must stay a key). */
+const define = (o: Record<string, unknown>, k: string, value: unknown) => Object.defineProperty(o, k, { value, enumerable: true, writable: true, configurable: true });
+
 const isPlainObject = (x: unknown): x is Record<string, unknown> => x !== null && typeof x === "object" && !Array.isArray(x);
 
 /** @internal */
@@ -44,7 +47,7 @@ export function _packStrings(value: unknown, minLength = 6): _Packed {
     }
     if (isPlainObject(x)) {
       const out: Record<string, unknown> = {};
-      for (const [k, v] of Object.entries(x)) if (v !== undefined) out[k] = pack(v);
+      for (const [k, v] of Object.entries(x)) if (v !== undefined) define(out, k, pack(v));
       return out;
     }
     return x;
@@ -62,7 +65,7 @@ export function _unpackStrings(packed: _Packed): unknown {
         return x.slice(2).map((row: unknown[]) => {
           const out: Record<string, unknown> = {};
           keys.forEach((k, i) => {
-            if (row[i] !== "~u") out[k] = un(row[i]);
+            if (row[i] !== "~u") define(out, k, un(row[i]));
           });
           return out;
         });
@@ -71,7 +74,7 @@ export function _unpackStrings(packed: _Packed): unknown {
     }
     if (x !== null && typeof x === "object") {
       const out: Record<string, unknown> = {};
-      for (const [k, v] of Object.entries(x)) out[k] = un(v);
+      for (const [k, v] of Object.entries(x)) define(out, k, un(v));
       return out;
     }
     return x;
