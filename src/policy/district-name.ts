@@ -3,6 +3,20 @@ import { nanjing2023 } from "./nanjing-2023";
 import type { Policy } from "./policy-schema";
 
 /**
+ * A district's code and names (see {@link districtName}).
+ *
+ * @see GB/T 2260 中华人民共和国行政区划代码
+ */
+export interface DistrictNames {
+  /** 行政区划代码, e.g. `"320105"`. */
+  code: string;
+  /** 名称, e.g. `建邺区`. */
+  name: string;
+  /** The name in English, e.g. `Jianye District`. */
+  nameEn: string;
+}
+
+/**
  * Options of {@link districtName}.
  *
  * @see GB/T 2260 中华人民共和国行政区划代码
@@ -27,7 +41,7 @@ export interface DistrictNameOptions {
  * @see GB/T 2260 中华人民共和国行政区划代码
  * @see 宁市监质监〔2023〕146号 主送（江北新区、各区市场监管局）
  */
-export function districtName(code: string, options: DistrictNameOptions = {}): { code: string; name: string; nameEn: string } | undefined {
+export function districtName(code: string, options: DistrictNameOptions = {}): DistrictNames | undefined {
   const codes = _assertPolicy(options.policy ?? nanjing2023).districts.codes;
   if (!Object.hasOwn(codes, code)) return undefined;
   const d = codes[code]!;

@@ -55,7 +55,7 @@ export const MechanismStartSchema = z
   })
   .meta({ description: "机制起始日期 — the first day daily/weekly/monthly records are owed, by role and product category." });
 
-/** The start of the mechanism per role and category (see {@link MechanismStartSchema}). */
+/** The start of the mechanism per role and category: the first day records are owed, by role (`producer`, `seller`) and product category, with the citation (policy `duties.mechanism.start`). */
 export type MechanismStart = z.infer<typeof MechanismStartSchema>;
 
 function freeze<T extends object>(o: T): T {

@@ -25,17 +25,14 @@ export {
 } from "./departments";
 export { departmentFor, type DepartmentSubject, type DepartmentForOptions, type DepartmentAssignment } from "./department-for";
 export { DistrictsSchema, type Districts, nanjingDistricts } from "./districts";
-export { districtName, type DistrictNameOptions } from "./district-name";
+export { districtName, type DistrictNameOptions, type DistrictNames } from "./district-name";
 export { PolicySourceSchema, type PolicySource, nanjingPlanSource } from "./plan-source";
 export {
   SCOPE_BASES,
   type ScopeBasis,
-  MechanismStartSchema,
   type MechanismStart,
   mechanismStartOrders,
   mechanismStartPlan,
   phasingQuotes,
-  WeeklyWithoutDirectorSchema,
-  VetoProposalParametersSchema,
   dutiesReadingCitations,
 } from "./duties-readings";
