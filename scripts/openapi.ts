@@ -22,6 +22,8 @@ function refName(ref: string): string {
 function typeOf(schema: Json | undefined): string {
   if (!schema) return "";
   if (typeof schema.$ref === "string") return refName(schema.$ref);
+  const result = (schema.properties as Record<string, Json> | undefined)?.result;
+  if (result && typeof result.$ref === "string") return `lines { line, result: ${refName(result.$ref)} } or { line, error }`;
   if (Array.isArray(schema.anyOf)) return (schema.anyOf as Json[]).map(typeOf).join(" \\| ");
   if (Array.isArray(schema.oneOf)) return (schema.oneOf as Json[]).map(typeOf).join(" \\| ");
   if (Array.isArray(schema.enum)) return (schema.enum as unknown[]).map((v) => `\`${String(v)}\``).join(", ");
@@ -94,7 +96,7 @@ export function renderApiMarkdown(doc: Json): string {
     const body = op.requestBody as Json | undefined;
     if (body) {
       const content = body.content as Record<string, Json>;
-      lines.push(`Request body${body.description ? ` — ${String(body.description)}` : ""}:`, "");
+      lines.push(`Request body${body.description ? ` — ${String(body.description).replace(/\.$/, "")}` : ""}:`, "");
       for (const [type, media] of Object.entries(content)) lines.push(`- \`${type}\`: ${typeOf(media.schema as Json)}${(media.schema as Json).description ? ` — ${String((media.schema as Json).description)}` : ""}`);
       lines.push("");
     }
