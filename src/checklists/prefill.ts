@@ -8,6 +8,7 @@ import { checklistItems } from "./checklist-templates";
 import { ChecklistMismatchError } from "./errors";
 import type { ChecklistAnswer, ChecklistResponse } from "./response";
 import type { ChecklistItem, ChecklistTemplate } from "./types";
+import { _assertParsedUnit } from "../entities/unit-shape";
 
 /**
  * Options of {@link prefillChecklist}.
@@ -154,6 +155,7 @@ const CCC_INVALID_STATUS = /暂停|撤销|注销|失效|suspend|withdraw|revok|c
  *   without the template's role (`role_mismatch`); `InvalidDateError` for a bad date;
  *   never `CalendarCoverageError`: when the period's days lie in a year the calendar does not
  *   hold, item 2.1 is left unanswered with the reason (unless a gap is found anyway).
+ * @throws {@link UnitDataError} (code `unit_not_parsed`, its `path` naming the field) when `unit` is raw input, not a parsed unit (`validate("unit", …).value`): one cheap shape check.
  * @example
  * ```ts
  * const { response, unanswered } = prefillChecklist(getChecklistTemplate("producer-tasks"), unit, { asOf: "2025-03-05" });
@@ -163,6 +165,7 @@ const CCC_INVALID_STATUS = /暂停|撤销|注销|失效|suspend|withdraw|revok|c
  * @see 宁市监质监〔2023〕146号 附件2/3；二（三）；二（四）
  */
 export function prefillChecklist(template: ChecklistTemplate, unit: Unit, options: PrefillChecklistOptions): PrefilledChecklist {
+  _assertParsedUnit(unit);
   if (template.subjectKind === "regulator") {
     throw new ChecklistMismatchError("not_a_unit_checklist", template.id, { templateId: template.id });
   }

@@ -3,6 +3,7 @@ import type { Unit } from "../entities";
 import type { DataEntryPriorityCriterion, Policy } from "../policy";
 import { _dutiesOf, _isProducer, _people } from "./internal";
 import { _reason, type DutyReason } from "./reason";
+import { _assertParsedUnit } from "../entities/unit-shape";
 
 /**
  * The classes of platform data entry, earliest deadline first:
@@ -57,6 +58,7 @@ export interface DataEntryDeadline {
  * @param options - Optionally `policy`.
  * @returns `{ dueOn, class, priority, criteria, reasons }`.
  * @throws {@link InvalidDateError} when a date of the unit is not a calendar date.
+ * @throws {@link UnitDataError} (code `unit_not_parsed`, its `path` naming the field) when `unit` is raw input, not a parsed unit (`validate("unit", …).value`): one cheap shape check.
  * @example
  * ```ts
  * dataEntryDeadlineWithReasons(gasStoveSeller); // { dueOn: "2023-11-30", class: "gas-appliance", priority: true, … }
@@ -64,6 +66,7 @@ export interface DataEntryDeadline {
  * @see 宁市监质监〔2023〕146号 一（一）、一（二）、二（五）
  */
 export function dataEntryDeadlineWithReasons(unit: Unit, options: DataEntryOptions = {}): DataEntryDeadline {
+  _assertParsedUnit(unit);
   const e = _dutiesOf(options.policy).dataEntry;
   const upTo = e.factsUpToDueDate.enabled;
   const candidates: { cls: DataEntryClass; dueOn: IsoDate; reason: DutyReason }[] = [];

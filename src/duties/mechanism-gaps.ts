@@ -19,6 +19,7 @@ import { _reason, type DutyReason } from "./reason";
 import { _mechanismStart } from "./mechanism-start";
 import { scopeWithReasons } from "./scope";
 import { staffingRequirements } from "./staffing-requirements";
+import { _assertParsedUnit } from "../entities/unit-shape";
 
 /** Which days need a daily record: the unit's working days or every day. */
 export type MechanismDays = "working-days" | "every-day";
@@ -140,6 +141,7 @@ export interface MechanismGaps {
  * @returns The missing days, weeks and months, and the wrong-role records.
  * @throws {@link DutiesInputError} when `to` is before `from`.
  * @throws {@link InvalidDateError} when a date is not a calendar date.
+ * @throws {@link UnitDataError} (code `unit_not_parsed`, its `path` naming the field) when `unit` is raw input, not a parsed unit (`validate("unit", …).value`): one cheap shape check.
  * @example
  * ```ts
  * const gaps = mechanismGaps(unit, { from: "2026-06-15", to: "2026-06-21" });
@@ -149,6 +151,7 @@ export interface MechanismGaps {
  * @see 宁市监质监〔2023〕146号 二（四）
  */
 export function mechanismGaps(unit: Unit, options: MechanismGapsOptions): MechanismGaps {
+  _assertParsedUnit(unit);
   const duties = _dutiesOf(options.policy);
   const m = duties.mechanism;
   const fromDay = toDayNumber(options.from);
@@ -401,6 +404,7 @@ export interface MechanismRecordsByPeriodOptions {
  * @param options - `from`, `to`, and optionally `policy`.
  * @returns The valid records' dates by period, and the wrong-role records.
  * @throws {@link InvalidDateError} when a date is not a calendar date.
+ * @throws {@link UnitDataError} (code `unit_not_parsed`, its `path` naming the field) when `unit` is raw input, not a parsed unit (`validate("unit", …).value`): one cheap shape check.
  * @example
  * ```ts
  * mechanismRecordsByPeriod(unit, { from: "2026-06-01", to: "2026-06-30" }).weekly.get("2026-06-15"); // e.g. "2026-06-19"
@@ -408,6 +412,7 @@ export interface MechanismRecordsByPeriodOptions {
  * @see 宁市监质监〔2023〕146号 二（四）
  */
 export function mechanismRecordsByPeriod(unit: Unit, options: MechanismRecordsByPeriodOptions): MechanismRecordsByPeriod {
+  _assertParsedUnit(unit);
   const duties = _dutiesOf(options.policy);
   const lo = toDayNumber(options.from);
   const directorRequired = staffingRequirements(unit, { policy: options.policy, asOf: options.to }).director.required;

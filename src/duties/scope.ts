@@ -4,6 +4,7 @@ import type { Citation, Policy, ScopeBasis } from "../policy";
 import { _dutiesOf, _isProducer } from "./internal";
 import { _reason, type DutyReason } from "./reason";
 import { unitSizeWithReasons } from "./unit-size";
+import { _assertParsedUnit } from "../entities/unit-shape";
 
 /**
  * The three product categories of Orders 75/76 Art. 2: (a) `licence` 工业产品生产许可,
@@ -81,6 +82,7 @@ function _verb(unit: Unit): { zh: string; en: string } {
  * @param options - Optionally `policy`, `asOf` and `basis` (see {@link ScopeOptions}).
  * @returns `{ inScope, categories, reasons }`.
  * @throws {@link PolicyError} when the policy is invalid.
+ * @throws {@link UnitDataError} (code `unit_not_parsed`, its `path` naming the field) when `unit` is raw input, not a parsed unit (`validate("unit", …).value`): one cheap shape check.
  * @example
  * ```ts
  * scopeWithReasons(unit).categories; // ["licence", "mandatory-standard"]
@@ -91,6 +93,7 @@ function _verb(unit: Unit): { zh: string; en: string } {
  * @see 市场监管总局令第75号、第76号 第二条
  */
 export function scopeWithReasons(unit: Unit, options: ScopeOptions = {}): ScopeDecision {
+  _assertParsedUnit(unit);
   const duties = _dutiesOf(options.policy);
   const citation: Citation = _isProducer(unit) ? duties.scope.producerCitation : duties.scope.sellerCitation;
   const basis = options.basis ?? duties.scope.basis;
@@ -189,6 +192,7 @@ export function scopeWithReasons(unit: Unit, options: ScopeOptions = {}): ScopeD
  * @param unit - A parsed unit.
  * @param options - Optionally `policy` and `asOf`.
  * @returns `true` when in scope.
+ * @throws {@link UnitDataError} (code `unit_not_parsed`, its `path` naming the field) when `unit` is raw input, not a parsed unit (`validate("unit", …).value`): one cheap shape check.
  * @example
  * ```ts
  * isInScope({ ...unit, products: { ...unit.products, mandatoryStandard: true } }); // true, any size by default
@@ -196,6 +200,7 @@ export function scopeWithReasons(unit: Unit, options: ScopeOptions = {}): ScopeD
  * @see 市场监管总局令第75号、第76号 第二条
  */
 export function isInScope(unit: Unit, options: ScopeOptions = {}): boolean {
+  _assertParsedUnit(unit);
   return scopeWithReasons(unit, options).inScope;
 }
 

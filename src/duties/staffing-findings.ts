@@ -4,6 +4,7 @@ import type { Policy } from "../policy";
 import { _dutiesOf, _inPost, _people } from "./internal";
 import { _reason, type DutyReason } from "./reason";
 import { staffingRequirements } from "./staffing-requirements";
+import { _assertParsedUnit } from "../entities/unit-shape";
 
 /** The posts {@link staffingRequirements} may require. */
 export type StaffedRole = "officer" | "director";
@@ -65,6 +66,7 @@ export interface StaffingFindingsOptions {
  * @param options - `asOf` and optionally `policy`.
  * @returns The findings (empty when none).
  * @throws {@link InvalidDateError} when `asOf` or a date of the unit is not a calendar date.
+ * @throws {@link UnitDataError} (code `unit_not_parsed`, its `path` naming the field) when `unit` is raw input, not a parsed unit (`validate("unit", …).value`): one cheap shape check.
  * @example
  * ```ts
  * // The only director left on 2026-03-31:
@@ -75,6 +77,7 @@ export interface StaffingFindingsOptions {
  * @see 宁市监质监〔2023〕146号 二（三）
  */
 export function staffingFindings(unit: Unit, options: StaffingFindingsOptions): StaffingFinding[] {
+  _assertParsedUnit(unit);
   const duties = _dutiesOf(options.policy);
   const day = toDayNumber(options.asOf);
   const requirements = staffingRequirements(unit, { policy: options.policy, asOf: options.asOf });

@@ -5,6 +5,7 @@ import { _dutiesOf, _isProducer } from "./internal";
 import { _reason, type DutyReason } from "./reason";
 import { scopeWithReasons } from "./scope";
 import { unitSizeWithReasons } from "./unit-size";
+import { _assertParsedUnit } from "../entities/unit-shape";
 
 /** Whether a post must be filled, and why. */
 export interface RoleRequirement {
@@ -57,6 +58,7 @@ export interface StaffingRequirementsOptions {
  * @param unit - A parsed unit.
  * @param options - Optionally `policy` and `asOf`.
  * @returns `{ officer: { required, reasons }, director: { required, reasons } }`.
+ * @throws {@link UnitDataError} (code `unit_not_parsed`, its `path` naming the field) when `unit` is raw input, not a parsed unit (`validate("unit", …).value`): one cheap shape check.
  * @example
  * ```ts
  * staffingRequirements(licenceHolder).director.required;            // true
@@ -68,6 +70,7 @@ export interface StaffingRequirementsOptions {
  * @see 市场监管总局令第75号、第76号 公布令（自2023年5月5日起施行）
  */
 export function staffingRequirements(unit: Unit, options: StaffingRequirementsOptions = {}): StaffingRequirements {
+  _assertParsedUnit(unit);
   const duties = _dutiesOf(options.policy);
   if (options.asOf !== undefined && toDayNumber(options.asOf) < toDayNumber(duties.effectiveFrom.date)) {
     const reasons = [

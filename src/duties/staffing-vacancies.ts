@@ -7,6 +7,7 @@ import { scopeWithReasons } from "./scope";
 import { _tenures, type StaffedRole } from "./staffing-findings";
 import { staffingRequirements } from "./staffing-requirements";
 import { _staffingSince } from "./staffing-since";
+import { _assertParsedUnit } from "../entities/unit-shape";
 
 /** When a required post became required, as far as the data tells (see {@link staffingVacancies}). */
 export interface StaffingRequiredSince {
@@ -65,6 +66,7 @@ export interface StaffingVacanciesOptions {
  * @param options - `asOf` and optionally `policy`.
  * @returns The vacancies (empty when the posts were always filled, or none is required).
  * @throws {@link InvalidDateError} when a date is not a calendar date.
+ * @throws {@link UnitDataError} (code `unit_not_parsed`, its `path` naming the field) when `unit` is raw input, not a parsed unit (`validate("unit", …).value`): one cheap shape check.
  * @example
  * ```ts
  * // A director required since 2023-05-05, in post 2023-06-01 to 2026-03-31:
@@ -75,6 +77,7 @@ export interface StaffingVacanciesOptions {
  * @see 宁市监质监〔2023〕146号 二（三）
  */
 export function staffingVacancies(unit: Unit, options: StaffingVacanciesOptions): StaffingVacancy[] {
+  _assertParsedUnit(unit);
   const { asOf, policy } = options;
   const duties = _dutiesOf(policy);
   const day = toDayNumber(asOf);

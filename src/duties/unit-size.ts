@@ -3,6 +3,7 @@ import { type Policy, UNIT_SIZE_SECTORS, type UnitSizeSector } from "../policy";
 import { DutiesInputError } from "./errors";
 import { _dutiesOf, _isProducer } from "./internal";
 import { _reason, type DutyReason } from "./reason";
+import { _assertParsedUnit } from "../entities/unit-shape";
 
 /** The input of {@link classifyUnitSize}. */
 export interface ClassifyUnitSizeInput {
@@ -100,6 +101,7 @@ export interface UnitSizeOptions {
  * @param unit - A parsed unit.
  * @param options - Optionally `policy`.
  * @returns The size (when known), how it was found, and the reasons.
+ * @throws {@link UnitDataError} (code `unit_not_parsed`, its `path` naming the field) when `unit` is raw input, not a parsed unit (`validate("unit", …).value`): one cheap shape check.
  * @example
  * ```ts
  * unitSizeWithReasons({ ...unit, size: undefined, staff: 350, revenueWan: 2500 }).size; // "medium"
@@ -107,6 +109,7 @@ export interface UnitSizeOptions {
  * @see 统计上大中小微型企业划分办法（2017）（国统字〔2017〕213号）
  */
 export function unitSizeWithReasons(unit: Unit, options: UnitSizeOptions = {}): UnitSizeDecision {
+  _assertParsedUnit(unit);
   const params = _dutiesOf(options.policy).unitSize;
   if (unit.size !== undefined) {
     return {

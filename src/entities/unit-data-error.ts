@@ -4,9 +4,11 @@ import { _short, _validationIssue, type ProblemParams, type ValidationIssue } fr
 /**
  * Why a unit's data was rejected (the `code` of a {@link UnitDataError}):
  * `unknown_credit_class` — the credit-risk class (`creditRisk.grade`) is not in the
- * policy's class set.
+ * policy's class set; `unit_not_parsed` — the function was given raw input instead of a
+ * parsed unit (`validate("unit", …).value`): a list, the products or a required field is
+ * missing or of the wrong type (`path` names it, `expected` the type it needs).
  */
-export type UnitDataErrorCode = "unknown_credit_class";
+export type UnitDataErrorCode = "unknown_credit_class" | "unit_not_parsed";
 
 /** What a {@link UnitDataError} (or the same located issue of `validate`) is made from. @internal */
 export interface _UnitDataDetails {
@@ -28,9 +30,19 @@ export interface _UnitDataDetails {
  *
  * @internal
  */
-export function _unitDataIssue(details: _UnitDataDetails): ValidationIssue<UnitDataErrorCode> {
+export function _unitDataIssue<C extends UnitDataErrorCode>(details: _UnitDataDetails & { readonly code: C }): ValidationIssue<C> {
   const params: ProblemParams = {
-    received: typeof details.value === "string" ? _short(details.value) : describeValue(details.value),
+    // A unit not parsed: what was found is named by its type ("undefined" for a missing field).
+    received:
+      details.code === "unit_not_parsed"
+        ? details.value === null
+          ? "null"
+          : Array.isArray(details.value)
+            ? "array"
+            : typeof details.value
+        : typeof details.value === "string"
+          ? _short(details.value)
+          : describeValue(details.value),
     values: details.expected.slice(),
     expected: details.expected.join(" | "),
   };

@@ -16,6 +16,7 @@ import { _rectificationObligations } from "./rules/rectification";
 import { _staffingObligations } from "./rules/staffing";
 import { _vetoProposalObligations } from "./rules/veto-proposal";
 import type { Obligation } from "./types";
+import { _assertParsedUnit } from "../entities/unit-shape";
 
 /** Options of {@link obligations}. */
 export interface ObligationsOptions {
@@ -103,6 +104,7 @@ export interface ObligationsOptions {
  * @throws {@link PolicyError} when the policy is invalid.
  * @throws {@link UnitDataError} (code `unknown_credit_class`, path `/creditRisk/grade`) when the
  *   unit's credit class (dated on or before `asOf`) is not in the policy's class set.
+ * @throws {@link UnitDataError} (code `unit_not_parsed`, its `path` naming the field) when `unit` is raw input, not a parsed unit (`validate("unit", …).value`): one cheap shape check.
  * @example
  * ```ts
  * obligations(unit, { asOf: "2026-05-12" })
@@ -113,6 +115,7 @@ export interface ObligationsOptions {
  * @see 市场监管总局令第75号、第76号 第三条、第四条
  */
 export function obligations(unit: Unit, options: ObligationsOptions): Obligation[] {
+  _assertParsedUnit(unit);
   const { asOf } = options;
   const policy = options.policy ?? nanjing2023;
   const duties = _dutiesOf(policy);

@@ -4,6 +4,7 @@ import { UnitDataError, labels, type CreditRisk, type SupervisionLevel, type Uni
 import type { Policy } from "../policy";
 import { _compiledPolicy, _CREDIT_BIT, _KIND_BIT, _ROLE_BIT, _SEVERITY_BIT, _windowsAsOf, type _CompiledPolicy, type _TierRule, type _Window } from "./compile-policy";
 import type { Classification, SupervisionReason } from "./types";
+import { _assertParsedUnit } from "../entities/unit-shape";
 
 /**
  * Options of {@link classifyUnit}. The policy is compiled once per policy object and
@@ -56,6 +57,7 @@ const NONE: readonly string[] = Object.freeze([]);
  *   `expected` the policy's classes) when the unit's credit class, dated on or before
  *   `asOf`, is not in the policy's class set — a data error; `validate(kind, input, { policy })`
  *   reports it beforehand as an issue.
+ * @throws {@link UnitDataError} (code `unit_not_parsed`, its `path` naming the field) when `unit` is raw input, not a parsed unit (`validate("unit", …).value`): one cheap shape check.
  * @example
  * ```ts
  * const r = classifyUnit(unit, { asOf: "2026-06-30" });
@@ -66,6 +68,7 @@ const NONE: readonly string[] = Object.freeze([]);
  * @see 宁市监质监〔2023〕146号 二（七）
  */
 export function classifyUnit(unit: Unit, options: ClassifyUnitOptions): Classification {
+  _assertParsedUnit(unit);
   const c = _compiledPolicy(options.policy);
   return _classify(unit, options.asOf, c);
 }

@@ -6,6 +6,7 @@ import { _compiledPolicy, type _CompiledPolicy } from "./compile-policy";
 import { _levelsAt } from "./levels-at";
 import { _changeDays, _stretches } from "./tier-history";
 import type { SupervisedPeriod, SupervisionReason } from "./types";
+import { _assertParsedUnit } from "../entities/unit-shape";
 
 /**
  * Options of {@link inspectionCompliance}.
@@ -77,6 +78,7 @@ export interface HalfYearInspectionCompliance {
  *   `/supervision/onsiteInspection/halfYear`).
  * @throws {@link UnitDataError} (code `unknown_credit_class`, path `/creditRisk/grade`) when the unit's credit
  *   class is not in the policy's class set.
+ * @throws {@link UnitDataError} (code `unit_not_parsed`, its `path` naming the field) when `unit` is raw input, not a parsed unit (`validate("unit", …).value`): one cheap shape check.
  * @example
  * ```ts
  * inspectionCompliance(unit, { from: "2026-01-01", to: "2026-11-20" });
@@ -85,6 +87,7 @@ export interface HalfYearInspectionCompliance {
  * @see 宁市监质监〔2023〕146号 二（七）
  */
 export function inspectionCompliance(unit: Unit, options: InspectionComplianceOptions): HalfYearInspectionCompliance[] {
+  _assertParsedUnit(unit);
   const c = _compiledPolicy(options.policy);
   const from = toDayNumber(options.from);
   const to = toDayNumber(options.to);
@@ -216,6 +219,7 @@ export interface PastInspectionObligation extends HalfYearInspectionCompliance {
  * @throws {@link PolicyError} when the policy is invalid.
  * @throws {@link UnitDataError} (code `unknown_credit_class`, path `/creditRisk/grade`) when the unit's credit
  *   class is not in the policy's class set.
+ * @throws {@link UnitDataError} (code `unit_not_parsed`, its `path` naming the field) when `unit` is raw input, not a parsed unit (`validate("unit", …).value`): one cheap shape check.
  * @example
  * ```ts
  * pastInspectionObligations(unit, { asOf: "2026-11-20" }).filter((o) => o.status === "overdue").map((o) => o.period.id); // ["2026-H1"]
@@ -223,6 +227,7 @@ export interface PastInspectionObligation extends HalfYearInspectionCompliance {
  * @see 宁市监质监〔2023〕146号 二（七）
  */
 export function pastInspectionObligations(unit: Unit, options: PastInspectionObligationsOptions): PastInspectionObligation[] {
+  _assertParsedUnit(unit);
   const c = _compiledPolicy(options.policy);
   if (c.policy.supervision.onsiteInspection.halfYear !== "calendar") return [];
   const asOf = toDayNumber(options.asOf);

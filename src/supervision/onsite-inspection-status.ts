@@ -4,6 +4,7 @@ import type { Policy } from "../policy";
 import { _classify } from "./classify-unit";
 import { _compiledPolicy, type _CompiledPolicy } from "./compile-policy";
 import type { OnsiteInspectionStatus, SupervisionReason } from "./types";
+import { _assertParsedUnit } from "../entities/unit-shape";
 
 /**
  * Options of {@link onsiteInspectionStatus}.
@@ -39,6 +40,7 @@ export interface OnsiteInspectionStatusOptions {
  * @throws {@link PolicyError} when the policy is invalid.
  * @throws {@link UnitDataError} (code `unknown_credit_class`, path `/creditRisk/grade`) when the unit's credit
  *   class (dated on or before `asOf`) is not in the policy's class set.
+ * @throws {@link UnitDataError} (code `unit_not_parsed`, its `path` naming the field) when `unit` is raw input, not a parsed unit (`validate("unit", …).value`): one cheap shape check.
  * @example
  * ```ts
  * onsiteInspectionStatus(unit, { asOf: "2026-05-20" });
@@ -47,6 +49,7 @@ export interface OnsiteInspectionStatusOptions {
  * @see 宁市监质监〔2023〕146号 二（七）
  */
 export function onsiteInspectionStatus(unit: Unit, options: OnsiteInspectionStatusOptions): OnsiteInspectionStatus {
+  _assertParsedUnit(unit);
   const c = _compiledPolicy(options.policy);
   const asOf = options.asOf;
   const classification = _classify(unit, asOf, c);

@@ -6,6 +6,7 @@ import { departmentFor, type Policy } from "../policy";
 import { _classify } from "./classify-unit";
 import { _compiledPolicy, _ROLE_BIT } from "./compile-policy";
 import type { SupervisionFinding, SupervisionReason } from "./types";
+import { _assertParsedUnit } from "../entities/unit-shape";
 
 /**
  * Options of {@link supervisionFindings}.
@@ -54,6 +55,7 @@ export interface SupervisionFindingsOptions {
  * @throws {@link InvalidDateError} when a date is invalid.
  * @throws {@link PolicyError} when the policy is invalid.
  * @throws {@link UnitDataError} when the unit's credit class is not in the policy's class set.
+ * @throws {@link UnitDataError} (code `unit_not_parsed`, its `path` naming the field) when `unit` is raw input, not a parsed unit (`validate("unit", …).value`): one cheap shape check.
  * @example
  * ```ts
  * supervisionFindings(unit, { asOf: "2026-06-30" }).map((f) => f.code); // ["official-change-late"]
@@ -61,6 +63,7 @@ export interface SupervisionFindingsOptions {
  * @see 宁市监质监〔2023〕146号 二（七）
  */
 export function supervisionFindings(unit: Unit, options: SupervisionFindingsOptions): SupervisionFinding[] {
+  _assertParsedUnit(unit);
   const c = _compiledPolicy(options.policy);
   const findings = _findings(unit, options, c);
   for (const f of findings) {

@@ -6,6 +6,7 @@ import { _classify } from "./classify-unit";
 import { _levelsAt } from "./levels-at";
 import { _compiledPolicy, type _CompiledPolicy } from "./compile-policy";
 import type { SupervisionReason } from "./types";
+import { _assertParsedUnit } from "../entities/unit-shape";
 
 /**
  * Options of {@link tierHistory}.
@@ -65,6 +66,7 @@ export interface TierInterval {
  * @throws {@link PolicyError} when the policy is invalid.
  * @throws {@link UnitDataError} (code `unknown_credit_class`, path `/creditRisk/grade`) when the unit's credit
  *   class (dated on or before `to`) is not in the policy's class set.
+ * @throws {@link UnitDataError} (code `unit_not_parsed`, its `path` naming the field) when `unit` is raw input, not a parsed unit (`validate("unit", …).value`): one cheap shape check.
  * @example
  * ```ts
  * // Major risks on 2024-03-10, 2025-01-05 and 2025-06-01:
@@ -74,6 +76,7 @@ export interface TierInterval {
  * @see 宁市监质监〔2023〕146号 二（七）
  */
 export function tierHistory(unit: Unit, options: TierHistoryOptions): TierInterval[] {
+  _assertParsedUnit(unit);
   const from = toDayNumber(options.from);
   const to = toDayNumber(options.to);
   if (to < from) throw new InvalidDateError(options.to, `the range must not end (${options.to}) before it starts (${options.from})`);

@@ -159,4 +159,5 @@ export const en: _MessageTable = {
     "Web Crypto (crypto.subtle) is not available in this host: SHA-256 digests cannot be computed (browsers need a secure context such as HTTPS)",
   policy_mismatch: (p) => `The decision names policy ${p.received}, not ${p.expected}`,
   decision_mismatch: (p) => `The decision does not follow from the input and policy (first difference at ${p.path || "/"})`,
+  unit_not_parsed: (p) => `The unit was not parsed: expected ${_typeEn(p.expected)}, got ${_typeEn(p.received)}; pass the value validate("unit", …) returns`,
 };

@@ -42,7 +42,7 @@ const CODES = {
   calendar_coverage: true, invalid_working_day_count: true, invalid_duties_input: true, template_mismatch: true,
   version_mismatch: true, role_mismatch: true, not_a_unit_checklist: true, unknown_format: true, unsupported_type: true,
   non_finite_number: true, cycle: true, lone_surrogate: true, digest_unavailable: true, policy_mismatch: true,
-  decision_mismatch: true,
+  decision_mismatch: true, unit_not_parsed: true,
 } as const satisfies Record<ProblemCode, true>;
 const ALL = Object.keys(CODES) as ProblemCode[];
 

@@ -155,7 +155,9 @@ export type JsonSyntaxCode =
  * `non_finite_number`, `cycle`, `lone_surrogate` (`CanonicalJsonError`),
  * `digest_unavailable` (`DigestUnavailableError`), `policy_mismatch` and
  * `decision_mismatch` (`DecisionRecordError`, which shares `unknown_kind` and
- * `template_mismatch`). `InvalidDateError`, `UnitDataError`, `PolicyError` and
+ * `template_mismatch`), `unit_not_parsed` (`UnitDataError`: a function that takes a `Unit`
+ * was given raw input — a list, the products or a required field missing or of the wrong
+ * type; `params.expected` the type it needs, `params.received` what it got). `InvalidDateError`, `UnitDataError`, `PolicyError` and
  * `ChecklistTemplateNotFoundError` use the issue codes `invalid_date`,
  * `unknown_credit_class`, `invalid_policy` and `unknown_template`. `CalendarDataError`
  * and `NoticeParseError` have code families of their own (their codes overlap), each with
@@ -176,7 +178,8 @@ export type ErrorCode =
   | "lone_surrogate"
   | "digest_unavailable"
   | "policy_mismatch"
-  | "decision_mismatch";
+  | "decision_mismatch"
+  | "unit_not_parsed";
 
 /**
  * Every code that has a message in the library's message tables: validation issues,

@@ -165,4 +165,5 @@ export const zh: _MessageTable = {
   digest_unavailable: () => "当前运行环境不提供 Web Crypto（crypto.subtle），无法计算 SHA-256 摘要（浏览器须在 HTTPS 等安全上下文中运行）",
   policy_mismatch: (p) => `该决定所用的监管政策为 ${p.received}，不是 ${p.expected}`,
   decision_mismatch: (p) => `该决定与输入和监管政策重新计算的结果不一致（首个差异位于 ${p.path || "/"}）`,
+  unit_not_parsed: (p) => `主体数据未经解析：应为${_typeZh(p.expected)}，实际为${_typeZh(p.received)}；请传入 validate("unit", …) 返回的 value`,
 };
