@@ -19,6 +19,7 @@ import { DatasetSchema, UnitSchema, type ValidationIssue, type ValidationIssueCo
 import { _validationIssue } from "../entities/messages";
 import { _toValidationIssues } from "../entities/issues";
 import { toJsonPointer } from "../_lib/json-pointer";
+import { _compiled } from "./compiled";
 import { validationRegistry, type ValidationKind } from "./registry";
 
 /** Lists longer than this are checked item by item before the whole unit is parsed. @internal */
@@ -175,7 +176,7 @@ export function _parseUnitBounded(input: unknown, bounds: _Bounds, prefix: reado
       }
     }
   }
-  const result = UnitSchema.safeParse(value, { reportInput: true });
+  const result = _compiled(UnitSchema).safeParse(value, { reportInput: true });
   if (result.success && !replaced) return { success: true, data: result.data, issues: [] };
   if (!result.success) budget.addZod(result.error.issues, prefix);
   return { success: false, issues: budget.done(pointer(prefix)) };
@@ -191,7 +192,7 @@ export function _parseUnitBounded(input: unknown, bounds: _Bounds, prefix: reado
  */
 export function _parseDatasetBounded(input: unknown, bounds: _Bounds): _BoundedResult {
   if (!isRecord(input) || !Array.isArray(input.units)) {
-    const r = DatasetSchema.safeParse(input, { reportInput: true });
+    const r = _compiled(DatasetSchema).safeParse(input, { reportInput: true });
     if (r.success) return { success: true, data: r.data, issues: [] };
     const budget = new IssueBudget(bounds.maxIssues);
     budget.addZod(r.error.issues, []);
@@ -200,7 +201,7 @@ export function _parseDatasetBounded(input: unknown, bounds: _Bounds): _BoundedR
   const issues: ValidationIssue<ValidationIssueCode>[] = [];
   const own = new IssueBudget(bounds.maxIssues);
   // The data set's own fields, without its units (each unit is parsed on its own below).
-  const top = DatasetSchema.safeParse({ ...input, units: [] }, { reportInput: true });
+  const top = _compiled(DatasetSchema).safeParse({ ...input, units: [] }, { reportInput: true });
   if (!top.success) own.addZod(top.error.issues, []);
   const units: unknown[] = [];
   const first = new Map<string, number>();
@@ -253,7 +254,7 @@ export function _parseBounded(kind: ValidationKind, input: unknown, bounds: _Bou
     for (let i = 0; i < units.length; i++) issues.push(...boundedText(units[i], `/units/${i}`, bounds));
     return issues.length === 0 ? r : { success: false, issues };
   }
-  const r = validationRegistry[kind].schema.safeParse(input, { reportInput: true });
+  const r = _compiled(validationRegistry[kind].schema).safeParse(input, { reportInput: true });
   return r.success ? { success: true, data: r.data, issues: [] } : { success: false, issues: _boundedIssues(r.error.issues, bounds.maxIssues) };
 }
 
@@ -281,6 +282,42 @@ const NOT_TEXT = /[\p{Cs}\p{Co}\p{Cn}]/u;
  */
 const MAYBE_NOT_TEXT = /[^\u0000-\u0377\u3000-\u303f\u4e00-\u9fff\uff01-\uff5e]/;
 
+/**
+ * Whether any string of `value` could have a text problem: most records hold none, and one
+ * walk settles it, reading each string's code units against the same sets as
+ * MAYBE_NOT_TEXT (ids and names) and SURROGATE (the rest), without a regular expression
+ * call per string; only then is each string looked at closely.
+ */
+function mayHaveTextIssues(v: unknown, key: string): boolean {
+  if (typeof v === "string") return isIdOrName(key) ? _mayBeNotText(v) : _hasSurrogate(v);
+  if (v === null || typeof v !== "object") return false;
+  if (Array.isArray(v)) {
+    for (let i = 0; i < v.length; i++) if (mayHaveTextIssues(v[i], key)) return true;
+    return false;
+  }
+  for (const k in v) if (Object.prototype.hasOwnProperty.call(v, k) && mayHaveTextIssues((v as Record<string, unknown>)[k], k)) return true;
+  return false;
+}
+
+/** `MAYBE_NOT_TEXT.test(s)`, code unit by code unit. @internal */
+export function _mayBeNotText(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c <= 0x377) continue;
+    if (c < 0x3000 || (c > 0x303f && c < 0x4e00) || (c > 0x9fff && (c < 0xff01 || c > 0xff5e))) return true;
+  }
+  return false;
+}
+
+/** `SURROGATE.test(s)`, code unit by code unit. @internal */
+export function _hasSurrogate(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdfff) return true;
+  }
+  return false;
+}
+
 /** Whether a key holds an id or a name: `id`, `name`, `official`, and every `…Id` (`personId`, `byPersonId`). */
 function isIdOrName(key: string): boolean {
   return key === "id" || key === "name" || key === "official" || key.endsWith("Id");
@@ -297,6 +334,7 @@ function isIdOrName(key: string): boolean {
  * @internal
  */
 export function _textIssues(value: unknown, prefix = ""): ValidationIssue<ValidationIssueCode>[] {
+  if (!mayHaveTextIssues(value, "")) return [];
   const out: ValidationIssue<ValidationIssueCode>[] = [];
   // The keys from the unit to the current value; a pointer is built only for an issue.
   const keys: (string | number)[] = [];
