@@ -9,6 +9,7 @@ import { ChecklistMismatchError } from "./errors";
 import type { ChecklistAnswer, ChecklistResponse } from "./response";
 import type { ChecklistItem, ChecklistTemplate } from "./types";
 import { _assertParsedUnit } from "../entities/unit-shape";
+import { _checkAsOfRange, type AS_OF_RANGE } from "../dates/as-of";
 
 /**
  * Options of {@link prefillChecklist}.
@@ -156,6 +157,7 @@ const CCC_INVALID_STATUS = /暂停|撤销|注销|失效|suspend|withdraw|revok|c
  *   never `CalendarCoverageError`: when the period's days lie in a year the calendar does not
  *   hold, item 2.1 is left unanswered with the reason (unless a gap is found anyway).
  * @throws {@link UnitDataError} (code `unit_not_parsed`, its `path` naming the field) when `unit` is raw input, not a parsed unit (`validate("unit", …).value`): one cheap shape check.
+ * @throws {@link InvalidDateError} for an as-of date (or range end) outside {@link AS_OF_RANGE} (1000-01-01 to 8999-12-31), the range the library and the CLI share.
  * @example
  * ```ts
  * const { response, unanswered } = prefillChecklist(getChecklistTemplate("producer-tasks"), unit, { asOf: "2025-03-05" });
@@ -166,6 +168,7 @@ const CCC_INVALID_STATUS = /暂停|撤销|注销|失效|suspend|withdraw|revok|c
  */
 export function prefillChecklist(template: ChecklistTemplate, unit: Unit, options: PrefillChecklistOptions): PrefilledChecklist {
   _assertParsedUnit(unit);
+  _checkAsOfRange(options.asOf);
   if (template.subjectKind === "regulator") {
     throw new ChecklistMismatchError("not_a_unit_checklist", template.id, { templateId: template.id });
   }

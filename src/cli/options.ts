@@ -1,4 +1,4 @@
-import { definePolicy, describeValue, isIsoDate, nanjing2023, anhui2023, PolicyError, PolicySchema, formatIssue, type Policy, type ValidationIssue } from "../index";
+import { AS_OF_RANGE, definePolicy, describeValue, isAsOfDate, isIsoDate, nanjing2023, anhui2023, PolicyError, PolicySchema, formatIssue, type Policy, type ValidationIssue } from "../index";
 import { _validationIssue } from "../entities/messages";
 import { _toValidationIssues } from "../entities/issues";
 import { _deepFreeze } from "../_lib/deep-freeze";
@@ -24,7 +24,9 @@ export function parseLang(value: unknown): Lang {
 }
 
 /**
- * Checks a date option (`--as-of`, `calendar add <date>`): a real calendar date `YYYY-MM-DD`.
+ * Checks a date option (`--as-of`, `calendar add <date>`): a real calendar date `YYYY-MM-DD`;
+ * for `--as-of` also one within the library's `AS_OF_RANGE` (1000-01-01 to 8999-12-31), so
+ * the command accepts exactly the as-of dates the library answers for.
  *
  * @param value - The value given.
  * @param name - The option's name for the message, e.g. `"--as-of"`.
@@ -36,6 +38,9 @@ export function parseLang(value: unknown): Lang {
  * ```
  */
 export function parseDateOption(value: string, name: string): string {
+  if (name === "--as-of" && isIsoDate(value) && !isAsOfDate(value)) {
+    throw new CliError(`--as-of 应在 ${AS_OF_RANGE.start} 至 ${AS_OF_RANGE.end} 之间，实际为 ${JSON.stringify(value)}`, `--as-of must lie from ${AS_OF_RANGE.start} to ${AS_OF_RANGE.end}, not ${JSON.stringify(value)}`);
+  }
   if (isIsoDate(value)) return value;
   throw new CliError(`${name} 应为 YYYY-MM-DD 格式的公历日期，实际为 ${JSON.stringify(value)}`, `${name} must be a calendar date YYYY-MM-DD, not ${JSON.stringify(value)}`);
 }
@@ -78,10 +83,10 @@ export function parseIntegerOption(value: string, name: string, min: number): nu
 export function resolveAsOf(option: string | undefined, datasetAsOf: unknown, today: () => string): { asOf: string; from: "option" | "dataset" | "today" } {
   if (option !== undefined) return { asOf: option, from: "option" };
   if (datasetAsOf !== undefined) {
-    if (isIsoDate(datasetAsOf)) return { asOf: datasetAsOf, from: "dataset" };
+    if (isAsOfDate(datasetAsOf)) return { asOf: datasetAsOf, from: "dataset" };
     throw new CliError(
-      `数据集的 asOf ${JSON.stringify(datasetAsOf)} 不是有效日期（YYYY-MM-DD）：请修正，或用 --as-of 指定`,
-      `the data set's asOf ${JSON.stringify(datasetAsOf)} is not a valid date (YYYY-MM-DD): fix it, or give --as-of`,
+      `数据集的 asOf ${JSON.stringify(datasetAsOf)} 不是有效日期（YYYY-MM-DD，${AS_OF_RANGE.start} 至 ${AS_OF_RANGE.end}）：请修正，或用 --as-of 指定`,
+      `the data set's asOf ${JSON.stringify(datasetAsOf)} is not a valid date (YYYY-MM-DD, ${AS_OF_RANGE.start} to ${AS_OF_RANGE.end}): fix it, or give --as-of`,
     );
   }
   return { asOf: today(), from: "today" };

@@ -20,6 +20,7 @@ import { _mechanismStart } from "./mechanism-start";
 import { scopeWithReasons } from "./scope";
 import { staffingRequirements } from "./staffing-requirements";
 import { _assertParsedUnit } from "../entities/unit-shape";
+import { _checkAsOfRange, type AS_OF_RANGE } from "../dates/as-of";
 
 /** Which days need a daily record: the unit's working days or every day. */
 export type MechanismDays = "working-days" | "every-day";
@@ -142,6 +143,7 @@ export interface MechanismGaps {
  * @throws {@link DutiesInputError} when `to` is before `from`.
  * @throws {@link InvalidDateError} when a date is not a calendar date.
  * @throws {@link UnitDataError} (code `unit_not_parsed`, its `path` naming the field) when `unit` is raw input, not a parsed unit (`validate("unit", …).value`): one cheap shape check.
+ * @throws {@link InvalidDateError} for an as-of date (or range end) outside {@link AS_OF_RANGE} (1000-01-01 to 8999-12-31), the range the library and the CLI share.
  * @example
  * ```ts
  * const gaps = mechanismGaps(unit, { from: "2026-06-15", to: "2026-06-21" });
@@ -152,6 +154,7 @@ export interface MechanismGaps {
  */
 export function mechanismGaps(unit: Unit, options: MechanismGapsOptions): MechanismGaps {
   _assertParsedUnit(unit);
+  _checkAsOfRange(options.from, options.to);
   const duties = _dutiesOf(options.policy);
   const m = duties.mechanism;
   const fromDay = toDayNumber(options.from);

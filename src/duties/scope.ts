@@ -5,6 +5,7 @@ import { _dutiesOf, _isProducer } from "./internal";
 import { _reason, type DutyReason } from "./reason";
 import { unitSizeWithReasons } from "./unit-size";
 import { _assertParsedUnit } from "../entities/unit-shape";
+import { _checkAsOfRange, type AS_OF_RANGE } from "../dates/as-of";
 
 /**
  * The three product categories of Orders 75/76 Art. 2: (a) `licence` 工业产品生产许可,
@@ -83,6 +84,7 @@ function _verb(unit: Unit): { zh: string; en: string } {
  * @returns `{ inScope, categories, reasons }`.
  * @throws {@link PolicyError} when the policy is invalid.
  * @throws {@link UnitDataError} (code `unit_not_parsed`, its `path` naming the field) when `unit` is raw input, not a parsed unit (`validate("unit", …).value`): one cheap shape check.
+ * @throws {@link InvalidDateError} for an as-of date (or range end) outside {@link AS_OF_RANGE} (1000-01-01 to 8999-12-31), the range the library and the CLI share.
  * @example
  * ```ts
  * scopeWithReasons(unit).categories; // ["licence", "mandatory-standard"]
@@ -94,6 +96,7 @@ function _verb(unit: Unit): { zh: string; en: string } {
  */
 export function scopeWithReasons(unit: Unit, options: ScopeOptions = {}): ScopeDecision {
   _assertParsedUnit(unit);
+  _checkAsOfRange(options.asOf);
   const duties = _dutiesOf(options.policy);
   const citation: Citation = _isProducer(unit) ? duties.scope.producerCitation : duties.scope.sellerCitation;
   const basis = options.basis ?? duties.scope.basis;

@@ -5,6 +5,7 @@ import { _dutiesOf, _inPost, _people } from "./internal";
 import { _reason, type DutyReason } from "./reason";
 import { staffingRequirements } from "./staffing-requirements";
 import { _assertParsedUnit } from "../entities/unit-shape";
+import { _checkAsOfRange, type AS_OF_RANGE } from "../dates/as-of";
 
 /** The posts {@link staffingRequirements} may require. */
 export type StaffedRole = "officer" | "director";
@@ -67,6 +68,7 @@ export interface StaffingFindingsOptions {
  * @returns The findings (empty when none).
  * @throws {@link InvalidDateError} when `asOf` or a date of the unit is not a calendar date.
  * @throws {@link UnitDataError} (code `unit_not_parsed`, its `path` naming the field) when `unit` is raw input, not a parsed unit (`validate("unit", …).value`): one cheap shape check.
+ * @throws {@link InvalidDateError} for an as-of date (or range end) outside {@link AS_OF_RANGE} (1000-01-01 to 8999-12-31), the range the library and the CLI share.
  * @example
  * ```ts
  * // The only director left on 2026-03-31:
@@ -78,6 +80,7 @@ export interface StaffingFindingsOptions {
  */
 export function staffingFindings(unit: Unit, options: StaffingFindingsOptions): StaffingFinding[] {
   _assertParsedUnit(unit);
+  _checkAsOfRange(options.asOf);
   const duties = _dutiesOf(options.policy);
   const day = toDayNumber(options.asOf);
   const requirements = staffingRequirements(unit, { policy: options.policy, asOf: options.asOf });

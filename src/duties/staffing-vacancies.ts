@@ -8,6 +8,7 @@ import { _tenures, type StaffedRole } from "./staffing-findings";
 import { staffingRequirements } from "./staffing-requirements";
 import { _staffingSince } from "./staffing-since";
 import { _assertParsedUnit } from "../entities/unit-shape";
+import { _checkAsOfRange, type AS_OF_RANGE } from "../dates/as-of";
 
 /** When a required post became required, as far as the data tells (see {@link staffingVacancies}). */
 export interface StaffingRequiredSince {
@@ -67,6 +68,7 @@ export interface StaffingVacanciesOptions {
  * @returns The vacancies (empty when the posts were always filled, or none is required).
  * @throws {@link InvalidDateError} when a date is not a calendar date.
  * @throws {@link UnitDataError} (code `unit_not_parsed`, its `path` naming the field) when `unit` is raw input, not a parsed unit (`validate("unit", …).value`): one cheap shape check.
+ * @throws {@link InvalidDateError} for an as-of date (or range end) outside {@link AS_OF_RANGE} (1000-01-01 to 8999-12-31), the range the library and the CLI share.
  * @example
  * ```ts
  * // A director required since 2023-05-05, in post 2023-06-01 to 2026-03-31:
@@ -78,6 +80,7 @@ export interface StaffingVacanciesOptions {
  */
 export function staffingVacancies(unit: Unit, options: StaffingVacanciesOptions): StaffingVacancy[] {
   _assertParsedUnit(unit);
+  _checkAsOfRange(options.asOf);
   const { asOf, policy } = options;
   const duties = _dutiesOf(policy);
   const day = toDayNumber(asOf);

@@ -17,6 +17,7 @@ import { _staffingObligations } from "./rules/staffing";
 import { _vetoProposalObligations } from "./rules/veto-proposal";
 import type { Obligation } from "./types";
 import { _assertParsedUnit } from "../entities/unit-shape";
+import { _checkAsOfRange, type AS_OF_RANGE } from "../dates/as-of";
 
 /** Options of {@link obligations}. */
 export interface ObligationsOptions {
@@ -105,6 +106,7 @@ export interface ObligationsOptions {
  * @throws {@link UnitDataError} (code `unknown_credit_class`, path `/creditRisk/grade`) when the
  *   unit's credit class (dated on or before `asOf`) is not in the policy's class set.
  * @throws {@link UnitDataError} (code `unit_not_parsed`, its `path` naming the field) when `unit` is raw input, not a parsed unit (`validate("unit", …).value`): one cheap shape check.
+ * @throws {@link InvalidDateError} for an as-of date (or range end) outside {@link AS_OF_RANGE} (1000-01-01 to 8999-12-31), the range the library and the CLI share.
  * @example
  * ```ts
  * obligations(unit, { asOf: "2026-05-12" })
@@ -116,6 +118,7 @@ export interface ObligationsOptions {
  */
 export function obligations(unit: Unit, options: ObligationsOptions): Obligation[] {
   _assertParsedUnit(unit);
+  _checkAsOfRange(options.asOf);
   const { asOf } = options;
   const policy = options.policy ?? nanjing2023;
   const duties = _dutiesOf(policy);

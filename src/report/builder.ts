@@ -1,6 +1,7 @@
 import { VERSION, PACKAGE_NAME } from "../audit";
 import { chinaCalendar, type WorkCalendar } from "../calendar";
 import { toDayNumber, type IsoDate } from "../dates";
+import { _checkAsOfRange } from "../dates/as-of";
 import { mechanismGaps, staffingFindings } from "../duties";
 import { labels, type SupervisionLevel, type Unit } from "../entities";
 import { obligationLabels, obligations, type Obligation, type ObligationKind, type ObligationReason } from "../obligations";
@@ -134,7 +135,7 @@ export interface ReportBuilder {
  *
  * @param options - See {@link BuildSupervisionReportOptions}.
  * @returns The builder: `add(unit, location?)`, `addInvalid(record)`, `finish()`.
- * @throws {@link ReportOptionsError} for an unusable option; {@link InvalidDateError} for an invalid `asOf`.
+ * @throws {@link ReportOptionsError} for an unusable option; {@link InvalidDateError} for an invalid `asOf` or one outside `AS_OF_RANGE`.
  * @example
  * ```ts
  * const builder = createReportBuilder({ asOf: "2026-11-20", keep: 50 });
@@ -184,6 +185,7 @@ class _ReportBuilder implements ReportBuilder {
   private readonly breakdown?: _Breakdown;
 
   constructor(private readonly options: CreateReportBuilderOptions) {
+    _checkAsOfRange(options.asOf);
     this.asOf = options.asOf;
     this.asOfDay = toDayNumber(options.asOf);
     this.policy = options.policy ?? nanjing2023;

@@ -6,6 +6,7 @@ import { _classify } from "./classify-unit";
 import { _compiledPolicy } from "./compile-policy";
 import { _tierHistory } from "./tier-history";
 import type { AnnualListEntry, AnnualListMode, AnnualListPair, AnnualLists, SupervisedPeriod } from "./types";
+import { _checkAsOfRange, type AS_OF_RANGE } from "../dates/as-of";
 
 /**
  * Options of {@link buildAnnualLists}.
@@ -52,6 +53,7 @@ export interface BuildAnnualListsOptions {
  * @throws {@link PolicyError} when the policy is invalid.
  * @throws {@link UnitDataError} (code `unknown_credit_class`, path `/creditRisk/grade`) when a unit's credit class,
  *   dated within the time looked at, is not in the policy's class set (`unitId` names the unit).
+ * @throws {@link InvalidDateError} for an as-of date (or range end) outside {@link AS_OF_RANGE} (1000-01-01 to 8999-12-31), the range the library and the CLI share.
  * @example
  * ```ts
  * const lists = buildAnnualLists(units, { year: 2026 });
@@ -62,6 +64,7 @@ export interface BuildAnnualListsOptions {
  * @see 宁市监质监〔2023〕146号 二（七）
  */
 export function buildAnnualLists(units: readonly Unit[], options: BuildAnnualListsOptions): AnnualLists {
+  _checkAsOfRange(options.asOf);
   const year = options.year;
   if (!Number.isInteger(year) || year < 1 || year > 9999) throw new InvalidDateError(year, "year must be a whole number 1–9999");
   const y = _padYear(year);

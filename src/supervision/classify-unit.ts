@@ -5,6 +5,7 @@ import type { Policy } from "../policy";
 import { _compiledPolicy, _CREDIT_BIT, _KIND_BIT, _ROLE_BIT, _SEVERITY_BIT, _windowsAsOf, type _CompiledPolicy, type _TierRule, type _Window } from "./compile-policy";
 import type { Classification, SupervisionReason } from "./types";
 import { _assertParsedUnit } from "../entities/unit-shape";
+import { _checkAsOfRange, type AS_OF_RANGE } from "../dates/as-of";
 
 /**
  * Options of {@link classifyUnit}. The policy is compiled once per policy object and
@@ -58,6 +59,7 @@ const NONE: readonly string[] = Object.freeze([]);
  *   `asOf`, is not in the policy's class set — a data error; `validate(kind, input, { policy })`
  *   reports it beforehand as an issue.
  * @throws {@link UnitDataError} (code `unit_not_parsed`, its `path` naming the field) when `unit` is raw input, not a parsed unit (`validate("unit", …).value`): one cheap shape check.
+ * @throws {@link InvalidDateError} for an as-of date (or range end) outside {@link AS_OF_RANGE} (1000-01-01 to 8999-12-31), the range the library and the CLI share.
  * @example
  * ```ts
  * const r = classifyUnit(unit, { asOf: "2026-06-30" });
@@ -69,6 +71,7 @@ const NONE: readonly string[] = Object.freeze([]);
  */
 export function classifyUnit(unit: Unit, options: ClassifyUnitOptions): Classification {
   _assertParsedUnit(unit);
+  _checkAsOfRange(options.asOf);
   const c = _compiledPolicy(options.policy);
   return _classify(unit, options.asOf, c);
 }

@@ -7,6 +7,7 @@ import { _levelsAt } from "./levels-at";
 import { _changeDays, _stretches } from "./tier-history";
 import type { SupervisedPeriod, SupervisionReason } from "./types";
 import { _assertParsedUnit } from "../entities/unit-shape";
+import { _checkAsOfRange, type AS_OF_RANGE } from "../dates/as-of";
 
 /**
  * Options of {@link inspectionCompliance}.
@@ -79,6 +80,7 @@ export interface HalfYearInspectionCompliance {
  * @throws {@link UnitDataError} (code `unknown_credit_class`, path `/creditRisk/grade`) when the unit's credit
  *   class is not in the policy's class set.
  * @throws {@link UnitDataError} (code `unit_not_parsed`, its `path` naming the field) when `unit` is raw input, not a parsed unit (`validate("unit", …).value`): one cheap shape check.
+ * @throws {@link InvalidDateError} for an as-of date (or range end) outside {@link AS_OF_RANGE} (1000-01-01 to 8999-12-31), the range the library and the CLI share.
  * @example
  * ```ts
  * inspectionCompliance(unit, { from: "2026-01-01", to: "2026-11-20" });
@@ -88,6 +90,7 @@ export interface HalfYearInspectionCompliance {
  */
 export function inspectionCompliance(unit: Unit, options: InspectionComplianceOptions): HalfYearInspectionCompliance[] {
   _assertParsedUnit(unit);
+  _checkAsOfRange(options.from, options.to);
   const c = _compiledPolicy(options.policy);
   const from = toDayNumber(options.from);
   const to = toDayNumber(options.to);
@@ -220,6 +223,7 @@ export interface PastInspectionObligation extends HalfYearInspectionCompliance {
  * @throws {@link UnitDataError} (code `unknown_credit_class`, path `/creditRisk/grade`) when the unit's credit
  *   class is not in the policy's class set.
  * @throws {@link UnitDataError} (code `unit_not_parsed`, its `path` naming the field) when `unit` is raw input, not a parsed unit (`validate("unit", …).value`): one cheap shape check.
+ * @throws {@link InvalidDateError} for an as-of date (or range end) outside {@link AS_OF_RANGE} (1000-01-01 to 8999-12-31), the range the library and the CLI share.
  * @example
  * ```ts
  * pastInspectionObligations(unit, { asOf: "2026-11-20" }).filter((o) => o.status === "overdue").map((o) => o.period.id); // ["2026-H1"]
@@ -228,6 +232,7 @@ export interface PastInspectionObligation extends HalfYearInspectionCompliance {
  */
 export function pastInspectionObligations(unit: Unit, options: PastInspectionObligationsOptions): PastInspectionObligation[] {
   _assertParsedUnit(unit);
+  _checkAsOfRange(options.asOf);
   const c = _compiledPolicy(options.policy);
   if (c.policy.supervision.onsiteInspection.halfYear !== "calendar") return [];
   const asOf = toDayNumber(options.asOf);

@@ -5,6 +5,7 @@ import { _classify } from "./classify-unit";
 import { _compiledPolicy, type _CompiledPolicy } from "./compile-policy";
 import type { OnsiteInspectionStatus, SupervisionReason } from "./types";
 import { _assertParsedUnit } from "../entities/unit-shape";
+import { _checkAsOfRange, type AS_OF_RANGE } from "../dates/as-of";
 
 /**
  * Options of {@link onsiteInspectionStatus}.
@@ -41,6 +42,7 @@ export interface OnsiteInspectionStatusOptions {
  * @throws {@link UnitDataError} (code `unknown_credit_class`, path `/creditRisk/grade`) when the unit's credit
  *   class (dated on or before `asOf`) is not in the policy's class set.
  * @throws {@link UnitDataError} (code `unit_not_parsed`, its `path` naming the field) when `unit` is raw input, not a parsed unit (`validate("unit", …).value`): one cheap shape check.
+ * @throws {@link InvalidDateError} for an as-of date (or range end) outside {@link AS_OF_RANGE} (1000-01-01 to 8999-12-31), the range the library and the CLI share.
  * @example
  * ```ts
  * onsiteInspectionStatus(unit, { asOf: "2026-05-20" });
@@ -50,6 +52,7 @@ export interface OnsiteInspectionStatusOptions {
  */
 export function onsiteInspectionStatus(unit: Unit, options: OnsiteInspectionStatusOptions): OnsiteInspectionStatus {
   _assertParsedUnit(unit);
+  _checkAsOfRange(options.asOf);
   const c = _compiledPolicy(options.policy);
   const asOf = options.asOf;
   const classification = _classify(unit, asOf, c);

@@ -7,6 +7,7 @@ import { _classify } from "./classify-unit";
 import { _compiledPolicy, _ROLE_BIT } from "./compile-policy";
 import type { SupervisionFinding, SupervisionReason } from "./types";
 import { _assertParsedUnit } from "../entities/unit-shape";
+import { _checkAsOfRange, type AS_OF_RANGE } from "../dates/as-of";
 
 /**
  * Options of {@link supervisionFindings}.
@@ -56,6 +57,7 @@ export interface SupervisionFindingsOptions {
  * @throws {@link PolicyError} when the policy is invalid.
  * @throws {@link UnitDataError} when the unit's credit class is not in the policy's class set.
  * @throws {@link UnitDataError} (code `unit_not_parsed`, its `path` naming the field) when `unit` is raw input, not a parsed unit (`validate("unit", …).value`): one cheap shape check.
+ * @throws {@link InvalidDateError} for an as-of date (or range end) outside {@link AS_OF_RANGE} (1000-01-01 to 8999-12-31), the range the library and the CLI share.
  * @example
  * ```ts
  * supervisionFindings(unit, { asOf: "2026-06-30" }).map((f) => f.code); // ["official-change-late"]
@@ -64,6 +66,7 @@ export interface SupervisionFindingsOptions {
  */
 export function supervisionFindings(unit: Unit, options: SupervisionFindingsOptions): SupervisionFinding[] {
   _assertParsedUnit(unit);
+  _checkAsOfRange(options.asOf);
   const c = _compiledPolicy(options.policy);
   const findings = _findings(unit, options, c);
   for (const f of findings) {

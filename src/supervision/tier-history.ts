@@ -7,6 +7,7 @@ import { _levelsAt } from "./levels-at";
 import { _compiledPolicy, type _CompiledPolicy } from "./compile-policy";
 import type { SupervisionReason } from "./types";
 import { _assertParsedUnit } from "../entities/unit-shape";
+import { _checkAsOfRange, type AS_OF_RANGE } from "../dates/as-of";
 
 /**
  * Options of {@link tierHistory}.
@@ -67,6 +68,7 @@ export interface TierInterval {
  * @throws {@link UnitDataError} (code `unknown_credit_class`, path `/creditRisk/grade`) when the unit's credit
  *   class (dated on or before `to`) is not in the policy's class set.
  * @throws {@link UnitDataError} (code `unit_not_parsed`, its `path` naming the field) when `unit` is raw input, not a parsed unit (`validate("unit", …).value`): one cheap shape check.
+ * @throws {@link InvalidDateError} for an as-of date (or range end) outside {@link AS_OF_RANGE} (1000-01-01 to 8999-12-31), the range the library and the CLI share.
  * @example
  * ```ts
  * // Major risks on 2024-03-10, 2025-01-05 and 2025-06-01:
@@ -77,6 +79,7 @@ export interface TierInterval {
  */
 export function tierHistory(unit: Unit, options: TierHistoryOptions): TierInterval[] {
   _assertParsedUnit(unit);
+  _checkAsOfRange(options.from, options.to);
   const from = toDayNumber(options.from);
   const to = toDayNumber(options.to);
   if (to < from) throw new InvalidDateError(options.to, `the range must not end (${options.to}) before it starts (${options.from})`);
