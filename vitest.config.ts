@@ -1,7 +1,7 @@
 import { defineConfig } from "vitest/config";
 
 /** Tests of the built package (dist/): run after `npm run build`, in their own project. */
-const DIST = ["test/package.test.ts", "test/bundle-size.test.ts", "test/browser.test.ts", "test/readme.test.ts", "test/dist-contents.test.ts"];
+const DIST = ["test/package.test.ts", "test/bundle-size.test.ts", "test/browser.test.ts", "test/readme.test.ts", "test/dist-contents.test.ts", "test/report-html.browser.test.ts", "test/checker.browser.test.ts"];
 
 export default defineConfig({
   test: {

@@ -80,9 +80,30 @@ function fillOf(id: string, s: _ChartSeries, i: number): string {
   return s.pattern === "solid" ? esc(s.color) : `url(#${esc(id)}-p${i})`;
 }
 
-/** A Chinese label with its English after it, as SVG text. */
-function svgLabel(label: _Bilingual, x: number, y: number, anchor: "start" | "end" | "middle", size = FONT): string {
-  return `<text x="${x}" y="${y}" text-anchor="${anchor}" font-size="${size}"><tspan fill="#1f2328">${esc(label.zh)}</tspan><tspan fill="#57606a" font-size="${size - 2}" dx="4">${esc(label.en)}</tspan></text>`;
+/** The label cut to fit `max` pixels: the English first (with "…"), then the Chinese. */
+function fit(label: _Bilingual, max: number, size: number): _Bilingual {
+  const cut = (text: string, width: number, at: number) => {
+    let out = "";
+    for (const ch of text) {
+      if (textWidth(`${out}${ch}…`, at) > width) return `${out}…`;
+      out += ch;
+    }
+    return out;
+  };
+  const zhW = textWidth(label.zh, size);
+  if (zhW + 4 + textWidth(label.en, size - 2) <= max) return label;
+  if (zhW + 4 + textWidth("…", size - 2) * 4 <= max) return { zh: label.zh, en: cut(label.en, max - zhW - 4, size - 2) };
+  return { zh: cut(label.zh, max, size), en: "" };
+}
+
+/** The widest a category label may be. */
+const MAX_LABEL = 250;
+
+/** A Chinese label with its English after it, as SVG text (the full label in a `<title>`). */
+function svgLabel(full: _Bilingual, x: number, y: number, anchor: "start" | "end" | "middle", size = FONT): string {
+  const label = fit(full, MAX_LABEL, size);
+  const title = label === full ? "" : `<title>${esc(full.zh)} ${esc(full.en)}</title>`;
+  return `<text x="${x}" y="${y}" text-anchor="${anchor}" font-size="${size}">${title}<tspan fill="#1f2328">${esc(label.zh)}</tspan><tspan fill="#57606a" font-size="${size - 2}" dx="4">${esc(label.en)}</tspan></text>`;
 }
 
 function legend(id: string, series: readonly _ChartSeries[], x0: number, y: number): string {
@@ -125,7 +146,7 @@ export function _barChart(o: _ChartOptions, stacked = false): string {
   const max = Math.max(0, ...o.bars.map((b) => (stacked ? total(b) : Math.max(0, ...b.values))));
   if (o.bars.length === 0 || max === 0) return emptyFigure(o);
   const width = 640;
-  const labelWidth = Math.min(260, Math.max(...o.bars.map((b) => textWidth(b.label.zh, FONT) + 4 + textWidth(b.label.en, FONT - 2))) + 12);
+  const labelWidth = Math.min(MAX_LABEL, Math.max(...o.bars.map((b) => textWidth(b.label.zh, FONT) + 4 + textWidth(b.label.en, FONT - 2)))) + 12;
   const barH = 14;
   const groupH = stacked ? barH + 10 : o.series.length * (barH + 2) + 10;
   const top = 28;
