@@ -1,3 +1,4 @@
+import { isUtf8 } from "node:buffer";
 import { open } from "node:fs/promises";
 import { StringDecoder } from "node:string_decoder";
 import type { Problem, ProblemParams, ValidationIssue } from "../entities";
@@ -31,6 +32,8 @@ export interface InputDocument {
   value: unknown;
   /** NDJSON: the 1-based line number. */
   line?: number;
+  /** Set when the document's bytes were not valid UTF-8: each bad sequence was read as U+FFFD (the CLI warns, once). */
+  invalidUtf8?: boolean;
 }
 
 /**
@@ -191,6 +194,7 @@ async function peek(chunks: AsyncIterable<Uint8Array | string>, limit: number): 
   const decoder = new StringDecoder("utf8");
   while (bytes < limit) {
     const next = await iterator.next().catch((e: NodeJS.ErrnoException) => {
+      if (e instanceof CliError) throw e; // e.g. standard input that is a directory
       throw new CliError(`读取输入失败：${e.message}`, `cannot read the input: ${e.message}`);
     });
     if (next.done) {
@@ -220,14 +224,16 @@ const MAX_LINE_CHARS = 16 * 1024 * 1024;
 async function* ndjsonBatches(chunks: AsyncIterable<Uint8Array | string>): AsyncGenerator<(InputDocument | InputLineError)[]> {
   for await (const lines of readLineBatches(chunks, { maxLineLength: MAX_LINE_CHARS })) {
     const batch: (InputDocument | InputLineError)[] = [];
-    for (const { text, lineNumber, tooLong } of lines) {
+    for (const { text, lineNumber, tooLong, invalidUtf8 } of lines) {
       if (tooLong) {
         batch.push({ ok: false, line: lineNumber, column: 1, ..._problem("invalid_json", { line: lineNumber, cause: { code: "json_line_too_long", params: { max: MAX_LINE_CHARS } } }) });
         continue;
       }
       if (text.length === 0 || (text.charCodeAt(0) <= 0x20 && text.trim() === "")) continue;
       try {
-        batch.push({ ok: true, value: JSON.parse(text), line: lineNumber });
+        const doc: InputDocument = { ok: true, value: JSON.parse(text), line: lineNumber };
+        if (invalidUtf8) doc.invalidUtf8 = true;
+        batch.push(doc);
       } catch {
         const problem = findJsonSyntaxError(text);
         const column = problem?.column ?? 1;
@@ -258,8 +264,11 @@ async function* jsonDocuments(name: string, chunks: AsyncIterable<Uint8Array | s
     if (e instanceof CliError) throw e;
     throw new CliError(`读取 ${name} 失败：${(e as Error).message}`, `cannot read ${name}: ${(e as Error).message}`);
   }
-  let text = Buffer.concat(buffers).toString("utf8");
+  const whole = Buffer.concat(buffers);
   buffers.length = 0;
+  // Bytes that are not UTF-8 are read as U+FFFD: say so (once for the document) rather than silently.
+  const invalidUtf8 = !isUtf8(whole);
+  let text = whole.toString("utf8");
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
   let value: unknown;
   try {
@@ -278,7 +287,7 @@ async function* jsonDocuments(name: string, chunks: AsyncIterable<Uint8Array | s
       details: excerpt.trim() === "" ? [] : [`  ${excerpt}`, `  ${caretAt(excerpt, column)}`],
     });
   }
-  yield [{ ok: true, value }];
+  yield [invalidUtf8 ? { ok: true, value, invalidUtf8: true } : { ok: true, value }];
 }
 
 /** A caret line under the 1-based `column` of `excerpt`, aligned for wide characters. */

@@ -15,6 +15,8 @@ export interface InputRecord {
   value: unknown;
   /** The `asOf` of the data set the record belongs to, when it came from one (unvalidated). */
   datasetAsOf?: unknown;
+  /** Set on the first record of a document whose bytes were not valid UTF-8 (read as U+FFFD): warned of once. */
+  invalidUtf8?: boolean;
 }
 
 /** An NDJSON line that could not be parsed. */
@@ -101,6 +103,7 @@ export async function* unitRecordBatches(input: OpenedInput): AsyncGenerator<(In
         continue;
       }
       const value = doc.value;
+      const first = batch.length;
       if (isDatasetLike(value) && Array.isArray(value.units)) {
         for (let i = 0; i < value.units.length; i++) {
           const unit: unknown = value.units[i];
@@ -117,6 +120,9 @@ export async function* unitRecordBatches(input: OpenedInput): AsyncGenerator<(In
         if (doc.line !== undefined) location.line = doc.line;
         batch.push({ ok: true, location: withId(location, value), value });
       }
+      // Bytes that were not UTF-8: flagged on the document's first record, to be warned of once.
+      const head = batch[first];
+      if (doc.invalidUtf8 && head?.ok) head.invalidUtf8 = true;
     }
     if (batch.length > 0) yield batch;
   }

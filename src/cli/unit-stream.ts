@@ -136,6 +136,10 @@ export async function streamUnits(
           reject({ location: record.location, kind: "invalid", issues: record.error.table.issues });
           continue;
         }
+        if (record.ok && record.invalidUtf8) {
+          progress.clear();
+          writeUtf8Warning(io, lang, record.location);
+        }
         if (!record.ok) {
           reject({ location: record.location, kind: "parse", issues: [{ path: "", code: record.error.code, params: record.error.params, message: record.error.message, messageEn: record.error.messageEn }] });
           continue;
@@ -258,4 +262,24 @@ function unitIdOf(value: unknown): string | undefined {
   if (value === null || typeof value !== "object" || Array.isArray(value)) return undefined;
   const id = (value as { id?: unknown }).id;
   return typeof id === "string" && id !== "" ? id : undefined;
+}
+
+/**
+ * The one warning for a document whose bytes were not valid UTF-8 (each bad sequence was
+ * read as U+FFFD, so names and ids may show �): where it is, and what to do.
+ *
+ * @param io - The streams.
+ * @param lang - The language.
+ * @param location - The document's (first record's) location.
+ * @example
+ * ```ts
+ * writeUtf8Warning(io, "en", { file: "units.ndjson", index: 2, line: 3, pointer: "" });
+ * // qsd: warning: units.ndjson:3 has bytes that are not UTF-8 (read as U+FFFD): save the file as UTF-8
+ * ```
+ */
+export function writeUtf8Warning(io: CliIo, lang: Lang, location: RecordLocation): void {
+  const where = oneLine(location.line !== undefined ? `${location.file}:${location.line}` : location.file);
+  io.stderr.write(
+    pick(lang, `qsd: 警告：${where} 含有不是 UTF-8 编码的字节（已读作 U+FFFD）：请将文件另存为 UTF-8\n`, `qsd: warning: ${where} has bytes that are not UTF-8 (read as U+FFFD): save the file as UTF-8\n`),
+  );
 }

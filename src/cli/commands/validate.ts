@@ -9,7 +9,7 @@ import { createProgress } from "../progress";
 import { describeLocation, isDatasetLike, recordId, type RecordLocation } from "../records";
 import { styleFor } from "../style";
 import { oneLine } from "../terminal-text";
-import { issueCount } from "../unit-stream";
+import { issueCount, writeUtf8Warning } from "../unit-stream";
 import { plural, writeCliError, type CommandContext } from "./shared";
 
 /** Options of {@link runValidate}. */
@@ -152,6 +152,7 @@ export async function runValidate(files: readonly string[], options: RunValidate
           await out.write(options.json ? `${JSON.stringify({ ...where, ok: false, error: { column: doc.column, message: doc.message, messageEn: doc.messageEn } })}\n` : `${style.red("✗")} ${oneLine(`${name}:${doc.line}:${doc.column}  ${pick(lang, doc.message, doc.messageEn)}`)}\n`);
           continue;
         }
+        if (doc.invalidUtf8) writeUtf8Warning(io, lang, { file: name, index, ...(doc.line !== undefined ? { line: doc.line } : {}), pointer: "" });
         const value = doc.value;
         if (doc.line !== undefined) {
           const loc: RecordLocation = { file: name, index: index++, line: doc.line, pointer: "" };
