@@ -21,6 +21,9 @@ import { axeViolations, launchChromium, loggedPage, networkRequests, screenshot,
 import { requireChromium } from "./_chromium";
 import { requireFreshDist, ROOT } from "./_dist";
 
+
+/** An element's data attributes, as the page sees them (this file has Node's types, not the DOM's). */
+type Dataset = { dataset: Record<string, string> };
 const haveChromium = requireChromium("checker.browser.test.ts");
 const SITE = join(ROOT, "site/index.html");
 const url = pathToFileURL(SITE).href;
@@ -34,19 +37,13 @@ let page: Page;
 let expected: SupervisionReport;
 
 const text = (sel: string) => page.locator(sel).first().innerText();
-const unitIds = () => page.locator("#unit-table tbody tr").evaluateAll((rows) => rows.map((r) => (r as HTMLElement).dataset.id!).sort());
+const unitIds = () => page.locator("#unit-table tbody tr").evaluateAll((rows) => rows.map((r) => (r as unknown as Dataset).dataset.id!).sort());
 
 /** Drops a file on the drop zone, as a person dragging it from the desktop. */
 async function drop(name: string, content: string): Promise<void> {
-  await page.evaluate(() => (document.body.dataset.state = "waiting"));
-  const dt = await page.evaluateHandle(
-    ([n, c]) => {
-      const d = new DataTransfer();
-      d.items.add(new File([c!], n!, { type: "application/json" }));
-      return d;
-    },
-    [name, content],
-  );
+  await page.locator("body").evaluate((b) => ((b as unknown as Dataset).dataset.state = "waiting"));
+  // A DataTransfer holding the file, made in the page (its DOM types are the page's, not Node's).
+  const dt = await page.evaluateHandle(`(() => { const d = new DataTransfer(); d.items.add(new File([${JSON.stringify(content)}], ${JSON.stringify(name)}, { type: "application/json" })); return d; })()`);
   await page.dispatchEvent("#drop", "drop", { dataTransfer: dt });
   await page.waitForSelector("body[data-state=done]", { timeout: 30_000 });
 }
@@ -90,7 +87,7 @@ describe.skipIf(!haveChromium)("the checker page in headless Chromium", () => {
     const detail = buildSupervisionReport(demo.units, { asOf: demo.asOf!, units: "detail" }).units!.find((u) => u.id === "NJ09")!.detail!;
     await page.locator('#unit-table a.unit:text-is("NJ09")').click();
     await page.waitForSelector("#panel-reasons");
-    expect(await page.locator("#panel-reasons li").evaluateAll((lis) => lis.map((li) => (li as HTMLElement).dataset.rule))).toEqual(detail.reasons.map((r) => r.rule));
+    expect(await page.locator("#panel-reasons li").evaluateAll((lis) => lis.map((li) => (li as unknown as Dataset).dataset.rule))).toEqual(detail.reasons.map((r) => r.rule));
     expect(await text("#panel-reasons li.fired")).toContain(detail.reasons[0]!.message);
     await screenshot(page, "checker-panel.png", false);
   });
@@ -142,7 +139,7 @@ describe.skipIf(!haveChromium)("the checker page in headless Chromium", () => {
   it("reads a workbook (qsd export) through the spreadsheet chunk, loaded only then", async () => {
     const book = join(work, "demo.xlsx");
     execFileSync(process.execPath, [join(ROOT, "dist/cli.js"), "export", join(ROOT, "examples/nanjing-demo.json"), "-o", book], { stdio: "pipe" });
-    await page.evaluate(() => (document.body.dataset.state = "waiting"));
+    await page.locator("body").evaluate((b) => ((b as unknown as Dataset).dataset.state = "waiting"));
     await page.setInputFiles("#file", book);
     await page.waitForSelector("body[data-state=done]", { timeout: 60_000 });
     // The workbook carries no as-of date: the page's as-of picker decides; here it is empty, so today.

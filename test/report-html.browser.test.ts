@@ -20,6 +20,9 @@ import { axeViolations, launchChromium, loggedPage, networkRequests, printToPdf,
 import { requireChromium } from "./_chromium";
 import { requireFreshDist, ROOT } from "./_dist";
 
+
+/** An element's data attributes, as the page sees them (this file has Node's types, not the DOM's). */
+type Dataset = { dataset: Record<string, string> };
 const haveChromium = requireChromium("report-html.browser.test.ts");
 const work = mkdtempSync(join(tmpdir(), "qsd-report-html-"));
 const htmlPath = join(work, "report.html");
@@ -80,15 +83,15 @@ describe.skipIf(!haveChromium)("qsd report --format html in headless Chromium", 
     await page.selectOption("#f-level", "special");
     const special = json.levels.find((l) => l.level === "special")!;
     expect(await unitRows().count()).toBe(special.count);
-    expect(await unitRows().evaluateAll((rows) => rows.map((r) => (r as HTMLElement).dataset.id).sort())).toEqual(special.units.map((u) => u.id).sort());
+    expect(await unitRows().evaluateAll((rows) => rows.map((r) => (r as unknown as Dataset).dataset.id).sort())).toEqual(special.units.map((u) => u.id).sort());
     await page.selectOption("#f-level", "");
     await page.selectOption("#f-district", "320115");
     const inDistrict = demo.units.filter((u) => u.district === "320115").map((u) => u.id);
-    expect(await unitRows().evaluateAll((rows) => rows.map((r) => (r as HTMLElement).dataset.id).sort())).toEqual(inDistrict.sort());
+    expect(await unitRows().evaluateAll((rows) => rows.map((r) => (r as unknown as Dataset).dataset.id).sort())).toEqual(inDistrict.sort());
     // Both: the special units of 江宁区.
     await page.selectOption("#f-level", "special");
     const both = withUnits.units!.filter((u) => u.level === "special" && u.district === "320115").map((u) => u.id);
-    expect(await unitRows().evaluateAll((rows) => rows.map((r) => (r as HTMLElement).dataset.id).sort())).toEqual(both.sort());
+    expect(await unitRows().evaluateAll((rows) => rows.map((r) => (r as unknown as Dataset).dataset.id).sort())).toEqual(both.sort());
     await page.selectOption("#f-level", "");
     await page.selectOption("#f-district", "");
     await page.fill("#f-q", "NJ0");
@@ -102,7 +105,7 @@ describe.skipIf(!haveChromium)("qsd report --format html in headless Chromium", 
     await page.locator('#unit-table a.unit:text-is("NJ03")').click();
     await page.waitForSelector("#panel-reasons");
     expect(page.url()).toBe(`${url}#unit=NJ03`);
-    const rules = await page.locator("#panel-reasons li").evaluateAll((lis) => lis.map((li) => (li as HTMLElement).dataset.rule));
+    const rules = await page.locator("#panel-reasons li").evaluateAll((lis) => lis.map((li) => (li as unknown as Dataset).dataset.rule));
     expect(rules).toEqual(detail.reasons.map((r) => r.rule));
     const first = await text("#panel-reasons li.fired");
     expect(first).toContain(detail.reasons[0]!.message);
@@ -138,7 +141,7 @@ describe.skipIf(!haveChromium)("qsd report --format html in headless Chromium", 
   });
 
   it("has no serious or critical accessibility violation (axe-core)", async () => {
-    await page.locator("#list-overdue").evaluate((d) => ((d as HTMLDetailsElement).open = true));
+    await page.locator("#list-overdue").evaluate((d) => ((d as unknown as { open: boolean }).open = true));
     expect(await axeViolations(page)).toEqual([]);
   });
 
