@@ -3,7 +3,7 @@ import fc from "fast-check";
 import { describe, it } from "vitest";
 import { createWorkCalendar, NoticeParseError, parseHolidayNotice } from "./index";
 
-const NOTICES = new URL("../../../shared/sources/notices/", import.meta.url);
+const NOTICES = new URL("../../sources/notices/", import.meta.url);
 const texts = [2023, 2024, 2025, 2026].map((y) => readFileSync(new URL(`${y}.txt`, NOTICES), "utf8"));
 
 /** Parses; a NoticeParseError is an answer, anything else thrown is a failure. A year returned must build a calendar. */

@@ -15,8 +15,8 @@ import {
   type NoticeParseErrorCode,
 } from "./index";
 
-/** The notices' texts as published (../shared/sources/notices/, beside the repository). */
-const NOTICES = new URL("../../../shared/sources/notices/", import.meta.url);
+/** The notices' texts as published (sources/notices/ in the repository). */
+const NOTICES = new URL("../../sources/notices/", import.meta.url);
 const noticeText = (year: number) => readFileSync(new URL(`${year}.txt`, NOTICES), "utf8");
 
 /**
@@ -337,8 +337,17 @@ describe("refuses what it cannot read, with the sentence and its line", () => {
 describe("parseHolidayNotice — a numeral that reads as no number", () => {
   it("is refused with NoticeParseError, never another error", () => {
     // "一二月" is no numeral (twelve is 十二): the month reads as NaN.
-    const notice = readFileSync(new URL("../../../shared/sources/notices/2026.txt", import.meta.url), "utf8");
+    const notice = readFileSync(new URL("../../sources/notices/2026.txt", import.meta.url), "utf8");
     const text = notice.replace(/\d{4}年\d{1,2}月\d{1,2}日\s*$/u, "二〇二五年一一月四日\n");
+    expect(text).not.toBe(notice);
+    expect(() => parseHolidayNotice(text)).toThrow(NoticeParseError);
+  });
+});
+
+describe("parseHolidayNotice — a sentence of separators only", () => {
+  it("is refused with NoticeParseError (found by the property test: \"，。\" inserted into an item)", () => {
+    const notice = readFileSync(new URL("2024.txt", NOTICES), "utf8");
+    const text = notice.replace("共3天。4月7日", "共3天。，。4月7日");
     expect(text).not.toBe(notice);
     expect(() => parseHolidayNotice(text)).toThrow(NoticeParseError);
   });

@@ -262,6 +262,8 @@ function readExplanation(clause: string, ctx: SentenceContext, reading: Reading,
 function readSentence(sentence: string, ctx: SentenceContext, reading: Reading, year: number, where: Where): void {
   if (ENCOURAGEMENT.test(sentence)) return; // 鼓励……安排职工在除夕（2月9日）休息: not a day off
   let clauses = splitOutsideParens(sentence, "，；：");
+  // A "sentence" of separators only (e.g. "，。") says nothing readable: refuse it.
+  if (clauses.length === 0) fail("unreadable_sentence", where);
   const explanation = clauses[0]!.startsWith("其中");
   if (explanation) {
     clauses = [clauses[0]!.slice(2), ...clauses.slice(1)].filter((c) => c !== "");
