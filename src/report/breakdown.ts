@@ -59,6 +59,14 @@ export interface ReportDistrictCount {
   unknown: number;
 }
 
+/** Overdue obligations of one kind. */
+export interface ReportKindCount {
+  /** The kind. */
+  kind: ObligationKind;
+  /** How many are overdue. */
+  count: number;
+}
+
 /** Open obligations falling due in one ISO week (Monday to Sunday). */
 export interface ReportWeekCount {
   /** The Monday. */
@@ -90,7 +98,7 @@ export interface ReportBreakdown {
   /** By district code, ascending, the units without a code last; every district with a unit. */
   districts: ReportDistrictCount[];
   /** Overdue obligations by kind, in the order of `OBLIGATION_KINDS`; kinds with none left out. */
-  overdueByKind: { kind: ObligationKind; count: number }[];
+  overdueByKind: ReportKindCount[];
   /** The days after the as-of date the timeline covers ({@link REPORT_TIMELINE_DAYS}). */
   timelineDays: number;
   /** Open obligations due in (asOf, asOf + timelineDays], by ISO week, every week of the span (zeros included). */

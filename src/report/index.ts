@@ -8,6 +8,7 @@ export {
   type ReportDepartmentCount,
   type ReportDistrictCount,
   type ReportWeekCount,
+  type ReportKindCount,
 } from "./breakdown";
 export {
   type ReportUnitRows,
