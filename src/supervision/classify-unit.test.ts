@@ -195,7 +195,7 @@ describe("classifyUnit — credit risk (SAMR A/B/C/D: C 较高 → key, D 高 �
       expect(err.expected).toEqual(SAMR_CLASSES);
       expect(err.policyId).toBe("nanjing2023");
       expect(err.unitId).toBe("u1");
-      expect(err.issues).toEqual([{ path: "/creditRisk/grade", code: "unknown_credit_class", message: expect.any(String), messageEn: expect.any(String) }]);
+      expect(err.issues).toEqual([{ path: "/creditRisk/grade", code: "unknown_credit_class", params: { expected: SAMR_CLASSES.join(" | "), values: SAMR_CLASSES, received: grade, policyId: "nanjing2023" }, message: expect.any(String), messageEn: expect.any(String) }]);
       // Both messages name the field and list the allowed classes.
       expect(err.message).toContain("/creditRisk/grade");
       expect(err.message).toContain("A, B, C, D");
