@@ -222,7 +222,8 @@ describe("qsd report --by district", () => {
   it("renders a section per district with the parts that have rows", async () => {
     const r = await _runQsd(["report", "--by", "district", "--lang", "en"]);
     expect(r.code).toBe(0);
-    expect(r.stdout).toMatch(/\n\d+\. District 320116\n/);
+    // The Nanjing policy names its districts (issue 15: "320116 六合区").
+    expect(r.stdout).toMatch(/\n\d+\. Luhe District \(320116\)\n/);
     expect(r.stdout).toMatch(/Grouped by +district \(GB\/T 2260\)/);
   });
 });
