@@ -32,9 +32,10 @@ describe("escapeTerminalText", () => {
     for (const [input, shown] of cases) expect(escapeTerminalText(input), JSON.stringify(input)).toBe(shown);
   });
 
-  it("keeps printable text, line feeds, tabs and CRLF, and returns safe text unchanged", () => {
-    const text = "南京市某某电器有限公司 ✓ — “引号” 😀\tA\nB\r\n";
+  it("keeps printable text, line feeds and CRLF, and returns safe text unchanged; a tab is escaped", () => {
+    const text = "南京市某某电器有限公司 ✓ — “引号” 😀 A\nB\r\n";
     expect(escapeTerminalText(text)).toBe(text);
+    expect(escapeTerminalText("a\tb")).toBe("a\\tb");
   });
 
   it("keeps the CLI's colour codes only when asked, and never other sequences", () => {

@@ -35,7 +35,7 @@ const UNSAFE_OR_STYLE = new RegExp(`${STYLE_CODE}|\\r\\n|${UNSAFE_CLASS}`, "gu")
 export interface EscapeTerminalTextOptions {
   /** Let the CLI's own colour codes through (a sink whose colour is on); default `false`: every ESC is escaped. */
   keepStyle?: boolean;
-  /** Keep line feeds and tabs as they are (default `true`); `false` escapes them as `\n` and `\t` (one table cell, one line). */
+  /** Keep line feeds and CRLF line ends as they are (default `true`); `false` escapes them as `\n` and `\r\n` (one table cell, one line). Tabs are always escaped: the CLI writes none of its own. */
   keepLineBreaks?: boolean;
 }
 
@@ -53,8 +53,8 @@ function escapeUnits(s: string): string {
  * Makes text safe to write to a terminal: every control character, bidi override and other
  * non-printing code point becomes a visible escape — `\u001b` for ESC, `\u202e` for the
  * right-to-left override, `\ud800` for a lone surrogate, `\udb40\udc01` for a tag
- * character; line feeds, CRLF line ends and tabs stay (unless `keepLineBreaks` is `false`:
- * then `\n`, `\r\n`, `\t`); a carriage return alone is always `\r`. Text already safe is returned as it is (one regular
+ * character, `\t` for a tab; line feeds and CRLF line ends stay (unless `keepLineBreaks` is
+ * `false`: then `\n`, `\r\n`); a carriage return alone is always `\r`. Text already safe is returned as it is (one regular
  * expression test, no copy).
  *
  * In JSON text these characters can only occur inside strings, and each escape is that
@@ -76,7 +76,7 @@ export function escapeTerminalText(text: string, options: EscapeTerminalTextOpti
   const keepLines = options.keepLineBreaks !== false;
   return text.replace(UNSAFE_OR_STYLE, (m) => {
     if (m.length > 2) return keepStyle ? m : escapeUnits(m.charAt(0)) + m.slice(1); // a style code
-    if (keepLines && (m === "\n" || m === "\t" || m === "\r\n")) return m;
+    if (keepLines && (m === "\n" || m === "\r\n")) return m;
     return escapeUnits(m);
   });
 }
