@@ -6,7 +6,7 @@
  * is computed once and cached by identity, which is safe only because a deeply frozen
  * object cannot change. The result is byte-for-byte `JSON.stringify(value)`.
  */
-import type { Classification } from "../index";
+import type { Citation, Classification } from "../index";
 
 const cache = new WeakMap<object, string>();
 /** `"key":` for each property name seen (bounded). */
@@ -83,14 +83,73 @@ function ser(value: unknown): string | undefined {
  *
  * @param c - The classification.
  * @param explain - Keep `considered`.
+ * @param compact - Citations by document and clause only ({@link compactReasons}).
  * @returns The object to serialise.
  * @example
  * ```ts
  * JSON.stringify(classificationForJson(classifyUnit(unit, { asOf }), false));
  * ```
  */
-export function classificationForJson(c: Classification, explain: boolean): object {
-  if (explain) return c;
+export function classificationForJson(c: Classification, explain: boolean, compact = false): object {
+  if (explain) return compact ? { ...c, reasons: compactReasons(c.reasons), considered: compactReasons(c.considered) } : c;
   const { considered: _considered, ...rest } = c;
-  return rest;
+  return compact ? { ...rest, reasons: compactReasons(rest.reasons) } : rest;
+}
+
+/** A citation in `--compact` JSON: which document and clause (and `reading` when it is one), without the quote and note. */
+export interface CompactCitation {
+  /** 文件 — the document. */
+  document: string;
+  /** 条款 — the clause. */
+  clause: string;
+  /** `true` when the rule is a reading of the clause. */
+  reading?: true;
+}
+
+/** Each policy citation's compact form, made once (citations are frozen policy data). */
+const compactCache = new WeakMap<Citation, CompactCitation>();
+
+/**
+ * A citation without its quote and note (`--compact`): they are the policy's, the same on
+ * every line, and stay available from the policy (`--policy` file, the library's
+ * `nanjing2023`, docs/rules.md). Frozen, so {@link stringifyCached} serialises it once.
+ *
+ * @param c - A policy citation.
+ * @returns `{ document, clause }`, with `reading: true` when it is a reading.
+ * @example
+ * ```ts
+ * compactCitation(nanjing2023.supervision.special.citation); // { document: "宁市监质监〔2023〕146号", clause: "二（七）" }
+ * ```
+ */
+export function compactCitation(c: Citation): CompactCitation {
+  let out = compactCache.get(c);
+  if (out === undefined) {
+    const ref: CompactCitation = { document: c.document, clause: c.clause };
+    if (c.reading === true) ref.reading = true;
+    out = Object.freeze(ref);
+    if (typeof c === "object" && c !== null) compactCache.set(c, out);
+  }
+  return out;
+}
+
+/**
+ * Reasons for `--compact` JSON: each the same, its `citation` by document and clause only
+ * ({@link compactCitation}) and without `readings` (the policy's readings of the rule, found
+ * in the policy by the rule id); the other fields (rule, level, facts, window, counts,
+ * messages) stay.
+ *
+ * @param reasons - Reasons of a classification or an obligation.
+ * @returns New reason objects, in the same order.
+ * @example
+ * ```ts
+ * compactReasons(classifyUnit(unit, { asOf }).reasons)[0].citation; // { document, clause }, no quote or note
+ * ```
+ */
+export function compactReasons<R extends { citation?: Citation; readings?: readonly Citation[] }>(reasons: readonly R[]): R[] {
+  return reasons.map((r) => {
+    const out = { ...r } as Record<string, unknown>;
+    if (r.citation !== undefined) out.citation = compactCitation(r.citation);
+    delete out.readings;
+    return out as R;
+  });
 }

@@ -50,6 +50,56 @@ function escapeUnits(s: string): string {
 }
 
 /**
+ * Code-unit ranges that hold no Cc, Cf, Cs, Co, Cn, Zl or Zp code point (every one assigned
+ * since Unicode 14, none a format or control character): the CJK ideographs, CJK symbols
+ * and punctuation, full-width forms, Latin-1 and Latin Extended to Greek but the soft
+ * hyphen, general punctuation without its format characters and separators, letterlike
+ * symbols (℃), arrows and mathematical operators (→ −), enclosed alphanumerics, box
+ * drawing, blocks and geometric shapes (① ─ ■). Most frequent first.
+ */
+const PLAIN_RANGES: readonly (readonly [number, number])[] = [
+  [0x4e00, 0x9fff],
+  [0x3000, 0x303f],
+  [0xff01, 0xff5e],
+  [0x00a0, 0x00ac],
+  [0x00ae, 0x0377],
+  [0x2010, 0x2027],
+  [0x2030, 0x205f],
+  [0x2100, 0x214f],
+  [0x2190, 0x22ff],
+  [0x2460, 0x25ff],
+];
+
+/**
+ * Whether every code unit of `text` is one that {@link escapeTerminalText} leaves as it is:
+ * printable ASCII, a code unit of {@link PLAIN_RANGES}, and line feeds when they are kept
+ * (a tab is always escaped). A code-unit loop instead of a Unicode-property regular expression, and no replace
+ * over a long text whose only "unsafe" characters are its line feeds (JSON lines); any
+ * other code unit leaves the text to the regular expression. terminal-text.test.ts checks
+ * every code point of the ranges against that expression.
+ * @internal
+ */
+export function _isPlainText(text: string, keepLineBreaks: boolean): boolean {
+  const plain = plainTable ?? (plainTable = makePlainTable());
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (plain[c] === 1) continue;
+    if (keepLineBreaks && c === 0x0a) continue;
+    return false;
+  }
+  return true;
+}
+
+/** 1 for each UTF-16 code unit of printable ASCII or {@link PLAIN_RANGES} (64 KiB, made on first use). */
+let plainTable: Uint8Array | undefined;
+function makePlainTable(): Uint8Array {
+  const t = new Uint8Array(0x10000);
+  t.fill(1, 0x20, 0x7f);
+  for (const [lo, hi] of PLAIN_RANGES) t.fill(1, lo, hi + 1);
+  return t;
+}
+
+/**
  * Makes text safe to write to a terminal: every control character, bidi override and other
  * non-printing code point becomes a visible escape — `\u001b` for ESC, `\u202e` for the
  * right-to-left override, `\ud800` for a lone surrogate, `\udb40\udc01` for a tag
@@ -71,9 +121,9 @@ function escapeUnits(s: string): string {
  * ```
  */
 export function escapeTerminalText(text: string, options: EscapeTerminalTextOptions = {}): string {
-  if (!UNSAFE.test(text)) return text;
-  const keepStyle = options.keepStyle === true;
   const keepLines = options.keepLineBreaks !== false;
+  if (_isPlainText(text, keepLines) || !UNSAFE.test(text)) return text;
+  const keepStyle = options.keepStyle === true;
   return text.replace(UNSAFE_OR_STYLE, (m) => {
     if (m.length > 2) return keepStyle ? m : escapeUnits(m.charAt(0)) + m.slice(1); // a style code
     if (keepLines && (m === "\n" || m === "\r\n")) return m;

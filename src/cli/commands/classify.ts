@@ -24,6 +24,8 @@ export interface RunClassifyOptions {
   json: boolean;
   /** Include every rule considered (`considered`), not only those that fired. */
   explain: boolean;
+  /** With `json`: citations by document and clause only, without quote and note. */
+  compact?: boolean;
   /** Message language. */
   lang: Lang;
   /** `csv` or `xlsx`: one row per unit (id, name, level, the level's code, why) instead of the table. */
@@ -65,7 +67,7 @@ export async function runClassify(file: string, options: RunClassifyOptions, io:
     counts.set(c.level, (counts.get(c.level) ?? 0) + 1);
     n++;
     // Synchronous unless the output must drain: no await per unit.
-    if (options.json) return out.write(`${stringifyCached(classificationForJson(c, options.explain))}\n`);
+    if (options.json) return out.write(`${stringifyCached(classificationForJson(c, options.explain, options.compact === true))}\n`);
     // The table shows the rules that decided the level; --json has them all.
     const deciding = c.reasons.filter((r) => r.level === c.level);
     const why = (deciding.length > 0 ? deciding : c.reasons).map((r) => pick(lang, r.message, r.messageEn)).join(pick(lang, "；", "; "));
@@ -108,6 +110,7 @@ export function registerClassify(program: Command, ctx: CommandContext): Command
     .option("--policy <policy>", "nanjing2023 (default), anhui2023, or a policy JSON file (a full policy, or {\"extends\": \"nanjing2023\", …overrides})")
     .option("--json", "print JSON lines, one classification per line")
     .option("--explain", "with --json: include every rule considered, fired or not")
+    .option("--compact", "with --json: cite each reason by its document and clause only (no quote or note: they are the policy's, the same on every line)")
     .option("--format <format>", `a spreadsheet instead of the table: ${TABULAR_FORMATS.join(" | ")} (one row per unit)`)
     .option("-o, --output <file>", "with --format: write to this file instead of standard output")
     .option("--calendar <file>", `${CALENDAR_OPTION_HELP} (checked; tiers need no working days)`, collectOption)
@@ -120,13 +123,14 @@ Invalid records are reported on stderr and skipped; the exit code is then 1.
 Examples:
   qsd classify examples/nanjing-demo.json
   qsd classify units.ndjson --as-of 2026-06-30 --json > levels.ndjson
+  qsd classify units.ndjson --json --compact | jq -r .level
   qsd classify units.ndjson --policy anhui2023 --lang en`,
     )
-    .action(async (file: string, opts: { asOf?: string; policy?: string; json?: boolean; explain?: boolean; lang?: string; calendar?: string[]; format?: string; output?: string }) => {
+    .action(async (file: string, opts: { asOf?: string; policy?: string; json?: boolean; explain?: boolean; compact?: boolean; lang?: string; calendar?: string[]; format?: string; output?: string }) => {
       const lang = parseLang(opts.lang);
       // Accepted like on the other commands (and checked), so one QSD_CALENDAR or --calendar serves every command.
       await resolveCalendar(opts.calendar, ctx.io.env, lang);
-      const options: RunClassifyOptions = { lang, json: opts.json === true, explain: opts.explain === true, policy: await resolvePolicy(opts.policy, lang, ctx.io.stdin) };
+      const options: RunClassifyOptions = { lang, json: opts.json === true, explain: opts.explain === true, compact: opts.compact === true, policy: await resolvePolicy(opts.policy, lang, ctx.io.stdin) };
       if (opts.policy !== undefined) options.policySpec = opts.policy;
       if (opts.asOf !== undefined) options.asOf = parseDateOption(opts.asOf, "--as-of");
       if (opts.format !== undefined) {

@@ -3,7 +3,7 @@ import { OBLIGATION_KINDS, OBLIGATION_STATUSES, obligationLabels, obligations, t
 import { CALENDAR_OPTION_HELP, collectOption, resolveCalendar } from "../calendar-files";
 import { CliError, EXIT_INVALID, EXIT_OK, pick, type Lang } from "../errors";
 import { BufferedWriter, type CliIo } from "../io";
-import { stringifyCached } from "../json-lines";
+import { compactReasons, stringifyCached } from "../json-lines";
 import { calendarGapWarning, parseDateOption, parseLang, parseListOption, resolvePolicy } from "../options";
 import { shortKind } from "../report/render-text";
 import { styleFor, type Style } from "../style";
@@ -26,6 +26,8 @@ export interface RunObligationsOptions {
   policySpec?: string;
   /** JSON lines (one unit's agenda per line) instead of text. */
   json: boolean;
+  /** With `json`: citations by document and clause only, without quote and note. */
+  compact?: boolean;
   /** The language. */
   lang: Lang;
   /** The working-day calendar (default `chinaCalendar`; `--calendar` adds years). */
@@ -77,7 +79,8 @@ export async function runObligations(file: string, options: RunObligationsOption
       if (o.status === "unknown") for (const r of o.reasons) if ("missingYears" in r) for (const y of r.missingYears) missingYears.add(y);
     }
     if (options.json) {
-      await out.write(`${stringifyCached({ unitId: unit.id, name: unit.name, asOf, policy: { id: policy.id, version: policy.version }, obligations: agenda })}\n`);
+      const listed = options.compact === true ? agenda.map((o) => ({ ...o, reasons: compactReasons(o.reasons) })) : agenda;
+      await out.write(`${stringifyCached({ unitId: unit.id, name: unit.name, asOf, policy: { id: policy.id, version: policy.version }, obligations: listed })}\n`);
       return;
     }
     if (options.format) {
@@ -152,6 +155,7 @@ export function registerObligations(program: Command, ctx: CommandContext): Comm
     .option("--kind <list>", `only these kinds, comma-separated: ${OBLIGATION_KINDS.join(",")}`)
     .option("--policy <policy>", "nanjing2023 (default), anhui2023, or a policy JSON file")
     .option("--json", "print JSON lines, one unit's agenda per line")
+    .option("--compact", "with --json: cite each reason by its document and clause only (no quote or note: they are the policy's, the same on every line)")
     .option("--format <format>", `a spreadsheet instead of the tables: ${TABULAR_FORMATS.join(" | ")} (one row per obligation, due dates as date cells)`)
     .option("-o, --output <file>", "with --format: write to this file instead of standard output")
     .option("--calendar <file>", CALENDAR_OPTION_HELP, collectOption)
@@ -169,10 +173,10 @@ Examples:
   qsd obligations units.ndjson --as-of 2026-06-30 --json > agenda.ndjson
   qsd obligations demo.json --kind onsite-inspection,official-change --lang en`,
     )
-    .action(async (file: string, opts: { asOf?: string; status?: string; kind?: string; policy?: string; json?: boolean; lang?: string; calendar?: string[]; format?: string; output?: string }) => {
+    .action(async (file: string, opts: { asOf?: string; status?: string; kind?: string; policy?: string; json?: boolean; compact?: boolean; lang?: string; calendar?: string[]; format?: string; output?: string }) => {
       const lang = parseLang(opts.lang);
       const { calendar } = await resolveCalendar(opts.calendar, ctx.io.env, lang);
-      const options: RunObligationsOptions = { lang, json: opts.json === true, policy: await resolvePolicy(opts.policy, lang, ctx.io.stdin), calendar };
+      const options: RunObligationsOptions = { lang, json: opts.json === true, compact: opts.compact === true, policy: await resolvePolicy(opts.policy, lang, ctx.io.stdin), calendar };
       if (opts.policy !== undefined) options.policySpec = opts.policy;
       if (opts.asOf !== undefined) options.asOf = parseDateOption(opts.asOf, "--as-of");
       if (opts.status !== undefined) options.statuses = parseListOption(opts.status, OBLIGATION_STATUSES, "--status");
