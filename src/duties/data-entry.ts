@@ -154,11 +154,13 @@ export function dataEntryDeadline(unit: Unit, options: DataEntryOptions = {}): I
  * {@link dataEntryDeadlineWithReasons}), (2) earlier deadline first (as the plan itself
  * schedules 灶管阀 units in November before licensed producers in December), (3) producers
  * (units with the producer role) before seller-only units; otherwise the input order is kept
- * (stable). Returns a new array of the same unit objects.
+ * (stable). Returns a new array of the same unit objects. A unit whose id an earlier unit
+ * of `units` has is left out — first wins, the one rule for repeated unit ids (validate the
+ * data set to see them as `duplicate_id` issues naming both places).
  *
  * @param units - Parsed units.
  * @param options - Optionally `policy`.
- * @returns The units, sorted.
+ * @returns The units, sorted (each id once: the first unit with it).
  * @example
  * ```ts
  * dataEntryOrder([seller, licensedProducer, gasSeller]); // [gasSeller, licensedProducer, seller]
@@ -166,7 +168,13 @@ export function dataEntryDeadline(unit: Unit, options: DataEntryOptions = {}): I
  * @see 宁市监质监〔2023〕146号 一（一）、二（五）
  */
 export function dataEntryOrder<U extends Unit>(units: readonly U[], options: DataEntryOptions = {}): U[] {
-  const keyed = units.map((unit, index) => {
+  const seen = new Set<string>();
+  const firsts = units.filter((unit) => {
+    if (seen.has(unit?.id)) return false;
+    seen.add(unit?.id);
+    return true;
+  });
+  const keyed = firsts.map((unit, index) => {
     const d = dataEntryDeadlineWithReasons(unit, options);
     return { unit, index, priority: d.priority ? 0 : 1, due: toDayNumber(d.dueOn), producer: _isProducer(unit) ? 0 : 1 };
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { createReportBuilder, createUnitIdRegistry, validate, type Unit } from "../index";
+import { buildAnnualLists, buildSupervisionReport, createReportBuilder, createUnitIdRegistry, dataEntryOrder, validate, type Unit } from "../index";
 
 const USCC = "91350100M000100Y43";
 const unit = (id: string, name = "南京某燃气具有限公司"): Unit => {
@@ -48,5 +48,47 @@ describe("createUnitIdRegistry — one rule for repeated unit ids (issue 14)", (
       [2, "duplicate_id", "u.ndjson:1", 1],
       [4, "duplicate_id", "u.ndjson:3", 3],
     ]);
+  });
+});
+
+describe("the library helpers that take many units keep the first of a repeated id (issue 14)", () => {
+  const special = (id: string, name: string): Unit => {
+    const r = validate("unit", {
+      id,
+      name,
+      uscc: USCC,
+      roles: ["producer"],
+      riskEvents: [1, 2, 3].map((i) => ({ id: `r${i}`, date: `2026-0${i}-01`, severity: "major", kind: "other" })),
+    });
+    if (!r.ok) throw new Error("fixture");
+    return r.value;
+  };
+
+  it("buildAnnualLists lists the repeat under duplicates, with both places", () => {
+    const lists = buildAnnualLists([special("A", "甲"), special("B", "乙"), special("A", "甲二")], { year: 2026, asOf: "2026-11-20" });
+    expect(lists.producers.special.map((e) => [e.id, e.name])).toEqual([
+      ["A", "甲"],
+      ["B", "乙"],
+    ]);
+    expect(lists.duplicates).toEqual([
+      {
+        id: "A",
+        index: 2,
+        firstIndex: 0,
+        issue: expect.objectContaining({ path: "/2/id", code: "duplicate_id", params: { list: "units", received: "A", path: "/0" }, message: 'units 中的标识"A"重复（首次出现于 /0）' }),
+      },
+    ]);
+    expect(buildAnnualLists([special("A", "甲")], { year: 2026, asOf: "2026-11-20" }).duplicates).toBeUndefined();
+  });
+
+  it("dataEntryOrder gives each id once, the first unit with it", () => {
+    const units = [unit("A", "甲"), unit("B", "乙"), unit("A", "甲二")];
+    expect(dataEntryOrder(units).map((u) => u.name)).toEqual(["甲", "乙"]);
+  });
+
+  it("buildSupervisionReport lists the repeat as an invalid record", () => {
+    const r = buildSupervisionReport([unit("A", "甲"), unit("A", "甲二")], { asOf: "2026-11-20" });
+    expect(r.totals).toMatchObject({ units: 1, invalid: 1 });
+    expect(r.invalid[0]!.issues[0]).toMatchObject({ code: "duplicate_id", params: { path: "#1" } });
   });
 });

@@ -5,7 +5,9 @@ import type { Policy } from "../policy";
 import { _classify } from "./classify-unit";
 import { _compiledPolicy } from "./compile-policy";
 import { _tierHistory } from "./tier-history";
-import type { AnnualListEntry, AnnualListMode, AnnualListPair, AnnualLists, SupervisedPeriod } from "./types";
+import type { AnnualListDuplicate, AnnualListEntry, AnnualListMode, AnnualListPair, AnnualLists, SupervisedPeriod } from "./types";
+import { _assertParsedUnit } from "../entities/unit-shape";
+import { _short, _validationIssue } from "../entities/messages";
 import { _checkAsOfRange, type AS_OF_RANGE } from "../dates/as-of";
 
 /**
@@ -35,7 +37,8 @@ export interface BuildAnnualListsOptions {
  * Each unit is classified with {@link classifyUnit} as of `asOf` (default: the year's last
  * day). A unit with both roles appears on both the producer and the seller lists. Each
  * list is sorted by unit id (UTF-16 code-unit order, not locale order, so the result is the
- * same everywhere); units with equal ids keep their input order.
+ * same everywhere). A unit whose id an earlier unit of `units` has is left out and listed
+ * in `duplicates` (`duplicate_id`, naming both places): first wins, as everywhere.
  *
  * With `mode: "any-time"`, the lists hold every unit that was key or special on any day
  * from 1 January through `asOf` ({@link tierHistory} over that range): each entry's
@@ -54,6 +57,7 @@ export interface BuildAnnualListsOptions {
  * @throws {@link UnitDataError} (code `unknown_credit_class`, path `/creditRisk/grade`) when a unit's credit class,
  *   dated within the time looked at, is not in the policy's class set (`unitId` names the unit).
  * @throws {@link InvalidDateError} for an as-of date (or range end) outside {@link AS_OF_RANGE} (1000-01-01 to 8999-12-31), the range the library and the CLI share.
+ * @throws {@link UnitDataError} (code `unit_not_parsed`) when a unit is raw input, not a parsed unit.
  * @example
  * ```ts
  * const lists = buildAnnualLists(units, { year: 2026 });
@@ -79,7 +83,18 @@ export function buildAnnualLists(units: readonly Unit[], options: BuildAnnualLis
   const producers: AnnualListPair = { key: [], special: [] };
   const sellers: AnnualListPair = { key: [], special: [] };
   const first = toDayNumber(`${y}-01-01`);
-  for (const unit of units) {
+  // One rule for repeated unit ids: the first unit with an id wins, later ones are left out and listed.
+  const firstIndex = new Map<string, number>();
+  const duplicates: AnnualListDuplicate[] = [];
+  for (let index = 0; index < units.length; index++) {
+    const unit = units[index]!;
+    _assertParsedUnit(unit);
+    const firstAt = firstIndex.get(unit.id);
+    if (firstAt !== undefined) {
+      duplicates.push({ id: unit.id, index, firstIndex: firstAt, issue: _validationIssue(`/${index}/id`, "duplicate_id", { list: "units", received: _short(unit.id), path: `/${firstAt}` }) });
+      continue;
+    }
+    firstIndex.set(unit.id, index);
     let entry: AnnualListEntry;
     if (mode === "as-of") {
       const r = _classify(unit, asOf, c);
@@ -97,7 +112,9 @@ export function buildAnnualLists(units: readonly Unit[], options: BuildAnnualLis
     if (unit.roles.includes("seller")) sellers[entry.level as "key" | "special"].push(entry);
   }
   for (const list of [producers.key, producers.special, sellers.key, sellers.special]) list.sort(byId);
-  return { year, asOf, mode, policy: c.ref, producers, sellers };
+  const lists: AnnualLists = { year, asOf, mode, policy: c.ref, producers, sellers };
+  if (duplicates.length > 0) lists.duplicates = duplicates;
+  return lists;
 }
 
 function byId(a: AnnualListEntry, b: AnnualListEntry): number {

@@ -12,6 +12,7 @@ export type {
   SupervisionFindingCode,
   SupervisedPeriod,
   AnnualListMode,
+  AnnualListDuplicate,
 } from "./types";
 export { classifyUnit, type ClassifyUnitOptions } from "./classify-unit";
 export { buildAnnualLists, type BuildAnnualListsOptions } from "./annual-lists";

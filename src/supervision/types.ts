@@ -1,6 +1,6 @@
 import type { CalendarCoverageGap } from "../calendar";
 import type { DateRange, IsoDate } from "../dates";
-import type { CreditRisk, Inspection, Assignment, SupervisionLevel } from "../entities";
+import type { CreditRisk, Inspection, Assignment, SupervisionLevel, ValidationIssue } from "../entities";
 import type { Citation } from "../policy";
 
 /**
@@ -183,6 +183,29 @@ export interface AnnualLists {
   producers: AnnualListPair;
   /** 销售单位年度名单 */
   sellers: AnnualListPair;
+  /**
+   * Units left out because an earlier unit of the input had the same id (first wins: one
+   * rule for repeated unit ids); present only when there is one.
+   */
+  duplicates?: AnnualListDuplicate[];
+}
+
+/**
+ * A unit left out of the annual lists because an earlier unit of the input had its id:
+ * both places, and the issue (`duplicate_id` at `/<index>/id`, `params.path` the first's
+ * pointer `/<firstIndex>`).
+ *
+ * @see 宁市监质监〔2023〕146号 二（七）
+ */
+export interface AnnualListDuplicate {
+  /** The unit id. */
+  id: string;
+  /** Where the unit left out is in the input (0-based). */
+  index: number;
+  /** Where the first unit with that id is (it is on the lists as usual). */
+  firstIndex: number;
+  /** The problem as a located issue. */
+  issue: ValidationIssue;
 }
 
 /**
