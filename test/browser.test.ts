@@ -146,6 +146,8 @@ document.getElementById("out").textContent = JSON.stringify(out);
     const inNode = buildSupervisionReport(demo.units, { asOf: demo.asOf!, groupBy: "department" });
     expect(results.report).toEqual(JSON.parse(JSON.stringify(inNode)));
     expect(results.html).toBe(renderSupervisionReport(inNode, { format: "html", lang: "zh", limit: 10 }));
-    expect(results.html).toContain("分类监管 Units per level");
+    // The interactive page (issue 18): the report's title in Chinese with its English, and its data island.
+    expect(results.html).toContain('<span class="zh-only">工业产品质量安全监管概况</span> <span class="sub">Industrial-product quality-safety supervision report</span>');
+    expect(results.html).toContain('<script type="application/json" id="qsd-data">');
   }, 120_000);
 });
