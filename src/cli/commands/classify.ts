@@ -118,7 +118,10 @@ export function registerClassify(program: Command, ctx: CommandContext): Command
     .addHelpText(
       "after",
       `
-Invalid records are reported on stderr and skipped; the exit code is then 1.
+Invalid records are reported on stderr and skipped; the exit code is then 1. A repeated unit
+id is such a record (the first one wins). A run stopped by a fatal error (exit 2) first
+writes out every result computed, then ends standard output with a line that says so:
+{"error":{"code":"output_incomplete",…}} with --json, "qsd: 输出不完整：…" in text.
 
 Examples:
   qsd classify examples/nanjing-demo.json

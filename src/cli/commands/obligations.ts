@@ -163,7 +163,10 @@ export function registerObligations(program: Command, ctx: CommandContext): Comm
     .addHelpText(
       "after",
       `
-Invalid records are reported on stderr and skipped; the exit code is then 1.
+Invalid records are reported on stderr and skipped; the exit code is then 1. A repeated unit
+id is such a record (the first one wins). A run stopped by a fatal error (exit 2) first
+writes out every result computed, then ends standard output with a line that says so:
+{"error":{"code":"output_incomplete",…}} with --json, "qsd: 输出不完整：…" in text.
 A deadline that needs working days of a year without a published holiday notice is listed
 as "unknown" (无法计算) with the missing years, and one warning on stderr says how to add
 the year (--calendar FILE, a file made by qsd calendar import); everything else is answered.
