@@ -155,6 +155,8 @@ function unpack(packed: { s: string[]; d: unknown }): PageData {
   return un(packed.d) as PageData;
 }
 
+/** The district filter's value for the units without a district (a code is six digits). */
+const NO_DISTRICT = "none";
 const LEVEL_RANK: Record<string, number> = { special: 0, key: 1, routine: 2, trigger: 3 };
 const LISTS = ["annual", "overdue", "upcoming", "unknown", "mechanism", "findings", "invalid"] as const;
 type ListId = (typeof LISTS)[number];
@@ -312,14 +314,14 @@ class ReportApp {
     const districts = new Map<string, string>();
     const departments = new Set<string>();
     for (const u of this.units) {
-      districts.set(u.district ?? "", this.districtLabel(u));
+      districts.set(u.district ?? NO_DISTRICT, this.districtLabel(u));
       for (const d of u.departments) departments.add(d);
     }
     const levels = Object.keys(LEVEL_RANK).filter((l) => this.units.some((u) => u.level === l));
     box.append(
       h("label", { for: "f-q" }, w.search as string, q),
       select("level", w.filterLevel as string, levels.map((l) => [l, this.n(this.data.names.levels[l], l)])),
-      select("district", w.filterDistrict as string, [...districts].sort((a, b) => (a[0] === "" ? 1 : b[0] === "" ? -1 : a[0] < b[0] ? -1 : 1))),
+      select("district", w.filterDistrict as string, [...districts].sort((a, b) => (a[0] === NO_DISTRICT ? 1 : b[0] === NO_DISTRICT ? -1 : a[0] < b[0] ? -1 : 1))),
       select("department", w.filterDepartment as string, [...departments].sort().map((d) => [d, this.dept(d)])),
       select("status", w.filterStatus as string, Object.entries(w.status)),
     );
@@ -328,7 +330,7 @@ class ReportApp {
   private matches(u: UnitRow): boolean {
     const f = this.filter;
     if (f.level && u.level !== f.level) return false;
-    if (f.district && (u.district ?? "") !== (f.district === "" ? "" : f.district)) return false;
+    if (f.district && (u.district ?? NO_DISTRICT) !== f.district) return false;
     if (f.department && !u.departments.includes(f.department)) return false;
     if (f.status) {
       const s = f.status;
