@@ -83,6 +83,7 @@ export async function axeViolations(page: Page): Promise<string[]> {
  *
  * @param page - The page.
  * @param name - The file name, e.g. `report-zh.png`.
+ * @param fullPage - The whole page (default) or the viewport only.
  * @returns The path.
  */
 export async function screenshot(page: Page, name: string, fullPage = true): Promise<string> {
