@@ -73,31 +73,23 @@ const PLAIN_RANGES: readonly (readonly [number, number])[] = [
 /**
  * Whether every code unit of `text` is one that {@link escapeTerminalText} leaves as it is:
  * printable ASCII, a code unit of {@link PLAIN_RANGES}, and line feeds when they are kept
- * (a tab is always escaped). A code-unit loop instead of a Unicode-property regular expression, and no replace
- * over a long text whose only "unsafe" characters are its line feeds (JSON lines); any
- * other code unit leaves the text to the regular expression. terminal-text.test.ts checks
- * every code point of the ranges against that expression.
+ * (a tab is always escaped). A plain character class instead of a Unicode-property regular
+ * expression, and no replace over a long text whose only "unsafe" characters are its line
+ * feeds (JSON lines); any other code unit leaves the text to the Unicode-property
+ * expression. plain-text.test.ts checks every BMP code unit against that expression.
  * @internal
  */
 export function _isPlainText(text: string, keepLineBreaks: boolean): boolean {
-  const plain = plainTable ?? (plainTable = makePlainTable());
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (plain[c] === 1) continue;
-    if (keepLineBreaks && c === 0x0a) continue;
-    return false;
-  }
-  return true;
+  return !(keepLineBreaks ? NOT_PLAIN_KEEPING_LINES : NOT_PLAIN).test(text);
 }
 
-/** 1 for each UTF-16 code unit of printable ASCII or {@link PLAIN_RANGES} (64 KiB, made on first use). */
-let plainTable: Uint8Array | undefined;
-function makePlainTable(): Uint8Array {
-  const t = new Uint8Array(0x10000);
-  t.fill(1, 0x20, 0x7f);
-  for (const [lo, hi] of PLAIN_RANGES) t.fill(1, lo, hi + 1);
-  return t;
-}
+/** One code unit outside printable ASCII and {@link PLAIN_RANGES} (and, when lines are kept, not a line feed): a plain character class, no Unicode properties. */
+const plainClass = (lineFeed: boolean): RegExp => {
+  const u = (c: number) => `\\u${c.toString(16).padStart(4, "0")}`;
+  return new RegExp(`[^${lineFeed ? "\\n" : ""}\\x20-\\x7e${PLAIN_RANGES.map(([lo, hi]) => `${u(lo)}-${u(hi)}`).join("")}]`);
+};
+const NOT_PLAIN = plainClass(false);
+const NOT_PLAIN_KEEPING_LINES = plainClass(true);
 
 /**
  * Makes text safe to write to a terminal: every control character, bidi override and other
