@@ -9,6 +9,7 @@
 export const _PAGE_CSS = `
 :root { --fg: #1f2328; --muted: #57606a; --line: #d0d7de; --bg2: #f6f8fa; --danger: #a4262c; --warn: #8a5a00; --accent: #0b5cad; }
 * { box-sizing: border-box; }
+[hidden] { display: none !important; }
 body { font-family: "PingFang SC", "Microsoft YaHei", "Noto Sans CJK SC", "Source Han Sans SC", system-ui, sans-serif; margin: 0; color: var(--fg); line-height: 1.5; background: #fff; }
 #qsd-report { max-width: 80rem; margin: 0 auto; padding: 1rem 1.25rem 3rem; }
 h1 { font-size: 1.5rem; margin: .2rem 0 .4rem; }

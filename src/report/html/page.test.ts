@@ -81,6 +81,8 @@ describe("renderSupervisionReport html: the interactive page", () => {
     expect(page).not.toContain("<img");
     expect(page).not.toContain("<svg onload");
     expect(page).not.toMatch(/[\u202a-\u202e\u2066-\u2069]/);
+    // The units fact names the invalid record without a section number (the page has none).
+    expect(page).toContain("<dt>主体 Units</dt><dd class=\"danger\">2 个有效，1 条无效记录</dd>");
     expect(page).not.toContain("<b>");
     expect(page).toContain("&lt;b&gt;evil.json&lt;/b&gt;");
     const island = scripts.find((s) => s.id === "qsd-data")!.text;

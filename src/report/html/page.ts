@@ -205,8 +205,17 @@ function listTitles(report: SupervisionReport): Record<(typeof _PAGE_LISTS)[numb
 export function _reportPageBody(report: SupervisionReport, lang: ReportLanguage = "zh"): string {
   const W = _pageWords;
   const docs = { zh: reportDocument(report, { lang: "zh" }), en: reportDocument(report, { lang: "en" }) };
+  const t = report.totals;
+  // The units fact without the printed report's section number (this page has no numbered sections).
+  const unitsFact = (lang: ReportLanguage) => {
+    const L = reportText[lang];
+    return L.validUnits({ count: t.units }) + L.separator + (t.invalid > 0 ? L.invalidRecords({ count: t.invalid }) : L.noInvalidRecords);
+  };
+  const unitsLabel = { zh: `${reportText.zh.facts.units} ${reportText.en.facts.units}`, en: reportText.en.facts.units };
   const facts = (lang: ReportLanguage) =>
-    `<dl class="facts ${lang}-only">${docs[lang].facts.map((f) => `<dt>${esc(f.label)}</dt><dd${f.tone ? ` class="${f.tone}"` : ""}>${esc(f.value)}</dd>`).join("")}</dl>`;
+    `<dl class="facts ${lang}-only">${docs[lang].facts
+      .map((f) => `<dt>${esc(f.label)}</dt><dd${f.tone ? ` class="${f.tone}"` : ""}>${esc(f.label === unitsLabel[lang] ? unitsFact(lang) : f.value)}</dd>`)
+      .join("")}</dl>`;
   const titles = listTitles(report);
   const kept = report.rowsKept !== undefined ? `<p class="note warning">${both({ zh: _fill(W.zh.keptNote, { keep: report.rowsKept }), en: _fill(W.en.keptNote, { keep: report.rowsKept }) })}</p>` : "";
   const lists = _PAGE_LISTS.filter((l) => l !== "unknown" || report.totals.unknown > 0)
