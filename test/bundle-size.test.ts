@@ -11,8 +11,16 @@ import { build } from "esbuild";
 import { beforeAll, describe, expect, it } from "vitest";
 import { ROOT, requireFreshDist } from "./_dist";
 
-/** gzip bytes of the minified core. Measured for 0.1.0: 58,368 bytes (197 kB minified); ceiling +20%. */
-const CEILING_BYTES = 70_000;
+/**
+ * gzip bytes of the minified core. Measured for 0.1.0: 58,368 bytes (197 kB minified).
+ * Raised for 0.2.0, deliberately: the core now also holds the supervision report and its
+ * self-contained HTML page (about 27 kB gzipped), the spreadsheet mapping (about 12 kB),
+ * the message tables, the holiday-notice parser and the records of the fidelity review;
+ * measured 127,630 bytes (428 kB minified) — ceiling about +17%. A consumer importing only
+ * what it uses pays less (classifyUnit + obligations + validate: about 68 kB), though not
+ * as little as it could: see the CHANGELOG's note on tree-shaking.
+ */
+const CEILING_BYTES = 150_000;
 
 describe("bundle size of the core", () => {
   beforeAll(() => requireFreshDist(["dist/index.js"]));
