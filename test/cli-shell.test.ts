@@ -79,9 +79,8 @@ function repeats(literal: string, text: string): boolean {
  */
 const KNOWN: Readonly<Record<string, readonly string[]>> = {
   "src/cli/commands/calendar.ts": ["工作日历"],
-  "src/cli/commands/classify.ts": ["监管层级", "单位名称"],
+  "src/cli/commands/classify.ts": ["监管层级"],
   "src/cli/commands/import.ts": ["个问题", "个主体"],
-  "src/cli/commands/obligations.ts": ["截止日", "事项", "责任方", "说明", "单位", "监管部门", "Owed by"],
   "src/cli/commands/shared.ts": ["基准日", "政策", "个主体"],
   "src/cli/commands/validate.ts": ["另有", "个问题"],
   "src/cli/options.ts": ["the data set's asOf"],

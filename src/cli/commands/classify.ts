@@ -1,5 +1,5 @@
 import type { Command } from "commander";
-import { classifyUnit, type Policy, type SupervisionLevel } from "../../index";
+import { classifyUnit, reportText, type Policy, type SupervisionLevel } from "../../index";
 import { CliError, EXIT_INVALID, EXIT_OK, pick, type Lang } from "../errors";
 import { BufferedWriter, type CliIo } from "../io";
 import { classificationForJson, stringifyCached } from "../json-lines";
@@ -55,12 +55,12 @@ export async function runClassify(file: string, options: RunClassifyOptions, io:
   const out = new BufferedWriter(io.stdout);
   const counts = new Map<SupervisionLevel, number>();
   const table = new StreamingTable(
-    [{ header: "#", align: "right" }, { header: "ID", maxWidth: 16 }, { header: pick(lang, "单位名称", "Name"), maxWidth: 32 }, { header: pick(lang, "监管层级", "Level") }, { header: pick(lang, "依据", "Why") }],
+    [{ header: "#", align: "right" }, { header: "ID", maxWidth: 16 }, { header: reportText[lang].columns.name, maxWidth: 32 }, { header: reportText[lang].columns.level }, { header: pick(lang, "依据", "Why") }],
     (s) => out.write(s),
     { ...(io.stdout.isTTY && io.stdout.columns ? { lineWidth: io.stdout.columns } : {}), styleHeader: style.bold },
   );
   let n = 0;
-  const sheet: (string | number)[][] = [[pick(lang, "序号", "#"), pick(lang, "单位编号", "ID"), pick(lang, "单位名称", "Name"), pick(lang, "统一社会信用代码", "USCC"), pick(lang, "监管层级", "Level"), pick(lang, "层级代码", "Level code"), pick(lang, "依据", "Why"), pick(lang, "规则", "Rules")]];
+  const sheet: (string | number)[][] = [[pick(lang, "序号", "#"), pick(lang, "单位编号", "ID"), reportText[lang].columns.name, pick(lang, "统一社会信用代码", "USCC"), reportText[lang].columns.level, pick(lang, "层级代码", "Level code"), pick(lang, "依据", "Why"), pick(lang, "规则", "Rules")]];
   // A fatal error mid-stream: what was computed is written out, then a last line says the output is cut.
   const summary = await withCutMarker(out, { json: options.json, lang, results: () => n, beforeMarker: () => !options.json && table.end() }, () => forEachUnit(file, { ...(options.asOf ? { asOf: options.asOf } : {}), lang }, io, ({ unit, asOf }) => {
     const c = classifyUnit(unit, { asOf, policy });
@@ -79,7 +79,7 @@ export async function runClassify(file: string, options: RunClassifyOptions, io:
   }));
   if (options.format) {
     const widths = [6, 14, 32, 22, 12, 10, 60, 30];
-    await writeTabular([{ name: pick(lang, "监管层级", "Levels"), rows: sheet, columns: widths.map((width, i) => ({ width, kind: i === 0 ? "integer" : "text" })), autoFilter: true }], { format: options.format, ...(options.output ? { output: options.output } : {}), lang }, io);
+    await writeTabular([{ name: reportText[lang].columns.level, rows: sheet, columns: widths.map((width, i) => ({ width, kind: i === 0 ? "integer" : "text" })), autoFilter: true }], { format: options.format, ...(options.output ? { output: options.output } : {}), lang }, io);
   } else if (!options.json) {
     await table.end();
     const levels = LEVELS_HIGH_TO_LOW.filter((l) => counts.has(l)).map((l) => `${levelLabel(l, lang, style)} ${counts.get(l)}`);

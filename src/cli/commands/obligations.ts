@@ -1,5 +1,5 @@
 import type { Command } from "commander";
-import { OBLIGATION_KINDS, OBLIGATION_STATUSES, obligationLabels, obligations, type ObligationKind, type ObligationStatus, type Policy, type WorkCalendar } from "../../index";
+import { OBLIGATION_KINDS, OBLIGATION_STATUSES, obligationLabels, obligations, reportText, type ObligationKind, type ObligationStatus, type Policy, type WorkCalendar } from "../../index";
 import { CALENDAR_OPTION_HELP, collectOption, resolveCalendar } from "../calendar-files";
 import { CliError, EXIT_INVALID, EXIT_OK, pick, type Lang } from "../errors";
 import { BufferedWriter, type CliIo } from "../io";
@@ -68,7 +68,11 @@ export async function runObligations(file: string, options: RunObligationsOption
   const missingYears = new Set<number>();
   const width = io.stdout.isTTY && io.stdout.columns ? io.stdout.columns : undefined;
   let done = 0;
-  const sheet: (string | Date | null)[][] = [["单位编号|ID", "单位名称|Name", "截止日|Due", "状态|Status", "状态代码|Status code", "完成日|Done", "事项|Obligation", "事项代码|Kind", "责任方|Owed by", "说明|Detail"].map((h) => pick(lang, h.split("|")[0]!, h.split("|")[1]!))];
+  const words = reportText[lang];
+  const col = words.columns;
+  const sheet: (string | Date | null)[][] = [
+    [pick(lang, "单位编号", "ID"), col.name, col.due, pick(lang, "状态", "Status"), pick(lang, "状态代码", "Status code"), pick(lang, "完成日", "Done"), col.obligation, pick(lang, "事项代码", "Kind"), col.owedBy, col.detail],
+  ];
   const day = (d: string | null | undefined) => (d ? new Date(`${d}T00:00:00Z`) : null);
   // A fatal error mid-stream: what was computed is written out, then a last line says the output is cut.
   const summary = await withCutMarker(out, { json: options.json, lang, results: () => done }, () => forEachUnit(file, { ...(options.asOf ? { asOf: options.asOf } : {}), lang }, io, async ({ unit, asOf }) => {
@@ -87,7 +91,7 @@ export async function runObligations(file: string, options: RunObligationsOption
       for (const o of agenda) {
         const reason = o.reasons.find((r) => r.rule === o.decidedBy) ?? o.reasons[o.reasons.length - 1];
         const st = obligationLabels.status[o.status];
-        sheet.push([unit.id, unit.name, day(o.dueOn), pick(lang, st.zh, st.en), o.status, day(o.doneOn), shortKind(o.kind, lang), o.kind, pick(lang, o.owedBy === "unit" ? "单位" : "监管部门", o.owedBy === "unit" ? "unit" : "regulator"), reason ? pick(lang, reason.message, reason.messageEn) : null]);
+        sheet.push([unit.id, unit.name, day(o.dueOn), pick(lang, st.zh, st.en), o.status, day(o.doneOn), shortKind(o.kind, lang), o.kind, words.owedBy[o.owedBy], reason ? pick(lang, reason.message, reason.messageEn) : null]);
       }
       return;
     }
@@ -99,7 +103,7 @@ export async function runObligations(file: string, options: RunObligationsOption
         statusLabel(o.status, lang, s),
         o.doneOn ?? "—",
         shortKind(o.kind, lang),
-        pick(lang, o.owedBy === "unit" ? "单位" : "监管部门", o.owedBy === "unit" ? "unit" : "regulator"),
+        words.owedBy[o.owedBy],
         reason ? pick(lang, reason.message, reason.messageEn) : "",
       ];
     });
@@ -107,12 +111,12 @@ export async function runObligations(file: string, options: RunObligationsOption
       `${s.bold(`${unit.id}  ${unit.name}`)}\n` +
         renderTable(
           [
-            { header: pick(lang, "截止日", "Due") },
+            { header: col.due },
             { header: pick(lang, "状态", "Status") },
             { header: pick(lang, "完成日", "Done") },
-            { header: pick(lang, "事项", "Obligation"), maxWidth: lang === "en" ? 34 : 18 },
-            { header: pick(lang, "责任方", "Owed by") },
-            { header: pick(lang, "说明", "Detail") },
+            { header: col.obligation, maxWidth: lang === "en" ? 34 : 18 },
+            { header: col.owedBy },
+            { header: col.detail },
           ],
           rows,
           { indent: 2, styleHeader: s.dim, ...(width ? { lineWidth: width } : {}) },
