@@ -81,6 +81,7 @@ export function _partsFromDayNumber(n: DayNumber): { year: number; month: number
  */
 export function toDayNumber(date: IsoDate): DayNumber {
   const key = _isoDateKey(date);
+  // Stryker disable next-line EqualityOperator: a date's key is year × 10000 + month × 100 + day ≥ 10101, never 0
   if (key < 0) throw new InvalidDateError(date, reasonFor(date));
   return _dayNumberFromParts(Math.floor(key / 10000), Math.floor(key / 100) % 100, key % 100);
 }

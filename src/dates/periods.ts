@@ -72,6 +72,7 @@ export function isoWeekOf(date: IsoDate): IsoWeek {
 export function _isoWeekOfDayNumber(n: DayNumber): IsoWeek {
   const monday = n - (_weekdayOfDayNumber(n) - 1);
   // The week of 9999-12-27..31 ends on 10000-01-02, which no IsoDate can name.
+  // Stryker disable next-line EqualityOperator: monday + 6 is a Sunday and 9999-12-31 a Friday, so they are never equal
   if (monday + 6 > _LAST_DAY) throw new InvalidDateError(fromDayNumber(n), "its ISO week ends after 9999-12-31");
   const thursday = monday + 3;
   const weekYear = _partsFromDayNumber(thursday).year;
