@@ -132,11 +132,11 @@ export interface ReportInvalidRow {
 
 /** The counts of a group's rows (its lists may be cut to the report's `rowsKept`). */
 export interface ReportGroupTotals {
-  /** Overdue obligations. */
+  /** Overdue obligations (not the mechanism records). */
   overdue: number;
-  /** Upcoming obligations. */
+  /** Open obligations due within `upcomingDays`. */
   upcoming: number;
-  /** Obligations that cannot be computed yet. */
+  /** Obligations that cannot be computed yet (all kinds). */
   unknown: number;
   /** Units with mechanism gaps. */
   mechanismGaps: number;
@@ -269,25 +269,13 @@ export interface SupervisionReport {
    * (`rowsKept`): then the first `keep` rows of each (earliest due first), and these
    * totals say how many there are in all.
    */
-  totals: {
+  totals: ReportGroupTotals & {
     /** Records added: units and invalid records. */
     records: number;
     /** Units in the report. */
     units: number;
     /** Records left out. */
     invalid: number;
-    /** Overdue obligations (not the mechanism records). */
-    overdue: number;
-    /** Open obligations due within `upcomingDays`. */
-    upcoming: number;
-    /** Obligations that cannot be computed yet (all kinds). */
-    unknown: number;
-    /** Units with mechanism gaps. */
-    mechanismGaps: number;
-    /** Of those, units with no record at all in the period. */
-    noRecords: number;
-    /** Staffing and supervision findings. */
-    findings: number;
     /** Entries of the annual lists. */
     annualLists: Record<"producers" | "sellers", Record<"key" | "special", number>>;
   };
