@@ -1,11 +1,11 @@
-import { chinaCalendar, type WorkCalendar } from "../calendar";
+import { chinaCalendar, type CalendarCoverageGap, type WorkCalendar } from "../calendar";
 import { _addWorkingDaysOrGap } from "../calendar/coverage-gap";
 import { toDayNumber, type DayNumber, type IsoDate } from "../dates";
 import type { Unit } from "../entities";
 import { departmentFor, type Policy } from "../policy";
 import { _classify } from "./classify-unit";
 import { _compiledPolicy, _ROLE_BIT } from "./compile-policy";
-import type { SupervisionFinding, SupervisionReason } from "./types";
+import type { SupervisionFinding, SupervisionFindingCode, SupervisionReason } from "./types";
 import { _assertParsedUnit } from "../entities/unit-shape";
 import { _checkAsOfRange, type AS_OF_RANGE } from "../dates/as-of";
 
@@ -114,62 +114,50 @@ function _findings(unit: Unit, options: SupervisionFindingsOptions, c: ReturnTyp
     for (let i = 1; i < effective.length; i++) {
       const a = effective[i]!;
       const dueOrGap = _addWorkingDaysOrGap(calendar, a.from, days);
+      const recorded = toDayNumber(a.recordedOn) <= day;
+      const changed = `监管责任人于${a.from}变更为${a.official}，应在${days}个工作日内`;
+      const changedEn = `Responsible official changed to ${a.official} on ${a.from}: due to be recorded within ${days} working days`;
+      let found: { code: SupervisionFindingCode; dueOn: IsoDate | null; end: IsoDate; zh: string; en: string; gap?: CalendarCoverageGap };
       if (!dueOrGap.ok) {
         if (_certainlyInTime(a.from, a.recordedOn, day, days, calendar)) continue;
         const gap = dueOrGap.gap;
-        const reason: SupervisionReason = {
-          rule: "official.change-record",
-          fired: true,
-          facts: [],
-          window: { start: a.from, end: asOf },
-          citation: s.responsibleOfficial.updateCitation,
-          message: `监管责任人于${a.from}变更为${a.official}，应在${days}个工作日内更新：${gap.message}，无法判断是否按期${toDayNumber(a.recordedOn) <= day ? `（${a.recordedOn}更新）` : `（截至${asOf}尚未更新）`}`,
-          messageEn: `Responsible official changed to ${a.official} on ${a.from}: to be recorded within ${days} working days; ${gap.messageEn}, so whether it was in time cannot be known${toDayNumber(a.recordedOn) <= day ? ` (recorded on ${a.recordedOn})` : ` (not recorded as of ${asOf})`}`,
-        };
-        findings.push({
+        found = {
           code: "official-change-unknown",
-          status: "unknown",
-          message: reason.message,
-          messageEn: reason.messageEn,
           dueOn: null,
-          calendarGap: gap,
-          assignment: a,
-          facts: [],
-          reasons: [...tier, reason],
-          citation: s.responsibleOfficial.updateCitation,
-        });
-        continue;
+          end: asOf,
+          gap,
+          zh: `${changed}更新：${gap.message}，无法判断是否按期${recorded ? `（${a.recordedOn}更新）` : `（截至${asOf}尚未更新）`}`,
+          en: `${changedEn}; ${gap.messageEn}, so whether it was in time cannot be known${recorded ? ` (recorded on ${a.recordedOn})` : ` (not recorded as of ${asOf})`}`,
+        };
+      } else {
+        const due = dueOrGap.value;
+        const dueDay = toDayNumber(due);
+        // Recorded after the due date: late; not recorded and past it: overdue; else no finding.
+        if (recorded ? toDayNumber(a.recordedOn) <= dueDay : day <= dueDay) continue;
+        found = {
+          code: recorded ? "official-change-late" : "official-change-overdue",
+          dueOn: due,
+          end: due,
+          zh: `${changed}（${due}前）更新，${recorded ? `实际${a.recordedOn}更新` : `截至${asOf}尚未更新`}`,
+          en: `${changedEn} (by ${due}), ${recorded ? `recorded on ${a.recordedOn}` : `not recorded as of ${asOf}`}`,
+        };
       }
-      const due = dueOrGap.value;
-      const dueDay = toDayNumber(due);
-      const recorded = toDayNumber(a.recordedOn);
-      let code: "official-change-late" | "official-change-overdue" | undefined;
-      if (recorded <= day) {
-        if (recorded > dueDay) code = "official-change-late";
-      } else if (day > dueDay) {
-        code = "official-change-overdue";
-      }
-      if (code === undefined) continue;
-      const late = code === "official-change-late";
       const reason: SupervisionReason = {
         rule: "official.change-record",
         fired: true,
         facts: [],
-        window: { start: a.from, end: due },
+        window: { start: a.from, end: found.end },
         citation: s.responsibleOfficial.updateCitation,
-        message: late
-          ? `监管责任人于${a.from}变更为${a.official}，应在${days}个工作日内（${due}前）更新，实际${a.recordedOn}更新`
-          : `监管责任人于${a.from}变更为${a.official}，应在${days}个工作日内（${due}前）更新，截至${asOf}尚未更新`,
-        messageEn: late
-          ? `Responsible official changed to ${a.official} on ${a.from}: due to be recorded within ${days} working days (by ${due}), recorded on ${a.recordedOn}`
-          : `Responsible official changed to ${a.official} on ${a.from}: due to be recorded within ${days} working days (by ${due}), not recorded as of ${asOf}`,
+        message: found.zh,
+        messageEn: found.en,
       };
       findings.push({
-        code,
-        status: "found",
+        code: found.code,
+        status: found.gap === undefined ? "found" : "unknown",
         message: reason.message,
         messageEn: reason.messageEn,
-        dueOn: due,
+        dueOn: found.dueOn,
+        ...(found.gap === undefined ? {} : { calendarGap: found.gap }),
         assignment: a,
         facts: [],
         reasons: [...tier, reason],
