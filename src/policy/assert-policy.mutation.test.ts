@@ -6,7 +6,7 @@
  */
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { _assertPolicy } from "./assert-policy";
-import { definePolicy, nanjing2023, PolicyError } from "./index";
+import { definePolicy, districtName, nanjing2023, PolicyError } from "./index";
 import { PolicySchema } from "./policy-schema";
 
 function refused(value: unknown): PolicyError {
@@ -80,5 +80,35 @@ describe("the departments' routes name members and duties", () => {
     const n = p.departments.members["quality-supervision"].duties.length - 1;
     const issue = refused(p).issues[0]!;
     expect([issue.path, issue.code, issue.params]).toEqual([`/departments/members/quality-supervision/duties/${n}/id`, "duplicate_value", { received: p.departments.members["quality-supervision"].duties[0].id, list: "quality-supervision" }]);
+  });
+});
+
+describe("size thresholds and district names", () => {
+  // 统计上大中小微型企业划分办法（2017）: industry large ≥ 1000 staff, medium ≥ 300, small ≥ 20.
+  it("thresholds may be equal from small to large, never decreasing", () => {
+    expect(() => _assertPolicy(broken((p) => (p.duties.unitSize.thresholds.producer.medium.staff = 1000)))).not.toThrow();
+    expect(() => _assertPolicy(broken((p) => (p.duties.unitSize.thresholds.producer.small.staff = 300)))).not.toThrow();
+    const e = refused(broken((p) => (p.duties.unitSize.thresholds.producer.small.staff = 301)));
+    expect(e.issues.map((i) => [i.path, i.code, i.params])).toEqual([["/duties/unitSize/thresholds/producer/staff", "thresholds_order", { field: "staff" }]]);
+    const r = refused(broken((p) => (p.duties.unitSize.thresholds.retail.large.revenueWan = 1)));
+    expect(r.issues.map((i) => [i.path, i.code])).toEqual([["/duties/unitSize/thresholds/retail/revenueWan", "thresholds_order"]]);
+  });
+
+  it("districtName: the policy's name of a GB/T 2260 code, or nothing", () => {
+    expect(districtName("320105")).toEqual({ code: "320105", name: "建邺区", nameEn: nanjing2023.districts.codes["320105"]!.nameEn });
+    expect(districtName("999999")).toBeUndefined();
+    expect(districtName("toString")).toBeUndefined();
+    expect(districtName("320105", { policy: definePolicy(nanjing2023, { id: "other" }) })?.name).toBe("建邺区");
+  });
+
+  it("a PolicyError keeps its own frozen copy of the issues, and names the path and cause of the first", () => {
+    const e = refused(broken((p) => (p.version = 5)));
+    expect(Object.isFrozen(e.issues)).toBe(true);
+    expect(e.params.cause).toEqual({ code: "invalid_type", params: { expected: "string", received: "number" } });
+    const none = new PolicyError([], 1);
+    expect(["path" in none.params, "cause" in none.params, "policyId" in none.params]).toEqual([false, false, false]);
+    const list = [e.issues[0]!];
+    new PolicyError(list, 1);
+    expect(Object.isFrozen(list)).toBe(false);
   });
 });
