@@ -12,5 +12,7 @@ export default defineConfig({
     include: MUTATED_FOLDERS.map((f) => `src/${f}/**/*.test.ts`),
     exclude: ["**/node_modules/**"],
     testTimeout: 60_000,
+    // One fast-check seed for every run: the same generated cases for every mutant.
+    setupFiles: ["./test/mutation-setup.ts"],
   },
 });
