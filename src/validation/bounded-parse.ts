@@ -288,19 +288,26 @@ const MAYBE_NOT_TEXT = /[^\u0000-\u0377\u3000-\u303f\u4e00-\u9fff\uff01-\uff5e]/
  * MAYBE_NOT_TEXT (ids and names) and SURROGATE (the rest), without a regular expression
  * call per string; only then is each string looked at closely.
  */
+// A shortcut only: an answer "maybe" where there is nothing costs the exact check below and
+// changes no result, so the mutants that make it say "maybe" more often are equivalent.
 function mayHaveTextIssues(v: unknown, key: string): boolean {
   if (typeof v === "string") return isIdOrName(key) ? _mayBeNotText(v) : _hasSurrogate(v);
+  // Stryker disable next-line ConditionalExpression,LogicalOperator,BooleanLiteral: a number, boolean or null has no string (for-in over it finds nothing), and "maybe" only costs the exact check
   if (v === null || typeof v !== "object") return false;
   if (Array.isArray(v)) {
     for (let i = 0; i < v.length; i++) if (mayHaveTextIssues(v[i], key)) return true;
+    // Stryker disable next-line BooleanLiteral: "maybe" only costs the exact check
     return false;
   }
+  // Stryker disable next-line ConditionalExpression,LogicalOperator: the exact check skips inherited keys too; "maybe" only costs it
   for (const k in v) if (Object.prototype.hasOwnProperty.call(v, k) && mayHaveTextIssues((v as Record<string, unknown>)[k], k)) return true;
+  // Stryker disable next-line BooleanLiteral: "maybe" only costs the exact check
   return false;
 }
 
 /** `MAYBE_NOT_TEXT.test(s)`, code unit by code unit. @internal */
 export function _mayBeNotText(s: string): boolean {
+  // Stryker disable next-line EqualityOperator: charCodeAt(length) is NaN, which no comparison below accepts
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
     if (c <= 0x377) continue;
@@ -311,6 +318,7 @@ export function _mayBeNotText(s: string): boolean {
 
 /** `SURROGATE.test(s)`, code unit by code unit. @internal */
 export function _hasSurrogate(s: string): boolean {
+  // Stryker disable next-line EqualityOperator: charCodeAt(length) is NaN, which no comparison below accepts
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
     if (c >= 0xd800 && c <= 0xdfff) return true;
@@ -334,6 +342,7 @@ function isIdOrName(key: string): boolean {
  * @internal
  */
 export function _textIssues(value: unknown, prefix = ""): ValidationIssue<ValidationIssueCode>[] {
+  // Stryker disable next-line ConditionalExpression,StringLiteral: the shortcut only spares the exact check, which finds the same; the root's key is no id or name either way
   if (!mayHaveTextIssues(value, "")) return [];
   const out: ValidationIssue<ValidationIssueCode>[] = [];
   // The keys from the unit to the current value; a pointer is built only for an issue.

@@ -43,4 +43,17 @@ describe("the text prefilter scans", () => {
       ["/records/0/findings/1", "U+D800"],
     ]);
   });
+
+  test("a problem found only inside a list, only in an official's name or a …Id, or in a list under a name key", () => {
+    expect(_textIssues({ records: [{ findings: "坏\ud800" }] }).map((i) => i.path)).toEqual(["/records/0/findings"]);
+    expect(_textIssues({ products: { licences: [{ number: "XK\ud800" }] } }).map((i) => i.path)).toEqual(["/products/licences/0/number"]);
+    expect(_textIssues({ assignments: [{ official: "张\ue000" }] }).map((i) => [i.path, i.params.format])).toEqual([["/assignments/0/official", "private_use"]]);
+    expect(_textIssues({ records: [{ byPersonId: "p\ue000" }] }).map((i) => i.path)).toEqual(["/records/0/byPersonId"]);
+    expect(_textIssues({ name: ["甲", "乙\ue000"] }).map((i) => i.path)).toEqual(["/name/1"]);
+  });
+
+  test("a pair of surrogates (an emoji) is text; the last lone surrogate U+DFFF is named as one", () => {
+    expect(_textIssues({ description: "好😀", name: "好😀" })).toEqual([]);
+    expect(_textIssues({ description: "\udfff" }).map((i) => [i.params.received, i.params.format])).toEqual([["U+DFFF", "lone_surrogate"]]);
+  });
 });
