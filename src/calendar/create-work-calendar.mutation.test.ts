@@ -5,6 +5,7 @@
  * question, whichever it is.
  */
 import { describe, expect, it } from "vitest";
+import { thrownAs } from "../../test/_thrown";
 import { _calendarTables, _defineCalendar } from "./create-work-calendar";
 import { CalendarCoverageError, CalendarDataError, chinaCalendar, chinaCalendarYear2026, createWorkCalendar, extendCalendar, type CalendarYearData } from "./index";
 
@@ -12,15 +13,7 @@ const source = { title: "test", publishedOn: "2029-11-01" };
 // 2030-01-01 is a Tuesday; 2030-01-02 a Wednesday.
 const y2030 = (over: Partial<Record<keyof CalendarYearData, unknown>> = {}) => ({ year: 2030, offDays: [], workingWeekendDays: [], source, ...over }) as unknown as CalendarYearData;
 
-function refused(f: () => unknown): CalendarDataError {
-  try {
-    f();
-  } catch (e) {
-    expect(e).toBeInstanceOf(CalendarDataError);
-    return e as CalendarDataError;
-  }
-  throw new Error("did not throw");
-}
+const refused = (f: () => unknown): CalendarDataError => thrownAs(CalendarDataError, f);
 
 describe("createWorkCalendar: what it refuses, and says", () => {
   it("an id that is not a non-empty string", () => {

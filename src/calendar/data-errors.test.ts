@@ -5,20 +5,13 @@
  * 7 days of December in the next year's data (the 2023 notice lists 2022-12-31).
  */
 import { describe, expect, it } from "vitest";
+import { thrownAs } from "../../test/_thrown";
 import { CalendarDataError, chinaCalendar, createWorkCalendar, extendCalendar, type CalendarYearData } from "./index";
 
 const source = { title: "test", publishedOn: "2029-11-01" };
 const year = (y: number, offDays: unknown = [], workingWeekendDays: unknown = []) => ({ year: y, offDays, workingWeekendDays, source }) as unknown as CalendarYearData;
 
-function refused(f: () => unknown): CalendarDataError {
-  try {
-    f();
-  } catch (e) {
-    expect(e).toBeInstanceOf(CalendarDataError);
-    return e as CalendarDataError;
-  }
-  throw new Error("did not throw");
-}
+const refused = (f: () => unknown): CalendarDataError => thrownAs(CalendarDataError, f);
 
 describe("calendar data errors", () => {
   it("no options at all", () => {

@@ -6,21 +6,14 @@
  */
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
+import { thrownAs } from "../../test/_thrown";
 import { NoticeParseError, parseHolidayNotice, chinaCalendarYear2026 } from "./index";
 
 const text = readFileSync(new URL("../../sources/notices/2026.txt", import.meta.url), "utf8");
 const lines = text.split("\n");
 const parsed = parseHolidayNotice(text);
 
-function refused(t: string): NoticeParseError {
-  try {
-    parseHolidayNotice(t);
-  } catch (e) {
-    expect(e).toBeInstanceOf(NoticeParseError);
-    return e as NoticeParseError;
-  }
-  throw new Error("did not throw");
-}
+const refused = (t: string): NoticeParseError => thrownAs(NoticeParseError, () => parseHolidayNotice(t));
 
 describe("parseHolidayNotice: the 2026 notice, reshaped", () => {
   it("reads the notice's own days off and working days", () => {

@@ -5,19 +5,12 @@
  * departments' routes must name members and their duties (宁市监质监〔2023〕146号 附件1).
  */
 import { afterEach, describe, expect, it, vi } from "vitest";
+import { thrownAs } from "../../test/_thrown";
 import { _assertPolicy } from "./assert-policy";
 import { definePolicy, districtName, nanjing2023, PolicyError } from "./index";
 import { PolicySchema } from "./policy-schema";
 
-function refused(value: unknown): PolicyError {
-  try {
-    _assertPolicy(value);
-  } catch (e) {
-    expect(e).toBeInstanceOf(PolicyError);
-    return e as PolicyError;
-  }
-  throw new Error("did not throw");
-}
+const refused = (value: unknown): PolicyError => thrownAs(PolicyError, () => _assertPolicy(value));
 const broken = (edit: (p: Record<string, any>) => void) => {
   const p = structuredClone(nanjing2023) as Record<string, any>;
   edit(p);
