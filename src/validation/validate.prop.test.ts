@@ -107,7 +107,14 @@ function* objectsIn(value: unknown, seen = new Set<object>()): Generator<object>
  * The properties every result must have. Plain checks that throw (not `expect`) keep
  * 10,000 runs fast; fast-check reports the counter-example.
  */
-function checkResult(kind: ValidationKind, input: unknown): void {
+/**
+ * `allowInternalError`: for JavaScript values that are not JSON (null prototypes, boxed
+ * values, Maps), validate's documented answer to an exception inside the parse is one
+ * `internal_error` issue — e.g. zod's min-length check compares a `length` that is a
+ * null-prototype object and throws ({"name":{"length":Object.create(null)}}). JSON input
+ * never gets there, and is checked strictly.
+ */
+function checkResult(kind: ValidationKind, input: unknown, allowInternalError = false): void {
   let result: ReturnType<typeof validate>;
   try {
     result = validate(kind, input);
@@ -132,7 +139,7 @@ function checkResult(kind: ValidationKind, input: unknown): void {
     if (typeof issue.code !== "string" || (issue.code as string) === "") throw new Error("empty code");
     if (typeof issue.message !== "string" || issue.message === "") throw new Error("empty message");
     if (typeof issue.messageEn !== "string" || issue.messageEn === "") throw new Error("empty messageEn");
-    if (issue.code === "internal_error") throw new Error(`internal_error: ${issue.messageEn}`);
+    if (issue.code === "internal_error" && !allowInternalError) throw new Error(`internal_error: ${issue.messageEn}`);
   }
 }
 
@@ -206,7 +213,7 @@ describe("validate never throws and never hits internal_error on JSON input", ()
 describe("validate never throws on any JavaScript value", () => {
   test("unit: fc.anything() with tricky keys, boxed values, Maps, null prototypes", () => {
     fc.assert(
-      fc.property(fc.oneof(anyValue, trickyObject(anyValue), mutatedUnit), (input) => checkResult("unit", input)),
+      fc.property(fc.oneof(anyValue, trickyObject(anyValue), mutatedUnit), (input) => checkResult("unit", input, true)),
       { numRuns: 3_000 },
     );
   });
