@@ -51,6 +51,7 @@ describe("_levelsAt — properties (issue 14: linear in the risk events)", () =>
     const days = Array.from({ length: 20_000 }, (_, i) => START + (i % 1900));
     const t = performance.now();
     _levelsAt(u, days, _compiledPolicy(nanjing2023));
-    expect(performance.now() - t).toBeLessThan(1000);
+    // Under StrykerJS (npm run mutation) the code is instrumented and counts coverage per test: a looser budget there.
+    expect(performance.now() - t).toBeLessThan(process.env.STRYKER_MUTATOR_WORKER === undefined ? 1000 : 5000);
   });
 });
