@@ -336,8 +336,12 @@ export function _validRecords(
   // dated outside the range are passed over on their text, without reading the date.
   const loText: Record<MechanismRecordKind, IsoDate> = { daily: fromDayNumber(lo.daily), weekly: fromDayNumber(lo.weekly), monthly: fromDayNumber(lo.monthly) };
   const hiText = fromDayNumber(hi);
-  (unit.records ?? []).forEach((record, recordIndex) => {
-    if (record.date < loText[record.kind] || record.date > hiText) return;
+  const minLoText = fromDayNumber(Math.min(lo.daily, lo.weekly, lo.monthly));
+  const records = unit.records ?? [];
+  for (let recordIndex = 0; recordIndex < records.length; recordIndex++) {
+    const record = records[recordIndex]!;
+    // Most records are older than the range: one comparison passes them over.
+    if (record.date < minLoText || record.date > hiText || record.date < loText[record.kind]) continue;
     const d = toDayNumber(record.date);
     const expected = roles[record.kind];
     const person = people.get(record.byPersonId);
@@ -353,7 +357,7 @@ export function _validRecords(
       const w: WrongRoleRecord = { ...record, recordIndex, problem, expectedRoles: [...duties.mechanism.roles[record.kind]] };
       if (person !== undefined) w.byRole = person.role;
       wrong.push(w);
-      return;
+      continue;
     }
     if (stoodIn) standIn.push(recordIndex);
     let key: string;
@@ -371,7 +375,7 @@ export function _validRecords(
     // The earliest valid record of each period (the day it was done).
     const prev = validDates[record.kind].get(key);
     if (prev === undefined || record.date < prev) validDates[record.kind].set(key, record.date);
-  });
+  }
   return { days, mondays, months, validDates, wrong, standIn };
 }
 

@@ -3,7 +3,7 @@ import { labels, type Unit } from "../entities";
 import type { Policy } from "../policy";
 import { _dutiesOf, _isProducer } from "./internal";
 import { _reason, type DutyReason } from "./reason";
-import { scopeWithReasons } from "./scope";
+import { scopeWithReasons, type ScopeDecision } from "./scope";
 import { unitSizeWithReasons } from "./unit-size";
 import { _assertParsedUnit } from "../entities/unit-shape";
 
@@ -71,6 +71,14 @@ export interface StaffingRequirementsOptions {
  */
 export function staffingRequirements(unit: Unit, options: StaffingRequirementsOptions = {}): StaffingRequirements {
   _assertParsedUnit(unit);
+  return _staffingRequirements(unit, options);
+}
+
+/**
+ * {@link staffingRequirements} without the shape check, given `scopeWithReasons(unit, options)`
+ * when the caller has it already (obligations asks for it once per call). @internal
+ */
+export function _staffingRequirements(unit: Unit, options: StaffingRequirementsOptions, known?: ScopeDecision): StaffingRequirements {
   const duties = _dutiesOf(options.policy);
   if (options.asOf !== undefined && toDayNumber(options.asOf) < toDayNumber(duties.effectiveFrom.date)) {
     const reasons = [
@@ -83,7 +91,7 @@ export function staffingRequirements(unit: Unit, options: StaffingRequirementsOp
     ];
     return { officer: { required: false, reasons }, director: { required: false, reasons } };
   }
-  const scope = scopeWithReasons(unit, options);
+  const scope = known ?? scopeWithReasons(unit, options);
   if (!scope.inScope) {
     return {
       officer: { required: false, reasons: scope.reasons },

@@ -3,9 +3,9 @@ import type { Unit } from "../entities";
 import type { Policy } from "../policy";
 import { _dutiesOf, _people } from "./internal";
 import type { DutyReason } from "./reason";
-import { scopeWithReasons } from "./scope";
+import { scopeWithReasons, type ScopeDecision } from "./scope";
 import { _tenures, type StaffedRole } from "./staffing-findings";
-import { staffingRequirements } from "./staffing-requirements";
+import { _staffingRequirements, type StaffingRequirements } from "./staffing-requirements";
 import { _staffingSince } from "./staffing-since";
 import { _assertParsedUnit } from "../entities/unit-shape";
 import { _checkAsOfRange, type AS_OF_RANGE } from "../dates/as-of";
@@ -82,10 +82,18 @@ export function staffingVacancies(unit: Unit, options: StaffingVacanciesOptions)
   _assertParsedUnit(unit);
   _checkAsOfRange(options.asOf);
   const { asOf, policy } = options;
+  const scope = scopeWithReasons(unit, { policy, asOf });
+  return _staffingVacancies(unit, options, _staffingRequirements(unit, { policy, asOf }, scope), scope);
+}
+
+/**
+ * {@link staffingVacancies} without the checks, given the unit's `staffingRequirements` and
+ * `scopeWithReasons` as of `options.asOf` under `options.policy` (obligations has them). @internal
+ */
+export function _staffingVacancies(unit: Unit, options: StaffingVacanciesOptions, requirements: StaffingRequirements, scope: ScopeDecision): StaffingVacancy[] {
+  const { asOf, policy } = options;
   const duties = _dutiesOf(policy);
   const day = toDayNumber(asOf);
-  const requirements = staffingRequirements(unit, { policy, asOf });
-  const scope = scopeWithReasons(unit, { policy, asOf });
   // The first holder starting on each day, per role (the first listed wins).
   const firstHolder = new Map<string, string>();
   for (const p of _people(unit)) {

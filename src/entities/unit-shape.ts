@@ -85,10 +85,37 @@ function check(value: Record<string, unknown>, fields: readonly FieldShape[], pr
  * @internal
  */
 export function _assertParsedUnit(unit: unknown): void {
+  // Inside _withCheckedUnit (one public function answering for this unit, e.g. obligations):
+  // the unit was checked on the way in and is not changed until the answer is back.
+  if (unit === _checkedUnit && unit !== undefined) return;
   if (unit === null || typeof unit !== "object" || Array.isArray(unit)) {
     throw new UnitDataError({ code: "unit_not_parsed", path: "", value: unit, expected: ["object"] });
   }
   shape ??= Object.freeze(fieldsOf(UnitSchema, 0));
   const id = (unit as { id?: unknown }).id;
   check(unit as Record<string, unknown>, shape, "", typeof id === "string" ? id : undefined);
+}
+
+/** The unit checked by the function running now (see {@link _withCheckedUnit}), if any. */
+let _checkedUnit: object | undefined;
+
+/**
+ * Runs `body` with `unit` — already checked by {@link _assertParsedUnit} — taken as checked:
+ * the public functions `body` calls on that same unit (scope, staffing, supervision …) skip
+ * their own shape check, so a function that asks ten of them checks once, not ten times.
+ * Synchronous only; nests (the previous unit is restored when `body` returns or throws).
+ *
+ * @param unit - The unit, checked by the caller.
+ * @param body - The work on it.
+ * @returns What `body` returns.
+ * @internal
+ */
+export function _withCheckedUnit<T>(unit: object, body: () => T): T {
+  const previous = _checkedUnit;
+  _checkedUnit = unit;
+  try {
+    return body();
+  } finally {
+    _checkedUnit = previous;
+  }
 }

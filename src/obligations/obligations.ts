@@ -2,6 +2,7 @@ import { chinaCalendar, type WorkCalendar } from "../calendar";
 import { toDayNumber, type IsoDate } from "../dates";
 import { scopeWithReasons } from "../duties";
 import { _dutiesOf } from "../duties/internal";
+import { _staffingRequirements } from "../duties/staffing-requirements";
 import { _mechanismStart } from "../duties/mechanism-start";
 import type { Unit } from "../entities";
 import { departmentFor, nanjing2023, type Policy } from "../policy";
@@ -16,7 +17,7 @@ import { _rectificationObligations } from "./rules/rectification";
 import { _staffingObligations } from "./rules/staffing";
 import { _vetoProposalObligations } from "./rules/veto-proposal";
 import type { Obligation } from "./types";
-import { _assertParsedUnit } from "../entities/unit-shape";
+import { _assertParsedUnit, _withCheckedUnit } from "../entities/unit-shape";
 import { _checkAsOfRange, type AS_OF_RANGE } from "../dates/as-of";
 
 /** Options of {@link obligations}. */
@@ -119,6 +120,11 @@ export interface ObligationsOptions {
 export function obligations(unit: Unit, options: ObligationsOptions): Obligation[] {
   _assertParsedUnit(unit);
   _checkAsOfRange(options.asOf);
+  // Checked once here: the rules' own calls on this unit skip the shape check.
+  return _withCheckedUnit(unit, () => _obligations(unit, options));
+}
+
+function _obligations(unit: Unit, options: ObligationsOptions): Obligation[] {
   const { asOf } = options;
   const policy = options.policy ?? nanjing2023;
   const duties = _dutiesOf(policy);
@@ -130,10 +136,12 @@ export function obligations(unit: Unit, options: ObligationsOptions): Obligation
 
   const scope = day >= effective ? scopeWithReasons(unit, { policy, asOf }) : undefined;
   if (scope?.inScope === true) {
-    out.push(..._staffingObligations(unit, policy, asOf));
+    // Asked once here for the staffing and mechanism rules (not once by each).
+    const requirements = _staffingRequirements(unit, { policy, asOf }, scope);
+    out.push(..._staffingObligations(unit, policy, asOf, requirements, scope));
     // The records are owed from the unit's start under the policy's phasing (mechanism.start).
     const start = _mechanismStart(unit, duties, scope).day;
-    if (day >= start) out.push(..._mechanismObligations(unit, policy, asOf, start, unitCalendar));
+    if (day >= start) out.push(..._mechanismObligations(unit, policy, asOf, start, unitCalendar, requirements.director.required));
   }
   out.push(..._rectificationObligations(unit, policy, asOf));
   out.push(..._vetoProposalObligations(unit, policy, asOf));
@@ -151,12 +159,15 @@ export function obligations(unit: Unit, options: ObligationsOptions): Obligation
     o.policy = ref;
   }
   // Unknown due dates sort last (their order among themselves: kind, then as found).
-  const order = new Map<string, number>(OBLIGATION_KINDS.map((k, i) => [k, i]));
+  const order = _KIND_ORDER;
   return out
     .map((o, i) => ({ o, i, due: o.dueOn === null ? Infinity : toDayNumber(o.dueOn) }))
     .sort((a, b) => a.due - b.due || order.get(a.o.kind)! - order.get(b.o.kind)! || a.i - b.i)
     .map((x) => x.o);
 }
+
+/** Each kind's place in {@link OBLIGATION_KINDS}: the tie-break of the agenda's order. */
+const _KIND_ORDER = new Map<string, number>(OBLIGATION_KINDS.map((k, i) => [k, i]));
 
 /** Each policy's department by obligation kind, found once per policy (the policy is frozen). */
 const _departmentCache = new WeakMap<Policy, Map<ObligationKind, string>>();

@@ -1,11 +1,10 @@
 import { _orCoverageGap } from "../../calendar/coverage-gap";
 import type { WorkCalendar } from "../../calendar";
 import { addDays, isoWeekOf, monthOf, toDayNumber, type DateRange, type DayNumber, type IsoDate } from "../../dates";
-import { staffingRequirements } from "../../duties";
 import { _validRecords } from "../../duties/mechanism-gaps";
 import { _dutiesOf } from "../../duties/internal";
 import { _reason } from "../../duties/reason";
-import { labels, type MechanismRecordKind, type Unit } from "../../entities";
+import { labels, type MechanismRecordKind, type PersonRole, type Unit } from "../../entities";
 import type { Policy } from "../../policy";
 import type { ObligationOf } from "../types";
 import { _obligation, _unknownObligation } from "./_make";
@@ -30,7 +29,14 @@ const TITLE: Record<MechanismRecordKind, string> = {
  *
  * @see 宁市监质监〔2023〕146号 二（四）
  */
-export function _mechanismObligations(unit: Unit, policy: Policy, asOf: IsoDate, effective: DayNumber, unitCalendar: WorkCalendar): ObligationOf<RecordKind>[] {
+export function _mechanismObligations(
+  unit: Unit,
+  policy: Policy,
+  asOf: IsoDate,
+  effective: DayNumber,
+  unitCalendar: WorkCalendar,
+  directorRequired: boolean,
+): ObligationOf<RecordKind>[] {
   const m = _dutiesOf(policy).mechanism;
   const day = toDayNumber(asOf);
   const everyDay = m.days === "every-day";
@@ -50,13 +56,12 @@ export function _mechanismObligations(unit: Unit, policy: Policy, asOf: IsoDate,
   // Only the records that can fill these periods are looked at: daily ones from the first
   // day asked, weekly ones from last week, monthly ones from last month.
   const lo: Record<MechanismRecordKind, DayNumber> = { daily: days.length > 0 ? toDayNumber(days[0]!) : day, weekly: toDayNumber(lastWeek.start), monthly: toDayNumber(lastMonth.start) };
-  const directorRequired = staffingRequirements(unit, { policy, asOf }).director.required;
   const done = _validRecords(unit, _dutiesOf(policy), lo, day, directorRequired).validDates;
 
-  const roles = (k: MechanismRecordKind) => m.roles[k].map((r) => labels.personRole[r].zh).join("、");
+  const roles = _roleNames(m.roles);
   const text = (k: MechanismRecordKind, period: DateRange & { id: string }) => ({
-    zh: `${period.id}（${period.start}至${period.end}）应有${roles(k)}的${TITLE[k]}`,
-    en: `${period.id} (${period.start} to ${period.end}) needs a ${k} record by the ${m.roles[k].join("/")}`,
+    zh: `${period.id}（${period.start}至${period.end}）应有${roles[k].zh}的${TITLE[k]}`,
+    en: `${period.id} (${period.start} to ${period.end}) needs a ${k} record by the ${roles[k].en}`,
   });
   const out: ObligationOf<RecordKind>[] = [];
   const push = (k: MechanismRecordKind, period: DateRange & { id: string }, doneOn: IsoDate | undefined) => {
@@ -96,4 +101,20 @@ export function _mechanismObligations(unit: Unit, policy: Policy, asOf: IsoDate,
   for (const w of [lastWeek, thisWeek]) push("weekly", w, done.weekly.get(w.start));
   for (const mo of [lastMonth, thisMonth]) push("monthly", mo, done.monthly.get(mo.id));
   return out;
+}
+
+type _RoleNames = Record<MechanismRecordKind, { zh: string; en: string }>;
+
+/** Each frozen policy's record roles as the messages name them, joined once per policy. */
+const _roleNamesCache = new WeakMap<object, _RoleNames>();
+
+/** Who makes each kind of record, in the messages' words: `质量安全员`, `officer/director`. */
+function _roleNames(roles: Record<MechanismRecordKind, readonly PersonRole[]>): _RoleNames {
+  let names = _roleNamesCache.get(roles);
+  if (names !== undefined) return names;
+  const one = (list: readonly PersonRole[]) => ({ zh: list.map((r) => labels.personRole[r].zh).join("、"), en: list.join("/") });
+  names = { daily: one(roles.daily), weekly: one(roles.weekly), monthly: one(roles.monthly) };
+  // A policy that is not deep-frozen may change between calls: its names are joined each time.
+  if (Object.isFrozen(roles) && Object.isFrozen(roles.daily) && Object.isFrozen(roles.weekly) && Object.isFrozen(roles.monthly)) _roleNamesCache.set(roles, names);
+  return names;
 }

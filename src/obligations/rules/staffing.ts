@@ -1,5 +1,6 @@
 import { addDays } from "../../dates";
-import { staffingVacancies, type StaffingVacancy } from "../../duties";
+import type { ScopeDecision, StaffingRequirements, StaffingVacancy } from "../../duties";
+import { _staffingVacancies } from "../../duties/staffing-vacancies";
 import { _dutiesOf } from "../../duties/internal";
 import { _reason } from "../../duties/reason";
 import { labels, type Unit } from "../../entities";
@@ -15,10 +16,16 @@ import { _obligation } from "./_make";
  *
  * @see 市场监管总局令第75号、第76号 第三条
  */
-export function _staffingObligations(unit: Unit, policy: Policy, asOf: string): ObligationOf<"staffing-officer" | "staffing-director">[] {
+export function _staffingObligations(
+  unit: Unit,
+  policy: Policy,
+  asOf: string,
+  requirements: StaffingRequirements,
+  scope: ScopeDecision,
+): ObligationOf<"staffing-officer" | "staffing-director">[] {
   const duties = _dutiesOf(policy);
   const grace = duties.staffing.vacancy.graceDays;
-  return staffingVacancies(unit, { asOf, policy }).map((v) => {
+  return _staffingVacancies(unit, { asOf, policy }, requirements, scope).map((v) => {
     const kind = v.role === "officer" ? "staffing-officer" : "staffing-director";
     const rule = `staffing.vacant.${v.role}`;
     const { zh, en } = _vacancyText(v, asOf);
