@@ -39,8 +39,9 @@ export interface SupervisionFindingsOptions {
  *   due date needs a year the calendar does not hold (a change on 2022-06-01, or on
  *   2026-12-28 with 2026 the last year known), unless the answer is certain anyway: a
  *   change recorded within 5 calendar days is on time whatever the holidays (working days
- *   never outnumber calendar days), and one not yet recorded while fewer than 5 working
- *   days have passed within the covered days is still within its time.
+ *   never outnumber calendar days), and one not yet recorded, either within 5 calendar days
+ *   of the change or while fewer than 5 working days have passed within the covered days,
+ *   is still within its time.
  * - `recall-not-started` — for a producer (the policy's recall roles), at any level, a
  *   defect confirmed on or before `asOf` whose recall had not started by `asOf`
  *   ("经确认产品存在缺陷的，督促生产单位按照国家有关规定进行召回").
@@ -197,15 +198,17 @@ function _findings(unit: Unit, options: SupervisionFindingsOptions, c: ReturnTyp
 
 /**
  * Whether a change of official is known to be recorded in time although its due date
- * cannot be computed: recorded within `n` calendar days (working days never outnumber
- * calendar days), or — with `from` covered — recorded, or still unrecorded on `asOf`, with
- * fewer than `n` working days counted inside the calendar's coverage.
+ * cannot be computed: recorded, or still unrecorded on `asOf`, within `n` calendar days
+ * (working days never outnumber calendar days), or — with `from` covered — recorded, or
+ * still unrecorded on `asOf`, with fewer than `n` working days counted inside the
+ * calendar's coverage.
  */
 function _certainlyInTime(from: IsoDate, recordedOn: IsoDate, asOfDay: DayNumber, n: number, calendar: WorkCalendar): boolean {
   const start = toDayNumber(from);
   const recorded = toDayNumber(recordedOn);
   const until = recorded <= asOfDay ? recorded : asOfDay;
-  if (until - start <= n && recorded <= asOfDay) return true;
+  // Recorded by then, or not yet due: at most n calendar days, so at most n working days.
+  if (until - start <= n) return true;
   const end = toDayNumber(calendar.coverage.end);
   if (start < toDayNumber(calendar.coverage.start) || until > end) return false;
   // Both ends covered: the count is known and below n (else the due date would be known).
