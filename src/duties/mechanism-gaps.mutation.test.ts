@@ -25,7 +25,7 @@ const monthly = (date: string, by = "boss"): Rec => ({ kind: "monthly", date, by
 const unitWith = (records: Rec[]) => _unit({ products: { licences: [licence] }, people, records });
 const orders = definePolicy(nanjing2023, { duties: { mechanism: { start: mechanismStartOrders } } });
 const m = nanjing2023.duties.mechanism;
-const rule = (g: { reasons: { rule: string }[] }, id: string) => g.reasons.find((r) => r.rule === id)!;
+const rule = <R extends { rule: string }>(g: { reasons: R[] }, id: string): R => g.reasons.find((r) => r.rule === id)!;
 
 describe("mechanismGaps — what the reasons say", () => {
   // June 2026: Monday 06-01 to Tuesday 06-30. Rest days: the eight weekend days and 06-19
