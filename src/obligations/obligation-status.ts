@@ -1,4 +1,4 @@
-import { toDayNumber, type IsoDate } from "../dates";
+import { toDayNumber, type DayNumber, type IsoDate } from "../dates";
 import type { ObligationStatus } from "./kinds";
 
 /**
@@ -24,6 +24,11 @@ import type { ObligationStatus } from "./kinds";
 export function obligationStatus(dueOn: IsoDate, doneOn: IsoDate | undefined, asOf: IsoDate): ObligationStatus {
   const due = toDayNumber(dueOn);
   const day = toDayNumber(asOf);
-  if (doneOn !== undefined && toDayNumber(doneOn) <= day) return toDayNumber(doneOn) <= due ? "met" : "late";
+  return _statusOn(due, doneOn === undefined ? undefined : toDayNumber(doneOn), day);
+}
+
+/** {@link obligationStatus} on day numbers: due `due`, done `done` (if at all), as of `day`. @internal */
+export function _statusOn(due: DayNumber, done: DayNumber | undefined, day: DayNumber): ObligationStatus {
+  if (done !== undefined && done <= day) return done <= due ? "met" : "late";
   return day <= due ? "open" : "overdue";
 }

@@ -159,10 +159,12 @@ function _obligations(unit: Unit, options: ObligationsOptions): Obligation[] {
     o.policy = ref;
   }
   // Unknown due dates sort last (their order among themselves: kind, then as found).
+  // Every due date was read by _obligation (a valid YYYY-MM-DD), so text order is date order.
   const order = _KIND_ORDER;
+  const byDue = (a: IsoDate | null, b: IsoDate | null): number => (a === b ? 0 : a === null ? 1 : b === null ? -1 : a < b ? -1 : 1);
   return out
-    .map((o, i) => ({ o, i, due: o.dueOn === null ? Infinity : toDayNumber(o.dueOn) }))
-    .sort((a, b) => a.due - b.due || order.get(a.o.kind)! - order.get(b.o.kind)! || a.i - b.i)
+    .map((o, i) => ({ o, i, k: order.get(o.kind)! }))
+    .sort((a, b) => byDue(a.o.dueOn, b.o.dueOn) || a.k - b.k || a.i - b.i)
     .map((x) => x.o);
 }
 

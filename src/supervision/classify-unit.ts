@@ -76,8 +76,22 @@ export function classifyUnit(unit: Unit, options: ClassifyUnitOptions): Classifi
   return _classify(unit, options.asOf, c);
 }
 
-/** {@link classifyUnit} on a compiled policy. @internal */
-export function _classify(unit: Unit, asOf: IsoDate, c: _CompiledPolicy): Classification {
+/** What {@link _classify} answers with `firedOnly`: the level and the reasons that fired, in the same order. @internal */
+export interface _FiredClassification {
+  level: SupervisionLevel;
+  asOf: IsoDate;
+  reasons: SupervisionReason[];
+}
+
+/**
+ * {@link classifyUnit} on a compiled policy. With `firedOnly`, only the level and the reasons
+ * that fired (the same objects' content as the full answer's `reasons`), without building the
+ * considered reasons that did not fire: all that tier history and on-site inspections read.
+ * @internal
+ */
+export function _classify(unit: Unit, asOf: IsoDate, c: _CompiledPolicy): Classification;
+export function _classify(unit: Unit, asOf: IsoDate, c: _CompiledPolicy, firedOnly: true): _FiredClassification;
+export function _classify(unit: Unit, asOf: IsoDate, c: _CompiledPolicy, firedOnly = false): Classification | _FiredClassification {
   const w = _windowsAsOf(c, asOf);
   const day = w.day;
   const sRule = c.special;
@@ -114,6 +128,24 @@ export function _classify(unit: Unit, asOf: IsoDate, c: _CompiledPolicy): Classi
     } else {
       creditLater = cr;
     }
+  }
+
+  if (firedOnly) {
+    // The same tests as tierRisk's and tierCredit's `fired`, before any message is built.
+    const sRiskFired = (sIds ?? NONE).length >= sRule.minEvents;
+    const sCreditFired = credit !== undefined && (creditBit & sRule.creditMask) !== 0;
+    const kRiskFired = (kIds ?? NONE).length >= kRule.minEvents;
+    const kCreditFired = credit !== undefined && (creditBit & kRule.creditMask) !== 0;
+    const level: SupervisionLevel =
+      sRiskFired || sCreditFired ? "special" : kRiskFired || kCreditFired ? "key" : lIds === undefined ? c.low.noRisk : c.low.minorOnly;
+    const fired: SupervisionReason[] = [];
+    if (sRiskFired) fired.push(tierRisk("special.major-risks", "special", sRule, w.special, sIds ?? NONE, "特别监管", "special supervision"));
+    if (sCreditFired) fired.push(tierCredit("special.credit", "special", sRule, credit, creditBit, creditLater, asOf, c, "特别监管", "special supervision"));
+    if (kRiskFired) fired.push(tierRisk("key.risk", "key", kRule, w.key, kIds ?? NONE, "重点监管", "key supervision"));
+    if (kCreditFired) fired.push(tierCredit("key.credit", "key", kRule, credit, creditBit, creditLater, asOf, c, "重点监管", "key supervision"));
+    // The low reasons fire only at a low level (lowReasons).
+    if (level === c.low.noRisk || level === c.low.minorOnly) for (const r of lowReasons(c, w.low, lIds ?? NONE, level)) if (r.fired) fired.push(r);
+    return { level, asOf, reasons: fired };
   }
 
   const sRisk = tierRisk("special.major-risks", "special", sRule, w.special, sIds ?? NONE, "特别监管", "special supervision");

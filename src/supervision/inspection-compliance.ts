@@ -1,4 +1,4 @@
-import { addDays, fromDayNumber, halfYearsOverlapping, InvalidDateError, toDayNumber, type HalfYear, type IsoDate } from "../dates";
+import { addDays, fromDayNumber, halfYearsOverlapping, InvalidDateError, toDayNumber, type DayNumber, type HalfYear, type IsoDate } from "../dates";
 import type { SupervisionLevel, Unit } from "../entities";
 import { _validationIssue } from "../entities/messages";
 import { PolicyError, type Policy } from "../policy";
@@ -110,18 +110,19 @@ export function _inspectionCompliance(unit: Unit, from: IsoDate, to: IsoDate, c:
     .filter((i) => i.day <= toDay)
     .sort((a, b) => a.day - b.day);
   const out: HalfYearInspectionCompliance[] = [];
-  const halves = _halvesOf(from, to);
+  const { halves, starts, ends } = _halvesOf(from, to);
   if (halves.length === 0) return out;
   // The level can change only on a change day (tierHistory): find those once for the whole
   // range, with the level alone on each, and build a half-year's stretches with their
   // reasons only when it has a day of key or special supervision.
-  const points = _changeDays(unit, toDayNumber(halves[0]!.start), toDay, c);
+  const points = _changeDays(unit, starts[0]!, toDay, c);
   const pointLevels = _levelsAt(unit, points, c);
   const isSupervised = (l: SupervisionLevel): boolean => l === "key" || l === "special";
   let k = 0;
-  for (const h of halves) {
-    const start = toDayNumber(h.start);
-    const end = Math.min(toDayNumber(h.end), toDay);
+  for (let hi = 0; hi < halves.length; hi++) {
+    const h = halves[hi]!;
+    const start = starts[hi]!;
+    const end = Math.min(ends[hi]!, toDay);
     // points[k] is the last change day on or before the half-year's first day.
     while (k + 1 < points.length && points[k + 1]! <= start) k++;
     let j = k + 1;
@@ -177,10 +178,21 @@ function _reasonsOf(stretches: readonly { reasons: readonly SupervisionReason[] 
   return out;
 }
 
-let _lastHalves: { from: IsoDate; to: IsoDate; halves: readonly HalfYear[] } | undefined;
-function _halvesOf(from: IsoDate, to: IsoDate): readonly HalfYear[] {
-  if (_lastHalves === undefined || _lastHalves.from !== from || _lastHalves.to !== to) _lastHalves = { from, to, halves: halfYearsOverlapping(from, to) };
-  return _lastHalves.halves;
+interface _Halves {
+  from: IsoDate;
+  to: IsoDate;
+  halves: readonly HalfYear[];
+  /** Each half-year's first and last day numbers. */
+  starts: readonly DayNumber[];
+  ends: readonly DayNumber[];
+}
+let _lastHalves: _Halves | undefined;
+function _halvesOf(from: IsoDate, to: IsoDate): _Halves {
+  if (_lastHalves === undefined || _lastHalves.from !== from || _lastHalves.to !== to) {
+    const halves = halfYearsOverlapping(from, to);
+    _lastHalves = { from, to, halves, starts: halves.map((h) => toDayNumber(h.start)), ends: halves.map((h) => toDayNumber(h.end)) };
+  }
+  return _lastHalves;
 }
 
 /**

@@ -1,6 +1,7 @@
-import { fromDayNumber, toDayNumber, type DayNumber } from "../dates";
+import { toDayNumber, type DayNumber } from "../dates";
 import { UnitDataError, type SupervisionLevel, type Unit } from "../entities";
-import { _CREDIT_BIT, _KIND_BIT, _SEVERITY_BIT, _windowsAsOf, type _CompiledPolicy } from "./compile-policy";
+import { _CREDIT_BIT, _KIND_BIT, _SEVERITY_BIT, type _CompiledPolicy } from "./compile-policy";
+import { _addYearsToDayNumber } from "../dates/add-period";
 
 /**
  * The supervision level alone on each of many days — the same as
@@ -68,12 +69,16 @@ export function _levelsAt(unit: Unit, points: readonly DayNumber[], c: _Compiled
     }
     return (creditBit = _CREDIT_BIT[level]!);
   };
+  // The windows' first days, as _windowsAsOf has them (on day numbers: no date text, no cache churn).
+  const start = (day: DayNumber, years: number): DayNumber => Math.min(_addYearsToDayNumber(day, -years) + c.edgeOffset, day);
   return points.map((day) => {
-    const w = _windowsAsOf(c, fromDayNumber(day));
+    const sStart = start(day, sRule.years);
+    const kStart = kRule.years === sRule.years ? sStart : start(day, kRule.years);
+    const lStart = c.low.years === sRule.years ? sStart : c.low.years === kRule.years ? kStart : start(day, c.low.years);
     const upTo = before(day + 1);
-    const s = prefS[upTo]! - prefS[before(w.special.start)]!;
-    const k = prefK[upTo]! - prefK[before(w.key.start)]!;
-    const l = upTo - before(w.low.start);
+    const s = prefS[upTo]! - prefS[before(sStart)]!;
+    const k = prefK[upTo]! - prefK[before(kStart)]!;
+    const l = upTo - before(lStart);
     const bit = crDay <= day ? credit() : 0;
     if (s >= sRule.minEvents || (bit & sRule.creditMask) !== 0) return "special";
     if (k >= kRule.minEvents || (bit & kRule.creditMask) !== 0) return "key";

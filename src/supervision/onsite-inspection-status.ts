@@ -55,7 +55,7 @@ export function onsiteInspectionStatus(unit: Unit, options: OnsiteInspectionStat
   _checkAsOfRange(options.asOf);
   const c = _compiledPolicy(options.policy);
   const asOf = options.asOf;
-  const classification = _classify(unit, asOf, c);
+  const classification = _classify(unit, asOf, c, true);
   const required = classification.level === "key" || classification.level === "special";
   const period = _inspectionPeriod(c, asOf);
   const onsite = c.policy.supervision.onsiteInspection;

@@ -104,7 +104,7 @@ export function _stretches(unit: Unit, points: readonly DayNumber[], levels: rea
     const last = out.at(-1);
     if (last !== undefined && last.level === levels[i]) continue;
     const day = points[i]!;
-    const r = _classify(unit, fromDayNumber(day), c);
+    const r = _classify(unit, fromDayNumber(day), c, true);
     if (last !== undefined) last.to = fromDayNumber(day - 1);
     out.push({ level: r.level, from: r.asOf, to: "", reasons: r.reasons });
   }

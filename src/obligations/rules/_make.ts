@@ -3,7 +3,8 @@ import type { DateRange, IsoDate } from "../../dates";
 import type { DutyReason } from "../../duties";
 import type { Citation } from "../../policy";
 import type { ObligationKind, ObligationParty } from "../kinds";
-import { obligationStatus } from "../obligation-status";
+import { toDayNumber, type DayNumber } from "../../dates";
+import { _statusOn } from "../obligation-status";
 import type { CalendarCoverageReason, ObligationOf, ObligationReason, ObligationSubjects } from "../types";
 
 /** What one rule needs to know about the day asked. @internal */
@@ -26,7 +27,9 @@ export function _obligation<K extends ObligationKind>(
   decidedBy: string,
   subject: ObligationSubjects[K],
 ): ObligationOf<K> {
-  const status = obligationStatus(dueOn, doneOn, asOf);
+  // obligationStatus, with the as-of day read once for the whole agenda.
+  const due = toDayNumber(dueOn);
+  const status = _statusOn(due, doneOn === undefined ? undefined : toDayNumber(doneOn), _dayOf(asOf));
   const o: ObligationOf<K> = { kind, owedBy, dueOn, status, reasons, decidedBy, subject, department: "", policy: { id: "", version: "" } };
   if (doneOn !== undefined && (status === "met" || status === "late")) o.doneOn = doneOn;
   return o;
@@ -64,4 +67,12 @@ export function _unknownObligation<K extends ObligationKind>(
 /** Whether a reason is a {@link CalendarCoverageReason}. @internal */
 export function _isCoverageReason(r: ObligationReason | DutyReason): r is CalendarCoverageReason {
   return (r as Partial<CalendarCoverageReason>).code === "calendar-coverage";
+}
+
+let _lastAsOf: { asOf: IsoDate; day: DayNumber } | undefined;
+
+/** `toDayNumber(asOf)`, kept for the last as-of day asked (every obligation of an agenda shares it). */
+function _dayOf(asOf: IsoDate): DayNumber {
+  if (_lastAsOf === undefined || _lastAsOf.asOf !== asOf) _lastAsOf = { asOf, day: toDayNumber(asOf) };
+  return _lastAsOf.day;
 }
