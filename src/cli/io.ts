@@ -1,4 +1,6 @@
 import { once } from "node:events";
+import { JsonLineEncoder } from "./json-lines";
+import { rawSink } from "./terminal-text";
 
 /** Something text can be written to: `process.stdout`, a file stream, or a test buffer. */
 export interface TextSink {
@@ -40,6 +42,8 @@ export interface CliIo {
 export class BufferedWriter {
   private parts: string[] = [];
   private size = 0;
+  /** JSON lines held as bytes ({@link writeJsonLine}); text and lines are written out in the order given. */
+  private json: JsonLineEncoder | undefined;
   /**
    * @param sink - Where the text goes.
    * @param chunkSize - How many UTF-16 code units to collect before writing (default 64 Ki).
@@ -63,9 +67,45 @@ export class BufferedWriter {
    * ```
    */
   write(text: string): Promise<void> | undefined {
+    const lines = this.json !== undefined && this.json.size > 0 ? this.writeJsonBytes() : undefined;
     this.parts.push(text);
     this.size += text.length;
-    return this.size >= this.chunkSize ? this.flush() : undefined;
+    if (this.size < this.chunkSize) return lines;
+    return lines ? lines.then(() => this.flush()) : this.flush();
+  }
+
+  /**
+   * Adds one JSON line: `JSON.stringify(value)` and `\n`, byte for byte, built as UTF-8
+   * straight into a buffer ({@link JsonLineEncoder}: the bytes of the policy's frozen
+   * citations are made once and copied). On a terminal-safe sink the line is escaped like
+   * any text written to it (the same bytes) and written past the wrapper.
+   *
+   * @param value - Plain JSON data.
+   * @returns `undefined` when the line was only buffered, else a promise that settles when
+   *   it is safe to write more.
+   * @throws {TypeError} What `JSON.stringify` throws for the value (nothing is written).
+   * @example
+   * ```ts
+   * await out.writeJsonLine({ unitId: "u1", level: "key" });
+   * ```
+   */
+  writeJsonLine(value: unknown): Promise<void> | undefined {
+    const pending = this.parts.length > 0 ? this.flush() : undefined;
+    const json = (this.json ??= new JsonLineEncoder(rawSink(this.sink) !== this.sink, Math.max(this.chunkSize * 2, 4096)));
+    json.line(value);
+    if (json.size < this.chunkSize) return pending;
+    return pending ? pending.then(() => this.writeJsonBytes()) : this.writeJsonBytes();
+  }
+
+  /** Writes out the JSON lines held, to the sink under the terminal-safe wrapper (they are escaped already). */
+  private writeJsonBytes(): Promise<void> | undefined {
+    const bytes = this.json!.take();
+    try {
+      if (!rawSink(this.sink).write(bytes) && typeof this.sink.once === "function") return once(this.sink as unknown as NodeJS.EventEmitter, "drain").then(() => undefined);
+    } catch (error) {
+      return Promise.reject(error);
+    }
+    return undefined;
   }
 
   /**
@@ -81,6 +121,7 @@ export class BufferedWriter {
    */
   writeBytes(bytes: Uint8Array): Promise<void> | undefined {
     const sink = this.sink;
+    if (this.json !== undefined && this.json.size > 0) rawSink(sink).write(this.json.take());
     if (this.parts.length > 0) {
       const text = this.parts.join("");
       this.parts = [];
@@ -101,6 +142,7 @@ export class BufferedWriter {
    * ```
    */
   async flush(): Promise<void> {
+    if (this.json !== undefined && this.json.size > 0) await this.writeJsonBytes();
     if (this.parts.length === 0) return;
     const text = this.parts.length === 1 ? this.parts[0]! : this.parts.join("");
     this.parts = [];

@@ -7,6 +7,7 @@
  * object cannot change. The result is byte-for-byte `JSON.stringify(value)`.
  */
 import type { Citation, Classification } from "../index";
+import { escapeTerminalText } from "./terminal-text";
 
 const cache = new WeakMap<object, string>();
 /** `"key":` for each property name seen (bounded). */
@@ -152,4 +153,214 @@ export function compactReasons<R extends { citation?: Citation; readings?: reado
     delete out.readings;
     return out as R;
   });
+}
+
+/** The escaped UTF-8 bytes of each deeply frozen value written by a {@link JsonLineEncoder}, by identity: [not escaped, escaped for the terminal]. */
+const bytesCache = [new WeakMap<object, Buffer>(), new WeakMap<object, Buffer>()] as const;
+/** Frozen objects found not to be deeply frozen (their parts are written one by one). */
+const notDeep = new WeakSet<object>();
+
+/** The JSON text of a deeply frozen object, or `undefined` when something inside it is not frozen. */
+function deeplyFrozenText(obj: object): string | undefined {
+  deep = true;
+  const text = ser(obj);
+  return deep ? text : undefined;
+}
+
+/**
+ * JSON lines as UTF-8 bytes, built straight into one buffer: each line is
+ * `JSON.stringify(value)` and a line feed, byte for byte, escaped for the terminal like
+ * {@link escapeTerminalText} does to the whole line when `escape` is set. The bytes of every
+ * deeply frozen object (a policy's citations, readings, duty lists) are made once and
+ * copied; only the rest of a line (ids, dates, facts, messages) is encoded, and only that
+ * is checked for characters to escape. The same bytes as escaping the whole line: JSON text
+ * has no raw control character (JSON escapes them), so no escape or CRLF sequence spans two
+ * tokens, and each token is escaped on its own.
+ */
+export class JsonLineEncoder {
+  private buf: Buffer;
+  private pos = 0;
+  private lineStart = 0;
+  /** Text of the current line not yet encoded (between cached parts). */
+  private run = "";
+  /** Complete chunks moved aside when a long line needed a bigger buffer. */
+  private full: Buffer[] = [];
+  private fullBytes = 0;
+  private readonly cached: WeakMap<object, Buffer>;
+
+  /**
+   * @param escape - Escape control, format and other unsafe characters like a terminal-safe sink (`\u001b`, `\u202e`).
+   * @param chunkSize - The buffer's starting size in bytes (it grows for a longer line).
+   */
+  constructor(
+    private readonly escape: boolean,
+    private readonly chunkSize = 128 * 1024,
+  ) {
+    this.buf = Buffer.allocUnsafeSlow(chunkSize);
+    this.cached = bytesCache[escape ? 1 : 0];
+  }
+
+  /** Bytes held (complete lines). */
+  get size(): number {
+    return this.fullBytes + this.pos;
+  }
+
+  /**
+   * Appends one line: `JSON.stringify(value)` (`null` for a value JSON omits) and `\n`.
+   *
+   * @param value - Plain JSON data (objects with `toJSON` are passed to `JSON.stringify`).
+   * @throws {TypeError} What `JSON.stringify` throws (a BigInt, a cycle); the line is then left out.
+   * @example
+   * ```ts
+   * const enc = new JsonLineEncoder(true);
+   * enc.line({ unitId: "u1", level: "key" });
+   * enc.take().toString(); // '{"unitId":"u1","level":"key"}\n'
+   * ```
+   */
+  line(value: unknown): void {
+    this.lineStart = this.pos;
+    this.run = "";
+    try {
+      if (value === undefined || typeof value === "function" || typeof value === "symbol") this.run = "null";
+      else this.value(value, 0);
+      this.run += "\n";
+      this.encodeRun();
+    } catch (error) {
+      this.pos = this.lineStart;
+      this.run = "";
+      throw error;
+    }
+  }
+
+  /**
+   * Takes the bytes of the lines appended so far (the encoder starts a new buffer).
+   *
+   * @returns The bytes.
+   * @example
+   * ```ts
+   * sink.write(enc.take());
+   * ```
+   */
+  take(): Buffer {
+    let out = this.buf.subarray(0, this.pos);
+    if (this.full.length > 0) {
+      out = Buffer.concat([...this.full, out]);
+      this.full = [];
+      this.fullBytes = 0;
+    }
+    // The rest of the buffer is reused when it is large; the bytes handed out are never written again.
+    const rest = this.buf.length - this.pos;
+    this.buf = rest >= this.chunkSize / 2 ? this.buf.subarray(this.pos) : Buffer.allocUnsafeSlow(this.chunkSize);
+    this.pos = 0;
+    this.lineStart = 0;
+    return out;
+  }
+
+  private value(v: unknown, depth: number): void {
+    if (v === null) {
+      this.run += "null";
+      return;
+    }
+    switch (typeof v) {
+      case "string":
+        this.run += JSON.stringify(v);
+        return;
+      case "number":
+        this.run += Number.isFinite(v) ? String(v) : "null";
+        return;
+      case "boolean":
+        this.run += v ? "true" : "false";
+        return;
+      case "object":
+        break;
+      default:
+        this.run += JSON.stringify(v); // a BigInt throws, as in JSON.stringify
+        return;
+    }
+    const obj = v as object;
+    const hit = this.cached.get(obj);
+    if (hit !== undefined) {
+      this.copy(hit);
+      return;
+    }
+    if (typeof (obj as { toJSON?: unknown }).toJSON === "function") {
+      this.run += JSON.stringify(obj);
+      return;
+    }
+    if (Object.isFrozen(obj) && !notDeep.has(obj)) {
+      const text = deeplyFrozenText(obj);
+      if (text !== undefined) {
+        // A short one (a date window, a list of facts) is as quick to encode as to copy, and often new each line.
+        if (text.length < 64) {
+          this.run += text;
+          return;
+        }
+        const bytes = Buffer.from(this.escape ? escapeTerminalText(text) : text, "utf8");
+        this.cached.set(obj, bytes);
+        this.copy(bytes);
+        return;
+      }
+      notDeep.add(obj);
+    }
+    if (depth > 1000) throw new TypeError("JSON line nested too deeply");
+    if (Array.isArray(obj)) {
+      this.run += "[";
+      for (let i = 0; i < obj.length; i++) {
+        if (i > 0) this.run += ",";
+        const item: unknown = obj[i];
+        if (item === undefined || typeof item === "function" || typeof item === "symbol") this.run += "null";
+        else this.value(item, depth + 1);
+      }
+      this.run += "]";
+      return;
+    }
+    this.run += "{";
+    let first = true;
+    for (const key in obj) {
+      if (!Object.prototype.hasOwnProperty.call(obj, key)) continue;
+      const item = (obj as Record<string, unknown>)[key];
+      if (item === undefined || typeof item === "function" || typeof item === "symbol") continue;
+      let k = keyText.get(key);
+      if (k === undefined) {
+        k = `${JSON.stringify(key)}:`;
+        if (keyText.size < 10_000) keyText.set(key, k);
+      }
+      this.run += first ? k : `,${k}`;
+      first = false;
+      this.value(item, depth + 1);
+    }
+    this.run += "}";
+  }
+
+  /** Encodes the pending text into the buffer. */
+  private encodeRun(): void {
+    const run = this.run;
+    if (run === "") return;
+    this.run = "";
+    const text = this.escape ? escapeTerminalText(run) : run;
+    this.room(text.length * 3); // at most 3 bytes per UTF-16 code unit
+    this.pos += this.buf.write(text, this.pos);
+  }
+
+  private copy(bytes: Buffer): void {
+    this.encodeRun();
+    this.room(bytes.length);
+    this.buf.set(bytes, this.pos);
+    this.pos += bytes.length;
+  }
+
+  /** Makes room for `n` more bytes: a bigger buffer, the current line's start moved into it, the complete lines before it set aside. */
+  private room(n: number): void {
+    if (this.pos + n <= this.buf.length) return;
+    const partial = this.buf.subarray(this.lineStart, this.pos);
+    if (this.lineStart > 0) {
+      this.full.push(this.buf.subarray(0, this.lineStart));
+      this.fullBytes += this.lineStart;
+    }
+    const next = Buffer.allocUnsafeSlow(Math.max(this.chunkSize, 2 * (partial.length + n)));
+    next.set(partial, 0);
+    this.buf = next;
+    this.pos = partial.length;
+    this.lineStart = 0;
+  }
 }

@@ -11,8 +11,8 @@
  * 2023 with open denial-of-service and prototype-pollution advisories (CVE-2026-128338 …
  * 128344, CVE-2026-78207) and the registry's `xlsx` 0.18.5 has unpatched ones.
  */
-import readXlsxFile from "read-excel-file/node";
-import writeXlsxFile from "write-excel-file/node";
+// read-excel-file and write-excel-file are loaded when a workbook is read or written
+// (import() below): loading them takes longer than starting qsd without them.
 import type { ColumnKind, TableCell } from "../index";
 import { CliError } from "./errors";
 
@@ -149,6 +149,7 @@ export async function writeXlsx(sheets: readonly XlsxSheet[]): Promise<Uint8Arra
       },
     },
   };
+  const { default: writeXlsxFile } = await import("write-excel-file/node");
   const result = await writeXlsxFile(data as never, { features: [feature as never] });
   const buffer = await result.toBuffer();
   return new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength);
@@ -169,6 +170,7 @@ export async function writeXlsx(sheets: readonly XlsxSheet[]): Promise<Uint8Arra
  */
 export async function readXlsx(bytes: Uint8Array, name: string): Promise<Record<string, TableCell[][]>> {
   let sheets: { sheet: string; data: unknown[][] }[];
+  const { default: readXlsxFile } = await import("read-excel-file/node");
   try {
     sheets = (await readXlsxFile(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), { trim: false })) as never;
   } catch (e) {

@@ -1,4 +1,3 @@
-import { spawn } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
@@ -82,6 +81,8 @@ export async function runChecker(options: RunCheckerOptions, io: CliIo): Promise
   if (options.open) {
     const url = pathToFileURL(out).href;
     const { command, args } = opener(io.env, url);
+    // Loaded here, not at start-up: only --open starts a process.
+    const { spawn } = await import("node:child_process");
     await new Promise<void>((done) => {
       const child = spawn(command, args, { detached: true, stdio: "ignore" });
       child.once("error", () => {

@@ -2,7 +2,7 @@ import type { Command } from "commander";
 import { classifyUnit, reportText, type Policy, type SupervisionLevel } from "../../index";
 import { CliError, EXIT_INVALID, EXIT_OK, pick, type Lang } from "../errors";
 import { BufferedWriter, type CliIo } from "../io";
-import { classificationForJson, stringifyCached } from "../json-lines";
+import { classificationForJson } from "../json-lines";
 import { LEVELS_HIGH_TO_LOW, levelLabel } from "../labels";
 import { parseDateOption, parseLang, resolvePolicy } from "../options";
 import { plainStyle, styleFor } from "../style";
@@ -67,7 +67,7 @@ export async function runClassify(file: string, options: RunClassifyOptions, io:
     counts.set(c.level, (counts.get(c.level) ?? 0) + 1);
     n++;
     // Synchronous unless the output must drain: no await per unit.
-    if (options.json) return out.write(`${stringifyCached(classificationForJson(c, options.explain, options.compact === true))}\n`);
+    if (options.json) return out.writeJsonLine(classificationForJson(c, options.explain, options.compact === true));
     // The table shows the rules that decided the level; --json has them all.
     const deciding = c.reasons.filter((r) => r.level === c.level);
     const why = (deciding.length > 0 ? deciding : c.reasons).map((r) => pick(lang, r.message, r.messageEn)).join(pick(lang, "；", "; "));

@@ -3,7 +3,7 @@ import { OBLIGATION_KINDS, OBLIGATION_STATUSES, obligationLabels, obligations, r
 import { CALENDAR_OPTION_HELP, collectOption, resolveCalendar } from "../calendar-files";
 import { CliError, EXIT_INVALID, EXIT_OK, pick, type Lang } from "../errors";
 import { BufferedWriter, type CliIo } from "../io";
-import { compactReasons, stringifyCached } from "../json-lines";
+import { compactReasons } from "../json-lines";
 import { calendarGapWarning, parseDateOption, parseLang, parseListOption, resolvePolicy } from "../options";
 import { shortKind } from "../report/render-text";
 import { styleFor, type Style } from "../style";
@@ -84,7 +84,7 @@ export async function runObligations(file: string, options: RunObligationsOption
     }
     if (options.json) {
       const listed = options.compact === true ? agenda.map((o) => ({ ...o, reasons: compactReasons(o.reasons) })) : agenda;
-      await out.write(`${stringifyCached({ unitId: unit.id, name: unit.name, asOf, policy: { id: policy.id, version: policy.version }, obligations: listed })}\n`);
+      await out.writeJsonLine({ unitId: unit.id, name: unit.name, asOf, policy: { id: policy.id, version: policy.version }, obligations: listed });
       return;
     }
     if (options.format) {
