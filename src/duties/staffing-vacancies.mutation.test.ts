@@ -74,6 +74,15 @@ describe("staffingVacancies — the stretches", () => {
     expect(v.map((x) => [x.role, x.start, x.end, x.filledOn, x.newHolderId, x.lastHolderId])).toEqual([["officer", "2025-09-01", "2025-09-01", "2025-09-02", "o4", "o3"]]);
   });
 
+  it("holders are taken in date order, not list order", () => {
+    const people = [officer("2023-05-05"), director("2025-01-01", "2025-12-31", "late"), director("2023-05-05", "2023-12-31", "early")];
+    const v = staffingVacancies(_unit({ products: { licences: [{ number: XK, product: "燃气灶具" }] }, people }), { asOf: "2026-02-01" });
+    expect(v.map((x) => [x.start, x.end, x.lastHolderId, x.newHolderId])).toEqual([
+      ["2024-01-01", "2024-12-31", "early", "late"],
+      ["2026-01-01", "2026-02-01", "late", undefined],
+    ]);
+  });
+
   it("the newcomer named is the first listed of those starting that day", () => {
     const lic = { number: XK, product: "燃气灶具", issuedOn: "2024-03-01" };
     const people = [officer("2024-03-01"), director("2024-04-01", undefined, "d1"), director("2024-04-01", undefined, "d2")];
