@@ -19,7 +19,8 @@ import { DatasetSchema, UnitSchema, type ValidationIssue, type ValidationIssueCo
 import { _validationIssue } from "../entities/messages";
 import { _toValidationIssues } from "../entities/issues";
 import { toJsonPointer } from "../_lib/json-pointer";
-import { _compiled } from "./compiled";
+import { _compiled, _compiledDisabled } from "./compiled";
+import { _fastParser, _fastPathDisabled, FALLBACK } from "./fast-path";
 import { validationRegistry, type ValidationKind } from "./registry";
 
 /** Lists longer than this are checked item by item before the whole unit is parsed. @internal */
@@ -245,7 +246,13 @@ function pointer(keys: readonly PropertyKey[]): string {
  * @internal
  */
 export function _parseBounded(kind: ValidationKind, input: unknown, bounds: _Bounds): _BoundedResult {
-  if (kind === "unit") return withTextCheck(_parseUnitBounded(input, bounds), "", bounds);
+  if (kind === "unit") {
+    // A valid unit (the usual case) is proved valid, text check included, by the fast path;
+    // anything else takes the bounded zod path below, which finds the issues.
+    const fast = fastUnit(input, bounds);
+    if (fast !== FALLBACK) return { success: true, data: fast, issues: [] };
+    return withTextCheck(_parseUnitBounded(input, bounds), "", bounds);
+  }
   if (kind === "dataset") {
     const r = _parseDatasetBounded(input, bounds);
     if (!r.success) return r;
@@ -256,6 +263,14 @@ export function _parseBounded(kind: ValidationKind, input: unknown, bounds: _Bou
   }
   const r = _compiled(validationRegistry[kind].schema).safeParse(input, { reportInput: true });
   return r.success ? { success: true, data: r.data, issues: [] } : { success: false, issues: _boundedIssues(r.error.issues, bounds.maxIssues) };
+}
+
+/** The unit parsed by the fast path (src/validation/fast-path.ts), or FALLBACK. */
+function fastUnit(input: unknown, bounds: _Bounds): unknown {
+  // Stryker disable next-line ConditionalExpression,LogicalOperator: the tests' switches to compare the paths, which answer alike
+  if (_fastPathDisabled.value || _compiledDisabled.value) return FALLBACK;
+  const parse = _fastParser(UnitSchema);
+  return parse === undefined ? FALLBACK : parse(input, bounds.maxListItems);
 }
 
 function withTextCheck(r: _BoundedResult, prefix: string, bounds: _Bounds): _BoundedResult {
@@ -291,7 +306,7 @@ const MAYBE_NOT_TEXT = /[^\u0000-\u0377\u3000-\u303f\u4e00-\u9fff\uff01-\uff5e]/
 // A shortcut only: an answer "maybe" where there is nothing costs the exact check below and
 // changes no result, so the mutants that make it say "maybe" more often are equivalent.
 function mayHaveTextIssues(v: unknown, key: string): boolean {
-  if (typeof v === "string") return isIdOrName(key) ? _mayBeNotText(v) : _hasSurrogate(v);
+  if (typeof v === "string") return _isIdOrName(key) ? _mayBeNotText(v) : _hasSurrogate(v);
   // Stryker disable next-line ConditionalExpression,LogicalOperator,BooleanLiteral: a number, boolean or null has no string (for-in over it finds nothing), and "maybe" only costs the exact check
   if (v === null || typeof v !== "object") return false;
   if (Array.isArray(v)) {
@@ -326,8 +341,8 @@ export function _hasSurrogate(s: string): boolean {
   return false;
 }
 
-/** Whether a key holds an id or a name: `id`, `name`, `official`, and every `…Id` (`personId`, `byPersonId`). */
-function isIdOrName(key: string): boolean {
+/** Whether a key holds an id or a name: `id`, `name`, `official`, and every `…Id` (`personId`, `byPersonId`). @internal */
+export function _isIdOrName(key: string): boolean {
   return key === "id" || key === "name" || key === "official" || key.endsWith("Id");
 }
 
@@ -348,7 +363,7 @@ export function _textIssues(value: unknown, prefix = ""): ValidationIssue<Valida
   // The keys from the unit to the current value; a pointer is built only for an issue.
   const keys: (string | number)[] = [];
   const check = (v: string, key: string): void => {
-    const strict = isIdOrName(key);
+    const strict = _isIdOrName(key);
     if (strict ? !(MAYBE_NOT_TEXT.test(v) && NOT_TEXT.test(v)) : !(SURROGATE.test(v) && LONE_SURROGATE.test(v))) return;
     const m = (strict ? NOT_TEXT : LONE_SURROGATE).exec(v)!;
     const cp = m[0].codePointAt(0)!;

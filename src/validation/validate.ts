@@ -172,11 +172,19 @@ const MAX_ISSUES = 100;
 /** The default of {@link ValidateOptions.maxListItems}. */
 const MAX_LIST_ITEMS = 10_000;
 
+/** The bounds without options (one object for every call: nothing changes it). */
+const DEFAULT_BOUNDS: _Bounds = Object.freeze({ maxIssues: MAX_ISSUES, maxListItems: MAX_LIST_ITEMS });
+
 /** `maxIssues` and `maxListItems`, whatever `options` is: anything but a whole number ≥ 1 is the default. */
 function boundsOf(options: unknown): _Bounds {
+  if (options === undefined) return DEFAULT_BOUNDS;
   const o = options !== null && typeof options === "object" ? (options as { maxIssues?: unknown; maxListItems?: unknown }) : {};
-  const whole = (v: unknown, d: number) => (typeof v === "number" && Number.isSafeInteger(v) && v >= 1 ? v : v === Number.POSITIVE_INFINITY ? Number.MAX_SAFE_INTEGER : d);
   return { maxIssues: whole(o.maxIssues, MAX_ISSUES), maxListItems: whole(o.maxListItems, MAX_LIST_ITEMS) };
+}
+
+/** `v` when it is a whole number ≥ 1, the largest safe integer for `Infinity`, else `d`. */
+function whole(v: unknown, d: number): number {
+  return typeof v === "number" && Number.isSafeInteger(v) && v >= 1 ? v : v === Number.POSITIVE_INFINITY ? Number.MAX_SAFE_INTEGER : d;
 }
 
 /** `options.policy`, whatever `options` is (from JavaScript it may be anything); `null` is no policy. */
