@@ -25,7 +25,7 @@ describe("staffingFindings — what a vacancy says", () => {
     expect(v.message).toBe("未配备质量安全员：截至2026-01-05无任职记录");
     expect(v.messageEn).toBe("No officer recorded as of 2026-01-05");
     expect(v.facts).toEqual([]);
-    expect(v.window).toBeUndefined();
+    expect(v).not.toHaveProperty("window");
     expect(f[1]!.reasons.at(-1)!.message).toBe("未配备质量安全总监：截至2026-01-05无任职记录");
     expect(f[1]).not.toHaveProperty("lastHolderId");
   });
