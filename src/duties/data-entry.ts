@@ -2,7 +2,7 @@ import { toDayNumber, type DayNumber, type IsoDate } from "../dates";
 import type { Unit } from "../entities";
 import type { DataEntryPriorityCriterion, Policy } from "../policy";
 import { _dutiesOf, _isProducer, _people } from "./internal";
-import { _reason, type DutyReason } from "./reason";
+import { _factsOf, _reason, type DutyReason } from "./reason";
 import { _assertParsedUnit } from "../entities/unit-shape";
 
 /**
@@ -108,7 +108,7 @@ export function dataEntryDeadlineWithReasons(unit: Unit, options: DataEntryOptio
         e.priority.citation,
         `重点主体（${matched.map((m) => CRITERION_ZH[m.criterion]).join("、")}）：原则上${e.priority.dueOn}前录入`,
         `Priority unit (${criteria.join(", ")}): enter by ${e.priority.dueOn} in principle`,
-        matched.flatMap((m) => m.facts),
+        _factsOf(matched),
       ),
     });
   }

@@ -2,7 +2,7 @@ import { toDayNumber, type IsoDate } from "../dates";
 import { labels, type Unit } from "../entities";
 import type { Policy } from "../policy";
 import { _dutiesOf, _isProducer } from "./internal";
-import { _reason, type DutyReason } from "./reason";
+import { _factsOf, _reason, type DutyReason } from "./reason";
 import { scopeWithReasons, type ScopeDecision } from "./scope";
 import { unitSizeWithReasons } from "./unit-size";
 import { _assertParsedUnit } from "../entities/unit-shape";
@@ -107,7 +107,7 @@ export function _staffingRequirements(unit: Unit, options: StaffingRequirementsO
         officerCitation,
         "适用“两个规定”的单位均须配备质量安全员",
         "Every unit under Orders 75/76 needs a quality-safety officer",
-        scope.reasons.flatMap((r) => r.facts),
+        _factsOf(scope.reasons),
       ),
     ],
   };
@@ -189,7 +189,7 @@ export function _staffingRequirements(unit: Unit, options: StaffingRequirementsO
           producer
             ? "Makes no licensed or CCC product, and not a mandatory-standard unit of a size that needs one: a director is not required"
             : "A seller holds no licence or CCC certificate, and is not of a size that needs one: a director is not required",
-          scope.reasons.flatMap((r) => r.facts),
+          _factsOf(scope.reasons),
         ),
       ],
     },

@@ -95,10 +95,11 @@ export function _staffingVacancies(unit: Unit, options: StaffingVacanciesOptions
   const duties = _dutiesOf(policy);
   const day = toDayNumber(asOf);
   // The first holder starting on each day, per role (the first listed wins).
-  const firstHolder = new Map<string, string>();
+  const firstHolder: Record<StaffedRole, Map<DayNumber, string>> = { officer: new Map(), director: new Map() };
   for (const p of _people(unit)) {
-    const key = `${p.role}@${toDayNumber(p.from)}`;
-    if (!firstHolder.has(key)) firstHolder.set(key, p.id);
+    const byDay = p.role === "officer" || p.role === "director" ? firstHolder[p.role] : undefined;
+    const from = toDayNumber(p.from);
+    if (byDay !== undefined && !byDay.has(from)) byDay.set(from, p.id);
   }
   const out: StaffingVacancy[] = [];
   for (const role of ["officer", "director"] as const) {
@@ -111,7 +112,7 @@ export function _staffingVacancies(unit: Unit, options: StaffingVacanciesOptions
       const v: StaffingVacancy = { role, start: fromDayNumber(start), end: filled === undefined ? asOf : fromDayNumber(filled - 1), requiredSince, requirement: req.reasons };
       if (filled !== undefined) {
         v.filledOn = fromDayNumber(filled);
-        const holder = firstHolder.get(`${role}@${filled}`);
+        const holder = firstHolder[role].get(filled);
         if (holder !== undefined) v.newHolderId = holder;
       }
       if (lastHolderId !== undefined) v.lastHolderId = lastHolderId;

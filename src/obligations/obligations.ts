@@ -159,13 +159,32 @@ function _obligations(unit: Unit, options: ObligationsOptions): Obligation[] {
     o.policy = ref;
   }
   // Unknown due dates sort last (their order among themselves: kind, then as found).
-  // Every due date was read by _obligation (a valid YYYY-MM-DD), so text order is date order.
-  const order = _KIND_ORDER;
-  const byDue = (a: IsoDate | null, b: IsoDate | null): number => (a === b ? 0 : a === null ? 1 : b === null ? -1 : a < b ? -1 : 1);
-  return out
-    .map((o, i) => ({ o, i, k: order.get(o.kind)! }))
-    .sort((a, b) => byDue(a.o.dueOn, b.o.dueOn) || a.k - b.k || a.i - b.i)
-    .map((x) => x.o);
+  // A stable insertion sort (an agenda holds a dozen or so) on each one's due day, then kind.
+  const n = out.length;
+  const due = new Array<number>(n);
+  const rank = new Array<number>(n);
+  const idx = new Array<number>(n);
+  for (let i = 0; i < n; i++) {
+    const o = out[i]!;
+    due[i] = o.dueOn === null ? Infinity : _dueKey(o.dueOn);
+    rank[i] = _KIND_ORDER.get(o.kind)!;
+    let j = i;
+    while (j > 0 && (due[idx[j - 1]!]! > due[i]! || (due[idx[j - 1]!]! === due[i]! && rank[idx[j - 1]!]! > rank[i]!))) {
+      idx[j] = idx[j - 1]!;
+      j--;
+    }
+    idx[j] = i;
+  }
+  return idx.map((i) => out[i]!);
+}
+
+/**
+ * A due date's digits as one number (YYYYMMDD), in date order: every due date was read by
+ * _obligation's toDayNumber, so it is a valid `YYYY-MM-DD`.
+ */
+function _dueKey(d: IsoDate): number {
+  const digit = (i: number): number => d.charCodeAt(i) - 48;
+  return (digit(0) * 1000 + digit(1) * 100 + digit(2) * 10 + digit(3)) * 10000 + (digit(5) * 10 + digit(6)) * 100 + digit(8) * 10 + digit(9);
 }
 
 /** Each kind's place in {@link OBLIGATION_KINDS}: the tie-break of the agenda's order. */

@@ -253,18 +253,24 @@ export interface PastInspectionObligation extends HalfYearInspectionCompliance {
 export function pastInspectionObligations(unit: Unit, options: PastInspectionObligationsOptions): PastInspectionObligation[] {
   _assertParsedUnit(unit);
   _checkAsOfRange(options.asOf);
-  const c = _compiledPolicy(options.policy);
-  if (c.policy.supervision.onsiteInspection.halfYear !== "calendar") return [];
-  const asOf = toDayNumber(options.asOf);
-  const from = options.from ?? c.policy.duties.effectiveFrom.date;
-  const last = addDays(options.asOf, -1);
-  if (toDayNumber(from) > asOf - 1) return [];
   const out: PastInspectionObligation[] = [];
-  for (const h of _inspectionCompliance(unit, from, last, c)) {
-    if (toDayNumber(h.period.end) >= asOf) continue;
+  for (const h of _pastHalfYears(unit, options.asOf, options.from, _compiledPolicy(options.policy))) {
     out.push({ kind: "onsite-inspection", owedBy: "regulator", status: h.satisfied ? "met" : "overdue", ...h });
   }
   return out;
+}
+
+/**
+ * {@link pastInspectionObligations}' half-years as {@link inspectionCompliance} has them
+ * (without `kind`, `owedBy` and `status`), without the checks: what obligations reads. @internal
+ */
+export function _pastHalfYears(unit: Unit, asOfDate: IsoDate, fromDate: IsoDate | undefined, c: _CompiledPolicy): HalfYearInspectionCompliance[] {
+  if (c.policy.supervision.onsiteInspection.halfYear !== "calendar") return [];
+  const asOf = toDayNumber(asOfDate);
+  const from = fromDate ?? c.policy.duties.effectiveFrom.date;
+  const last = addDays(asOfDate, -1);
+  if (toDayNumber(from) > asOf - 1) return [];
+  return _inspectionCompliance(unit, from, last, c).filter((h) => toDayNumber(h.period.end) < asOf);
 }
 
 function rollingError(c: _CompiledPolicy): PolicyError {

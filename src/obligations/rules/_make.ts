@@ -26,9 +26,10 @@ export function _obligation<K extends ObligationKind>(
   reasons: ObligationReason[],
   decidedBy: string,
   subject: ObligationSubjects[K],
+  dueDay: DayNumber = toDayNumber(dueOn),
 ): ObligationOf<K> {
-  // obligationStatus, with the as-of day read once for the whole agenda.
-  const due = toDayNumber(dueOn);
+  // obligationStatus, with the as-of day read once for the whole agenda (and the due day when the rule has it).
+  const due = dueDay;
   const status = _statusOn(due, doneOn === undefined ? undefined : toDayNumber(doneOn), _dayOf(asOf));
   const o: ObligationOf<K> = { kind, owedBy, dueOn, status, reasons, decidedBy, subject, department: "", policy: { id: "", version: "" } };
   if (doneOn !== undefined && (status === "met" || status === "late")) o.doneOn = doneOn;

@@ -41,10 +41,8 @@ export function _mechanismObligations(
   const day = toDayNumber(asOf);
   const everyDay = m.days === "every-day";
 
-  const thisWeek = isoWeekOf(asOf);
-  const lastWeek = isoWeekOf(addDays(thisWeek.start, -7));
-  const thisMonth = monthOf(asOf);
-  const lastMonth = monthOf(addDays(thisMonth.start, -1));
+  // The weeks and months asked, found once for a batch's as-of day (each use gets its own copy).
+  const periods = _periodsOf(asOf);
 
   // The days that need a daily record: the last one before asOf, and asOf itself.
   const needsToday = everyDay ? { ok: true as const, value: true } : _orCoverageGap(() => unitCalendar.isWorkingDay(asOf));
@@ -55,7 +53,7 @@ export function _mechanismObligations(
 
   // Only the records that can fill these periods are looked at: daily ones from the first
   // day asked, weekly ones from last week, monthly ones from last month.
-  const lo: Record<MechanismRecordKind, DayNumber> = { daily: days.length > 0 ? toDayNumber(days[0]!) : day, weekly: toDayNumber(lastWeek.start), monthly: toDayNumber(lastMonth.start) };
+  const lo: Record<MechanismRecordKind, DayNumber> = { daily: days.length > 0 ? toDayNumber(days[0]!) : day, weekly: periods.weeks[0].startDay, monthly: periods.months[0].startDay };
   const done = _validRecords(unit, _dutiesOf(policy), lo, day, directorRequired).validDates;
 
   const roles = _roleNames(m.roles);
@@ -64,8 +62,8 @@ export function _mechanismObligations(
     en: `${period.id} (${period.start} to ${period.end}) needs a ${k} record by the ${roles[k].en}`,
   });
   const out: ObligationOf<RecordKind>[] = [];
-  const push = (k: MechanismRecordKind, period: DateRange & { id: string }, doneOn: IsoDate | undefined) => {
-    if (toDayNumber(period.end) < effective) return;
+  const push = (k: MechanismRecordKind, period: DateRange & { id: string }, doneOn: IsoDate | undefined, endDay = toDayNumber(period.end)) => {
+    if (endDay < effective) return;
     const t = text(k, period);
     const reason = _reason(
       `mechanism.${k}`,
@@ -75,7 +73,7 @@ export function _mechanismObligations(
       [],
       { start: period.start, end: period.end },
     );
-    out.push(_obligation(KIND[k], "unit", period.end, doneOn, asOf, [reason], reason.rule, { period }));
+    out.push(_obligation(KIND[k], "unit", period.end, doneOn, asOf, [reason], reason.rule, { period }, endDay));
   };
   for (const d of days) {
     if (toDayNumber(d) < effective) continue;
@@ -98,9 +96,25 @@ export function _mechanismObligations(
       ),
     );
   }
-  for (const w of [lastWeek, thisWeek]) push("weekly", w, done.weekly.get(w.start));
-  for (const mo of [lastMonth, thisMonth]) push("monthly", mo, done.monthly.get(mo.id));
+  for (const w of periods.weeks) push("weekly", { id: w.id, start: w.start, end: w.end }, done.weekly.get(w.start), w.endDay);
+  for (const mo of periods.months) push("monthly", { id: mo.id, start: mo.start, end: mo.end }, done.monthly.get(mo.id), mo.endDay);
   return out;
+}
+
+type _Period = DateRange & { id: string; startDay: DayNumber; endDay: DayNumber };
+
+/** The ISO week before the one containing `asOf` and that week; the month before and the month (kept for the last as-of day). */
+let _lastPeriods: { asOf: IsoDate; weeks: readonly [_Period, _Period]; months: readonly [_Period, _Period] } | undefined;
+
+function _periodsOf(asOf: IsoDate): { weeks: readonly [_Period, _Period]; months: readonly [_Period, _Period] } {
+  if (_lastPeriods !== undefined && _lastPeriods.asOf === asOf) return _lastPeriods;
+  const withDays = (p: DateRange & { id: string }): _Period => ({ id: p.id, start: p.start, end: p.end, startDay: toDayNumber(p.start), endDay: toDayNumber(p.end) });
+  const thisWeek = isoWeekOf(asOf);
+  const lastWeek = isoWeekOf(addDays(thisWeek.start, -7));
+  const thisMonth = monthOf(asOf);
+  const lastMonth = monthOf(addDays(thisMonth.start, -1));
+  _lastPeriods = { asOf, weeks: [withDays(lastWeek), withDays(thisWeek)], months: [withDays(lastMonth), withDays(thisMonth)] };
+  return _lastPeriods;
 }
 
 type _RoleNames = Record<MechanismRecordKind, { zh: string; en: string }>;

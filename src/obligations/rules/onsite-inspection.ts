@@ -1,7 +1,9 @@
 import { halfYearOf, toDayNumber, type IsoDate } from "../../dates";
 import type { Unit } from "../../entities";
 import type { Policy } from "../../policy";
-import { onsiteInspectionStatus, pastInspectionObligations } from "../../supervision";
+import { onsiteInspectionStatus } from "../../supervision";
+import { _compiledPolicy } from "../../supervision/compile-policy";
+import { _pastHalfYears } from "../../supervision/inspection-compliance";
 import type { ObligationOf, ObligationPeriod } from "../types";
 import { _obligation } from "./_make";
 
@@ -16,7 +18,7 @@ import { _obligation } from "./_make";
  * @see 宁市监质监〔2023〕146号 二（七）
  */
 export function _onsiteObligations(unit: Unit, policy: Policy, asOf: IsoDate): ObligationOf<"onsite-inspection">[] {
-  const out = pastInspectionObligations(unit, { asOf, policy }).map((p) =>
+  const out = _pastHalfYears(unit, asOf, undefined, _compiledPolicy(policy)).map((p) =>
     _obligation("onsite-inspection", "regulator", p.dueOn, p.doneOn, asOf, p.reasons, "onsite.inspections", { period: { ...p.period } }),
   );
   const s = onsiteInspectionStatus(unit, { asOf, policy });

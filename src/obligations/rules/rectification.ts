@@ -20,8 +20,9 @@ import { _obligation } from "./_make";
 export function _rectificationObligations(unit: Unit, policy: Policy, asOf: IsoDate): ObligationOf<"rectification">[] {
   const duties = _dutiesOf(policy);
   const day = toDayNumber(asOf);
-  const people = new Map((unit.people ?? []).map((p) => [p.id, p]));
   const assessments = unit.assessments ?? [];
+  if (assessments.length === 0) return [];
+  const people = new Map((unit.people ?? []).map((p) => [p.id, p]));
   // Each person's passed assessments on or before asOf, sorted by day.
   const passes = new Map<string, DayNumber[]>();
   for (const a of assessments) {

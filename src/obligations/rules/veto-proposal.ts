@@ -18,9 +18,11 @@ import { _obligation } from "./_make";
 export function _vetoProposalObligations(unit: Unit, policy: Policy, asOf: IsoDate): ObligationOf<"veto-proposal">[] {
   const params = _dutiesOf(policy).vetoProposal;
   const day = toDayNumber(asOf);
+  const proposals = unit.vetoProposals ?? [];
+  if (proposals.length === 0) return [];
   const people = new Map((unit.people ?? []).map((p) => [p.id, p]));
   const out: ObligationOf<"veto-proposal">[] = [];
-  (unit.vetoProposals ?? []).forEach((v, index) => {
+  proposals.forEach((v, index) => {
     if (toDayNumber(v.date) > day) return;
     const dueOn = addDays(v.date, params.days);
     const person = people.get(v.byPersonId);
