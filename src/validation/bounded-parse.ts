@@ -250,7 +250,7 @@ export function _parseBounded(kind: ValidationKind, input: unknown, bounds: _Bou
     // A valid unit (the usual case) is proved valid, text check included, by the fast path;
     // anything else takes the bounded zod path below, which finds the issues.
     const fast = fastUnit(input, bounds);
-    if (fast !== FALLBACK) return { success: true, data: fast, issues: [] };
+    if (fast !== FALLBACK) return { success: true, data: fast, issues: NO_ISSUES };
     return withTextCheck(_parseUnitBounded(input, bounds), "", bounds);
   }
   if (kind === "dataset") {
@@ -264,6 +264,9 @@ export function _parseBounded(kind: ValidationKind, input: unknown, bounds: _Bou
   const r = _compiled(validationRegistry[kind].schema).safeParse(input, { reportInput: true });
   return r.success ? { success: true, data: r.data, issues: [] } : { success: false, issues: _boundedIssues(r.error.issues, bounds.maxIssues) };
 }
+
+/** The issues of a success (validate never hands them out). */
+const NO_ISSUES: ValidationIssue<ValidationIssueCode>[] = Object.freeze([]) as unknown as ValidationIssue<ValidationIssueCode>[];
 
 /** The unit parsed by the fast path (src/validation/fast-path.ts), or FALLBACK. */
 function fastUnit(input: unknown, bounds: _Bounds): unknown {

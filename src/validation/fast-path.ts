@@ -124,7 +124,7 @@ class Generator {
       if (when !== undefined && typeof when !== "function") throw new Unsupported("a check whose when is not a function");
       // A check that replaced the value (zod's overwrite) would change the output: fall back.
       const run = `${this.constant(c._zod.check)}(p) instanceof Promise || p.issues.length !== 0 || p.value !== ${x}`;
-      // One payload per function call, reused: a check that raised an issue ends the call.
+      // One payload for every check, as zod gives each node one: a check that raised an issue ends the walk.
       const call = `p.value = ${x}; if (${when === undefined ? run : `${this.constant(when)}(p) && (${run})`}) return F;`;
       const unsure = sureToPass(cdef, x, kind);
       code += unsure === "" ? `${call}\n` : `if (${unsure}) { ${call} }\n`;
@@ -177,10 +177,9 @@ class Generator {
     return `f${this.functions.length - 1}`;
   }
 
-  /** Sets a function's source; the shared check payload only where a check uses it. */
+  /** Sets a function's source. */
   private define(name: string, head: string, body: string): void {
-    const payload = body.includes("p.value = ") ? "const p = { value: undefined, issues: [] };\n" : "";
-    this.functions[Number(name.slice(1))] = `function ${name}(v) {\n${head}${payload}${body}}`;
+    this.functions[Number(name.slice(1))] = `function ${name}(v) {\n${head}${body}}`;
   }
 
   /** A function for a list: zod's array parser (a fresh array, item by item) and the list's checks. */
@@ -294,14 +293,20 @@ function build(schema: ZodInternals): _FastParse {
   const source =
     `"use strict";\n` +
     `const ${g.constants.map((_, i) => `k${i} = K[${i}]`).join(", ") || "none = 0"};\n` +
-    `let maxItems = 0;\n` +
+    `let maxItems = 0, busy = false;\n` +
+    // The payload every check gets ({ value, issues }, as zod's): one for the whole walk.
+    `const p = { value: undefined, issues: [] };\n` +
     `${g.functions.join("\n")}\n` +
     `return function fastParse(x, max) {\n` +
+    // A check that validates again (none does): that inner call takes the ordinary path.
+    `if (busy) return F;\n` +
+    `busy = true;\n` +
     `maxItems = max;\n` +
-    (root.includes("p.value = ") ? "const p = { value: undefined, issues: [] };\n" : "") +
+    // Issues a check raised before falling back are dropped.
+    `if (p.issues.length !== 0) p.issues = [];\n` +
     `try {\n${root}return x;\n} catch {\n` +
     // A throwing getter or check: the ordinary path reports it.
-    `return F;\n}\n};`;
+    `return F;\n} finally {\nbusy = false;\np.value = undefined;\n}\n};`;
   // Code generated from the schema's definition only: no input ever reaches the source.
   const make = new Function("K", "F", "mayBeNotText", "hasSurrogate", source) as (...args: unknown[]) => _FastParse;
   return make(g.constants, FALLBACK, _mayBeNotText, _hasSurrogate);
