@@ -116,9 +116,12 @@ export async function* unitRecordBatches(input: OpenedInput): AsyncGenerator<(In
           batch.push({ ok: true, location: withId({ file: input.name, index: index++, pointer: `/${i}` }, value[i]), value: value[i] });
         }
       } else {
-        const location: RecordLocation = { file: input.name, index: index++, pointer: "" };
-        if (doc.line !== undefined) location.line = doc.line;
-        batch.push({ ok: true, location: withId(location, value), value });
+        // One object per record (NDJSON: one per line), its keys in the order withId gives them.
+        const id = recordId(value);
+        let location: RecordLocation;
+        if (doc.line !== undefined) location = id === undefined ? { file: input.name, index: index++, pointer: "", line: doc.line } : { file: input.name, index: index++, pointer: "", line: doc.line, id };
+        else location = id === undefined ? { file: input.name, index: index++, pointer: "" } : { file: input.name, index: index++, pointer: "", id };
+        batch.push({ ok: true, location, value });
       }
       // Bytes that were not UTF-8: flagged on the document's first record, to be warned of once.
       const head = batch[first];
