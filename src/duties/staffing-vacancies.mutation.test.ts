@@ -26,7 +26,7 @@ describe("staffingVacancies — the stretches", () => {
     expect(v[1]).not.toHaveProperty("filledOn");
     expect(v[1]).not.toHaveProperty("newHolderId");
     // A licence without a date of issue: the data does not tell when the requirement began.
-    expect(v[0]!.requiredSince).toEqual({ date: "2023-05-05", basis: "unknown" });
+    expect(v[0]!.requiredSince).toStrictEqual({ date: "2023-05-05", basis: "unknown" });
     expect(v[0]!.requirement.map((r) => r.rule)).toEqual(["staffing.director.licence"]);
   });
 
@@ -112,16 +112,29 @@ describe("staffingVacancies — requiredSince", () => {
       ["officer", "2024-03-01"],
       ["director", "2024-03-01"],
     ]);
-    expect(v[1]!.requiredSince).toEqual({ date: "2024-03-01", basis: "certificate", certificate: XK });
+    expect(v[1]!.requiredSince).toStrictEqual({ date: "2024-03-01", basis: "certificate", certificate: XK });
+  });
+
+  it("a licence issued on the day asked is behind the requirement from that day", () => {
+    const u = _unit({ products: { licences: [{ number: XK, product: "燃气灶具", issuedOn: "2024-03-01" }] }, people: [] });
+    expect(staffingVacancies(u, { asOf: "2024-03-01" }).map((x) => [x.role, x.start, x.end, x.requiredSince])).toStrictEqual([
+      ["officer", "2024-03-01", "2024-03-01", { date: "2024-03-01", basis: "certificate", certificate: XK }],
+      ["director", "2024-03-01", "2024-03-01", { date: "2024-03-01", basis: "certificate", certificate: XK }],
+    ]);
+  });
+
+  it("valid-certificates: a declared category with only expired certificates leaves it unknown", () => {
+    const u = _unit({ products: { categories: ["licence"], licences: [{ number: XK, product: "燃气灶具", issuedOn: "2024-01-10", expiresOn: "2024-06-30" }] }, people: [] });
+    expect(staffingVacancies(u, { asOf: "2025-01-01", policy: byValidity })[0]!.requiredSince).toStrictEqual({ date: "2023-05-05", basis: "unknown" });
   });
 
   it("one issued on the effective day, or before it, gives the effective date", () => {
     for (const issuedOn of ["2023-05-05", "2023-05-04"]) {
       const u = _unit({ products: { licences: [{ number: XK, product: "燃气灶具", issuedOn }] }, people: [] });
-      expect(staffingVacancies(u, { asOf: "2024-01-01" })[0]!.requiredSince).toEqual({ date: "2023-05-05", basis: "effective" });
+      expect(staffingVacancies(u, { asOf: "2024-01-01" })[0]!.requiredSince).toStrictEqual({ date: "2023-05-05", basis: "effective" });
     }
     const next = _unit({ products: { licences: [{ number: XK, product: "燃气灶具", issuedOn: "2023-05-06" }] }, people: [] });
-    expect(staffingVacancies(next, { asOf: "2024-01-01" })[0]!.requiredSince).toEqual({ date: "2023-05-06", basis: "certificate", certificate: XK });
+    expect(staffingVacancies(next, { asOf: "2024-01-01" })[0]!.requiredSince).toStrictEqual({ date: "2023-05-06", basis: "certificate", certificate: XK });
   });
 
   it("the earliest certificate of the run counts, whatever the listed order; one issued after asOf does not", () => {
@@ -135,7 +148,7 @@ describe("staffingVacancies — requiredSince", () => {
       },
       people: [],
     });
-    expect(staffingVacancies(u, { asOf: "2026-04-15" })[1]!.requiredSince).toEqual({ date: "2024-03-01", basis: "certificate", certificate: "XK-a" });
+    expect(staffingVacancies(u, { asOf: "2026-04-15" })[1]!.requiredSince).toStrictEqual({ date: "2024-03-01", basis: "certificate", certificate: "XK-a" });
   });
 
   it("a certificate without an issue date in the run leaves it unknown", () => {
@@ -143,25 +156,25 @@ describe("staffingVacancies — requiredSince", () => {
       products: { licences: [{ number: "XK-a", product: "燃气灶具", issuedOn: "2024-03-01" }, { number: "XK-x", product: "燃气灶具" }] },
       people: [],
     });
-    expect(staffingVacancies(u, { asOf: "2025-01-01" })[0]!.requiredSince).toEqual({ date: "2023-05-05", basis: "unknown" });
+    expect(staffingVacancies(u, { asOf: "2025-01-01" })[0]!.requiredSince).toStrictEqual({ date: "2023-05-05", basis: "unknown" });
   });
 
   it("a mandatory-standard (size) requirement leaves it unknown, unless a run was under way by the effective date", () => {
     const large = _unit({ size: "large", products: { mandatoryStandard: true }, people: [] });
     const v = staffingVacancies(large, { asOf: "2024-01-01" });
-    expect(v.map((x) => [x.role, x.requiredSince])).toEqual([
+    expect(v.map((x) => [x.role, x.requiredSince])).toStrictEqual([
       ["officer", { date: "2023-05-05", basis: "unknown" }],
       ["director", { date: "2023-05-05", basis: "unknown" }],
     ]);
     // A licence issued after the effective date beside category (c): still unknown (the size
     // reason may have applied from the start).
     const both = _unit({ size: "large", products: { mandatoryStandard: true, licences: [{ number: XK, product: "燃气灶具", issuedOn: "2024-03-01" }] }, people: [] });
-    expect(staffingVacancies(both, { asOf: "2025-01-01" }).map((x) => x.requiredSince)).toEqual([
+    expect(staffingVacancies(both, { asOf: "2025-01-01" }).map((x) => x.requiredSince)).toStrictEqual([
       { date: "2023-05-05", basis: "unknown" },
       { date: "2023-05-05", basis: "unknown" },
     ]);
     const early = _unit({ size: "large", products: { mandatoryStandard: true, licences: [{ number: XK, product: "燃气灶具", issuedOn: "2020-01-01" }] }, people: [] });
-    expect(staffingVacancies(early, { asOf: "2025-01-01" }).map((x) => x.requiredSince)).toEqual([
+    expect(staffingVacancies(early, { asOf: "2025-01-01" }).map((x) => x.requiredSince)).toStrictEqual([
       { date: "2023-05-05", basis: "effective" },
       { date: "2023-05-05", basis: "effective" },
     ]);
@@ -170,7 +183,7 @@ describe("staffingVacancies — requiredSince", () => {
   it("a small mandatory-standard producer with a licence: the officer's since is unknown (category (c)), the director's the licence's", () => {
     const u = _unit({ size: "small", products: { mandatoryStandard: true, licences: [{ number: XK, product: "燃气灶具", issuedOn: "2024-03-01" }] }, people: [] });
     const v = staffingVacancies(u, { asOf: "2025-01-01" });
-    expect(v.map((x) => [x.role, x.requiredSince])).toEqual([
+    expect(v.map((x) => [x.role, x.requiredSince])).toStrictEqual([
       ["officer", { date: "2023-05-05", basis: "unknown" }],
       ["director", { date: "2024-03-01", basis: "certificate", certificate: XK }],
     ]);
@@ -184,7 +197,7 @@ describe("staffingVacancies — requiredSince", () => {
       people: [],
     });
     const v = staffingVacancies(u, { asOf: "2025-01-01", policy: noLicence });
-    expect(v.map((x) => [x.role, x.requiredSince])).toEqual([
+    expect(v.map((x) => [x.role, x.requiredSince])).toStrictEqual([
       ["officer", { date: "2024-01-10", basis: "certificate", certificate: XK }],
       ["director", { date: "2024-06-01", basis: "certificate", certificate: CCC }],
     ]);
@@ -193,7 +206,7 @@ describe("staffingVacancies — requiredSince", () => {
 
   it("CCC certificates count for a CCC producer (not its licences' dates when no licence is held)", () => {
     const u = _unit({ products: { cccCertificates: [{ number: CCC, product: "电动自行车", issuedOn: "2024-06-01" }] }, people: [] });
-    expect(staffingVacancies(u, { asOf: "2025-01-01" })[1]!.requiredSince).toEqual({ date: "2024-06-01", basis: "certificate", certificate: CCC });
+    expect(staffingVacancies(u, { asOf: "2025-01-01" })[1]!.requiredSince).toStrictEqual({ date: "2024-06-01", basis: "certificate", certificate: CCC });
   });
 
   it("under the product regime an expiry does not end the run; under valid-certificates it does", () => {
@@ -207,8 +220,8 @@ describe("staffingVacancies — requiredSince", () => {
       },
       people: [],
     });
-    expect(staffingVacancies(u, { asOf: "2025-01-01" })[0]!.requiredSince).toEqual({ date: "2024-01-10", basis: "certificate", certificate: "XK-a" });
-    expect(staffingVacancies(u, { asOf: "2025-01-01", policy: byValidity })[0]!.requiredSince).toEqual({ date: "2024-09-01", basis: "certificate", certificate: "XK-b" });
+    expect(staffingVacancies(u, { asOf: "2025-01-01" })[0]!.requiredSince).toStrictEqual({ date: "2024-01-10", basis: "certificate", certificate: "XK-a" });
+    expect(staffingVacancies(u, { asOf: "2025-01-01", policy: byValidity })[0]!.requiredSince).toStrictEqual({ date: "2024-09-01", basis: "certificate", certificate: "XK-b" });
   });
 
   it("valid-certificates: back-to-back certificates are one run; a day between them breaks it", () => {
@@ -241,7 +254,7 @@ describe("staffingVacancies — requiredSince", () => {
       },
       people: [],
     });
-    expect(staffingVacancies(u, { asOf: "2026-06-01", policy: byValidity })[0]!.requiredSince).toEqual({ date: "2024-01-10", basis: "certificate", certificate: "XK-a" });
+    expect(staffingVacancies(u, { asOf: "2026-06-01", policy: byValidity })[0]!.requiredSince).toStrictEqual({ date: "2024-01-10", basis: "certificate", certificate: "XK-a" });
   });
 
   it("valid-certificates: an earlier run that ended before asOf is not the one; the run valid on asOf is", () => {
@@ -256,9 +269,9 @@ describe("staffingVacancies — requiredSince", () => {
       },
       people: [],
     });
-    expect(staffingVacancies(u, { asOf: "2025-06-01", policy: byValidity })[0]!.requiredSince).toEqual({ date: "2025-03-01", basis: "certificate", certificate: "XK-c" });
+    expect(staffingVacancies(u, { asOf: "2025-06-01", policy: byValidity })[0]!.requiredSince).toStrictEqual({ date: "2025-03-01", basis: "certificate", certificate: "XK-c" });
     // A certificate valid until exactly asOf still brings the requirement on asOf.
     const lastDay = _unit({ products: { licences: [{ number: "XK-a", product: "燃气灶具", issuedOn: "2024-06-01", expiresOn: "2025-06-01" }] }, people: [] });
-    expect(staffingVacancies(lastDay, { asOf: "2025-06-01", policy: byValidity })[0]!.requiredSince).toEqual({ date: "2024-06-01", basis: "certificate", certificate: "XK-a" });
+    expect(staffingVacancies(lastDay, { asOf: "2025-06-01", policy: byValidity })[0]!.requiredSince).toStrictEqual({ date: "2024-06-01", basis: "certificate", certificate: "XK-a" });
   });
 });
