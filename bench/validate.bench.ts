@@ -171,6 +171,8 @@ export interface ValidateBenchResult {
 }
 
 const ROUNDS = 21;
+/** The least duration of one of ajv's timed rounds, in milliseconds (ours then takes as many passes). */
+const ROUND_MS = 25;
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), "..");
 
 /** src/index.ts bundled into .bench-tmp/ (as tsup bundles dist/), imported. */
@@ -198,7 +200,9 @@ export async function run(count = 2_000): Promise<ValidateBenchResult> {
   const load1 = loadavg()[0]!;
 
   const us = (n: number): string => n.toFixed(2).padStart(8);
-  console.log(`validate("unit") vs ajv 2020 (schemas/unit.schema.json): ${count} units of each shape; ${ROUNDS} alternating rounds; load average ${load0.toFixed(2)} → ${load1.toFixed(2)}`);
+  console.log(
+    `validate("unit") vs ajv 2020 (schemas/unit.schema.json): ${count} units of each shape; ${ROUNDS} alternating rounds of ≥ ${ROUND_MS} ms each; load average ${load0.toFixed(2)} → ${load1.toFixed(2)}`,
+  );
   console.log(`  shape      lists (avg items)                       ours median   ajv median   ratio    ours min   ajv min   ratio`);
   for (const r of shapes) {
     console.log(
@@ -224,15 +228,20 @@ function runShape(shape: UnitShape, units: Record<string, unknown>[], validate: 
   }
 
   let sink = 0;
+  // Each timed round goes over the units `reps` times, so that it lasts tens of milliseconds
+  // for both: on a shared, loaded machine a round of a millisecond or two is either never
+  // or once preempted, and the median then compares luck — the longer side (ours) would be
+  // preempted in most rounds, the shorter (ajv) in few. Long rounds are preempted alike.
+  let reps = 1;
   const timeOurs = (): number => {
     const t0 = performance.now();
-    for (const unit of units) if (validate("unit", unit).ok) sink++;
-    return ((performance.now() - t0) * 1000) / units.length;
+    for (let r = 0; r < reps; r++) for (const unit of units) if (validate("unit", unit).ok) sink++;
+    return ((performance.now() - t0) * 1000) / (units.length * reps);
   };
   const timeAjv = (): number => {
     const t0 = performance.now();
-    for (const unit of units) if (ajvValidate(unit)) sink++;
-    return ((performance.now() - t0) * 1000) / units.length;
+    for (let r = 0; r < reps; r++) for (const unit of units) if (ajvValidate(unit)) sink++;
+    return ((performance.now() - t0) * 1000) / (units.length * reps);
   };
 
   // Warm-up: let the JIT settle on both.
@@ -240,6 +249,9 @@ function runShape(shape: UnitShape, units: Record<string, unknown>[], validate: 
     timeOurs();
     timeAjv();
   }
+  // ajv's round at least ROUND_MS (the least of three passes, so a preempted pass does not shrink it).
+  const pass = Math.min(timeAjv(), timeAjv(), timeAjv()) * units.length;
+  reps = Math.max(1, Math.ceil((ROUND_MS * 1000) / pass));
   // Timed rounds, alternating which goes first. The machine is shared (other jobs may run),
   // so report the median and the minimum (the least disturbed round) of each.
   const ours: number[] = [];
