@@ -127,6 +127,18 @@ describe("dataEntryDeadlineWithReasons — which facts count", () => {
   });
 });
 
+describe("dataEntryDeadlineWithReasons — a policy object changed between calls", () => {
+  it("a policy that is not frozen is read afresh on each call", () => {
+    const p = JSON.parse(JSON.stringify(nanjing2023)) as typeof nanjing2023;
+    const seller = _unit({ roles: ["seller"], products: { cccCertificates: [{ number: CCC, product: "电动自行车" }] } });
+    expect(dataEntryDeadlineWithReasons(seller, { policy: p })).toMatchObject({ dueOn: "2023-12-31", class: "priority" });
+    (p.duties.dataEntry.general as { dueOn: string }).dueOn = "2023-06-30";
+    expect(dataEntryDeadlineWithReasons(seller, { policy: p })).toMatchObject({ dueOn: "2023-06-30", class: "general" });
+    (p.duties.dataEntry.priority as { dueOn: string }).dueOn = "2023-03-31";
+    expect(dataEntryDeadlineWithReasons(seller, { policy: p })).toMatchObject({ dueOn: "2023-03-31", class: "priority" });
+  });
+});
+
 describe("dataEntryOrder — 先重点后一般、先生产后流通", () => {
   it("priority before general even when the general deadline comes first", () => {
     const p = definePolicy(nanjing2023, { duties: { dataEntry: { general: { dueOn: "2023-06-30" } } } });
