@@ -157,20 +157,27 @@ export interface ValidateShapeResult {
   units: number;
   oursMicros: number;
   ajvMicros: number;
+  /** Median of ours over median of ajv's. */
   ratio: number;
+  /**
+   * The median over the rounds of ours / ajv's in the same round (each round's pair runs
+   * back to back, so both see the same load): the steadier figure on a shared machine,
+   * and the one the target is judged on.
+   */
+  pairedRatio: number;
   oursMinMicros: number;
   ajvMinMicros: number;
   minRatio: number;
 }
 
-/** Every shape's times, and the largest median ratio. */
+/** Every shape's times, and the largest paired median ratio. */
 export interface ValidateBenchResult {
   shapes: ValidateShapeResult[];
-  /** The largest median ratio over the shapes (target ≤ 2). */
+  /** The largest paired median ratio over the shapes (target ≤ 2). */
   ratio: number;
 }
 
-const ROUNDS = 21;
+const ROUNDS = 31;
 /** The least duration of one of ajv's timed rounds, in milliseconds (ours then takes as many passes). */
 const ROUND_MS = 25;
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), "..");
@@ -203,14 +210,16 @@ export async function run(count = 2_000): Promise<ValidateBenchResult> {
   console.log(
     `validate("unit") vs ajv 2020 (schemas/unit.schema.json): ${count} units of each shape; ${ROUNDS} alternating rounds of ≥ ${ROUND_MS} ms each; load average ${load0.toFixed(2)} → ${load1.toFixed(2)}`,
   );
-  console.log(`  shape      lists (avg items)                       ours median   ajv median   ratio    ours min   ajv min   ratio`);
+  console.log(`  shape      lists (avg items)                       ours median   ajv median   ratio  paired    ours min   ajv min   ratio`);
   for (const r of shapes) {
     console.log(
-      `  ${r.shape.padEnd(9)}  ${describeShape(generateUnits(200, 20231110, r.shape)).padEnd(38)} ${us(r.oursMicros)} µs  ${us(r.ajvMicros)} µs ${r.ratio.toFixed(2).padStart(6)}×  ${us(r.oursMinMicros)} ${us(r.ajvMinMicros)} ${r.minRatio.toFixed(2).padStart(6)}×`,
+      `  ${r.shape.padEnd(9)}  ${describeShape(generateUnits(200, 20231110, r.shape)).padEnd(38)} ${us(r.oursMicros)} µs  ${us(r.ajvMicros)} µs ${r.ratio.toFixed(2).padStart(6)}× ${r.pairedRatio.toFixed(2).padStart(6)}×  ${us(r.oursMinMicros)} ${us(r.ajvMinMicros)} ${r.minRatio.toFixed(2).padStart(6)}×`,
     );
   }
-  const ratio = Math.max(...shapes.map((r) => r.ratio));
-  console.log(`  ours = form + USCC checksum + cross-field rules + parsed copy; ajv = form only. Worst median ratio ${ratio.toFixed(2)}× (target ≤ 2× on every shape: ${ratio <= 2 ? "met" : "MISSED"})`);
+  const ratio = Math.max(...shapes.map((r) => r.pairedRatio));
+  console.log(
+    `  ours = form + USCC checksum + cross-field rules + parsed copy; ajv = form only. ratio = median / median; paired = median of each round's ours / ajv. Worst paired ratio ${ratio.toFixed(2)}× (target ≤ 2× on every shape: ${ratio <= 2 ? "met" : "MISSED"})`,
+  );
   return { shapes, ratio };
 }
 
@@ -272,6 +281,7 @@ function runShape(shape: UnitShape, units: Record<string, unknown>[], validate: 
     oursMicros: median(ours),
     ajvMicros: median(theirs),
     ratio: median(ours) / median(theirs),
+    pairedRatio: median(ours.map((t, i) => t / theirs[i]!)),
     oursMinMicros: Math.min(...ours),
     ajvMinMicros: Math.min(...theirs),
     minRatio: Math.min(...ours) / Math.min(...theirs),
