@@ -1,6 +1,6 @@
 import { toDayNumber, type DayNumber, type IsoDate } from "../dates";
 import type { Unit } from "../entities";
-import type { DataEntryPriorityCriterion, Policy } from "../policy";
+import type { DataEntryPriorityCriterion, DutiesParameters, Policy } from "../policy";
 import { _dutiesOf, _isProducer, _people } from "./internal";
 import { _factsOf, _reason, type DutyReason } from "./reason";
 import { _assertParsedUnit } from "../entities/unit-shape";
@@ -68,6 +68,7 @@ export interface DataEntryDeadline {
 export function dataEntryDeadlineWithReasons(unit: Unit, options: DataEntryOptions = {}): DataEntryDeadline {
   _assertParsedUnit(unit);
   const e = _dutiesOf(options.policy).dataEntry;
+  const deadlines = _deadlineDays(e);
   const upTo = e.factsUpToDueDate.enabled;
   const candidates: { cls: DataEntryClass; dueOn: IsoDate; reason: DutyReason }[] = [];
 
@@ -79,7 +80,7 @@ export function dataEntryDeadlineWithReasons(unit: Unit, options: DataEntryOptio
     });
   }
   if (_isProducer(unit)) {
-    const due = toDayNumber(e.licensedProducers.dueOn);
+    const due = deadlines["licensed-producer"];
     const facts = [...(unit.products?.licences ?? []), ...(unit.products?.cccCertificates ?? [])]
       .filter((c) => !upTo || c.issuedOn === undefined || toDayNumber(c.issuedOn) <= due)
       .map((c) => c.number);
@@ -97,7 +98,7 @@ export function dataEntryDeadlineWithReasons(unit: Unit, options: DataEntryOptio
       });
     }
   }
-  const matched = _priorityCriteria(unit, e.priority.criteria, upTo ? toDayNumber(e.priority.dueOn) : Infinity);
+  const matched = _priorityCriteria(unit, e.priority.criteria, upTo ? deadlines.priority : Infinity);
   const criteria = matched.map((m) => m.criterion);
   if (matched.length > 0) {
     candidates.push({
@@ -118,7 +119,7 @@ export function dataEntryDeadlineWithReasons(unit: Unit, options: DataEntryOptio
     reason: _reason("data-entry.general", e.general.citation, `所有工业产品生产和销售单位应录尽录：${e.general.dueOn}前`, `Every producer and seller is entered ("应录尽录"): by ${e.general.dueOn}`),
   });
   // Earliest deadline first; equal dates keep the class order.
-  candidates.sort((a, b) => toDayNumber(a.dueOn) - toDayNumber(b.dueOn));
+  candidates.sort((a, b) => deadlines[a.cls] - deadlines[b.cls]);
   const first = candidates[0]!;
   return {
     dueOn: first.dueOn,
@@ -180,6 +181,24 @@ export function dataEntryOrder<U extends Unit>(units: readonly U[], options: Dat
   });
   keyed.sort((a, b) => a.priority - b.priority || a.due - b.due || a.producer - b.producer || a.index - b.index);
   return keyed.map((k) => k.unit);
+}
+
+/** Each frozen policy's four deadlines as day numbers, read once per policy. */
+const _deadlineDaysCache = new WeakMap<object, Record<DataEntryClass, DayNumber>>();
+
+/** The day numbers of the data-entry deadlines of `e` (a policy's `duties.dataEntry`). */
+function _deadlineDays(e: DutiesParameters["dataEntry"]): Record<DataEntryClass, DayNumber> {
+  let days = _deadlineDaysCache.get(e);
+  if (days !== undefined) return days;
+  days = {
+    "gas-appliance": toDayNumber(e.gasAppliance.dueOn),
+    "licensed-producer": toDayNumber(e.licensedProducers.dueOn),
+    priority: toDayNumber(e.priority.dueOn),
+    general: toDayNumber(e.general.dueOn),
+  };
+  // A policy that is not deep-frozen may change between calls: read again each time.
+  if (Object.isFrozen(e) && Object.isFrozen(e.gasAppliance) && Object.isFrozen(e.licensedProducers) && Object.isFrozen(e.priority) && Object.isFrozen(e.general)) _deadlineDaysCache.set(e, days);
+  return days;
 }
 
 const CRITERION_ZH: Record<DataEntryPriorityCriterion, string> = {

@@ -98,6 +98,11 @@ export interface _CompiledPolicy {
    * Safe because a compiled policy is kept only for a deeply frozen policy object.
    */
   last: _Windows | undefined;
+  /**
+   * The windows of the other days asked for lately (tier history and on-site inspections ask
+   * for the same half-year starts unit after unit); emptied when it reaches 1,024 days.
+   */
+  readonly windows: Map<IsoDate, _Windows>;
 }
 
 const cache = new WeakMap<object, _CompiledPolicy>();
@@ -122,7 +127,7 @@ export function _compiledPolicy(policy: Policy | undefined): _CompiledPolicy {
 }
 
 /**
- * The windows as of `asOf` under policy `c` (cached for the last day asked).
+ * The windows as of `asOf` under policy `c` (cached: the last day asked, and up to 1,024 recent days).
  *
  * @throws {@link InvalidDateError} when `asOf` is not a calendar date.
  * @internal
@@ -130,6 +135,8 @@ export function _compiledPolicy(policy: Policy | undefined): _CompiledPolicy {
 export function _windowsAsOf(c: _CompiledPolicy, asOf: IsoDate): _Windows {
   const last = c.last;
   if (last !== undefined && last.asOf === asOf) return last;
+  const known = c.windows.get(asOf);
+  if (known !== undefined) return (c.last = known);
   const day = toDayNumber(asOf);
   const special = window(c, asOf, day, c.special.years);
   const key = c.key.years === c.special.years ? special : window(c, asOf, day, c.key.years);
@@ -137,6 +144,8 @@ export function _windowsAsOf(c: _CompiledPolicy, asOf: IsoDate): _Windows {
   const first = Math.min(special.start, key.start, low.start);
   const all = first === special.start ? special.range : first === key.start ? key.range : low.range;
   const w: _Windows = Object.freeze({ asOf, day, special, key, low, all });
+  if (c.windows.size >= 1024) c.windows.clear();
+  c.windows.set(asOf, w);
   c.last = w;
   return w;
 }
@@ -252,5 +261,6 @@ function compile(policy: Policy): _CompiledPolicy {
       trigger: Object.freeze([low, lowRecall] as const),
     }),
     last: undefined,
+    windows: new Map(),
   };
 }

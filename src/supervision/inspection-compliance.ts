@@ -104,11 +104,13 @@ export function _inspectionCompliance(unit: Unit, from: IsoDate, to: IsoDate, c:
   const onsite = c.policy.supervision.onsiteInspection;
   const kinds: readonly string[] = onsite.kinds;
   const toDay = toDayNumber(to);
-  const inspections = unit.inspections
-    .filter((i) => kinds.includes(i.kind))
-    .map((i) => ({ id: i.id, day: toDayNumber(i.date) }))
-    .filter((i) => i.day <= toDay)
-    .sort((a, b) => a.day - b.day);
+  const inspections: { id: string; day: DayNumber }[] = [];
+  for (const i of unit.inspections) {
+    if (!kinds.includes(i.kind)) continue;
+    const day = toDayNumber(i.date);
+    if (day <= toDay) inspections.push({ id: i.id, day });
+  }
+  inspections.sort((a, b) => a.day - b.day);
   const out: HalfYearInspectionCompliance[] = [];
   const { halves, starts, ends } = _halvesOf(from, to);
   if (halves.length === 0) return out;
@@ -127,9 +129,13 @@ export function _inspectionCompliance(unit: Unit, from: IsoDate, to: IsoDate, c:
     while (k + 1 < points.length && points[k + 1]! <= start) k++;
     let j = k + 1;
     while (j < points.length && points[j]! <= end) j++;
+    let any = false;
+    for (let x = k; x < j && !any; x++) any = isSupervised(pointLevels[x]!);
+    if (!any) continue;
     const hLevels = pointLevels.slice(k, j);
-    if (!hLevels.some(isSupervised)) continue;
-    const hPoints = [start, ...points.slice(k + 1, j)];
+    // The change days within the half-year, its first day in place of the one before it.
+    const hPoints = points.slice(k, j);
+    hPoints[0] = start;
     const supervised = _stretches(unit, hPoints, hLevels, end, c).filter((i) => isSupervised(i.level));
     if (supervised.length === 0) continue;
     const ids: string[] = [];
