@@ -32,6 +32,7 @@ export const checklistTemplates: Readonly<Record<ChecklistTemplateId, ChecklistT
  * @see 宁市监质监〔2023〕146号 附件2/3/4
  */
 export function isChecklistTemplateId(id: unknown): id is ChecklistTemplateId {
+  // Stryker disable next-line ConditionalExpression: includes() uses SameValueZero, so a value that is not a string is never among the ids either way
   return typeof id === "string" && (CHECKLIST_TEMPLATE_IDS as readonly string[]).includes(id);
 }
 

@@ -765,6 +765,9 @@ describe("prefillChecklist — producer 3.1 certificates (附件2 3.1)", () => {
     expect(reason(run(ccc({ expiresOn: ASOF, status: "有效" })), "3.1")).toBe(valid);
     expect(reason(run(ccc({ status: "valid" })), "3.1")).toBe(valid);
     expect(reason(run((u) => (u.products!.licences![0]!.expiresOn = ASOF)), "3.1")).toBe(valid);
+    // No expiry date on record: nothing says it expired.
+    expect(reason(run((u) => delete u.products!.licences![0]!.expiresOn), "3.1")).toBe(valid);
+    expect(reason(run(ccc({})), "3.1")).toBe(valid);
   });
 
   it("a licence and a CCC certificate that expired before asOf → ✗ naming both", () => {
