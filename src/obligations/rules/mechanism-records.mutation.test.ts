@@ -82,6 +82,24 @@ describe("mechanism records — each obligation and its reason", () => {
     expect(o!.reasons[0]!.message).toBe("2026-06-17（2026-06-17至2026-06-17）应有质量安全员、质量安全总监的《每日工业产品质量安全检查记录》，2026-06-17已记录");
     expect(o!.reasons[0]!.messageEn).toBe("2026-06-17 (2026-06-17 to 2026-06-17) needs a daily record by the officer/director: recorded on 2026-06-17");
   });
+
+  it("a policy that is not frozen is read afresh on every call", () => {
+    const p = structuredClone(nanjing2023) as typeof nanjing2023 & { duties: { mechanism: { roles: { daily: string[]; weekly: string[]; monthly: string[] } } } };
+    const first = (asOf: string) => _of(obligations(u, { asOf, policy: p }), "daily-record")[0]!.reasons[0]!;
+    expect(first("2026-06-18").messageEn).toBe("2026-06-17 (2026-06-17 to 2026-06-17) needs a daily record by the officer: recorded on 2026-06-17");
+    p.duties.mechanism.roles.daily = ["officer", "director"];
+    expect(first("2026-06-18").message).toBe("2026-06-17（2026-06-17至2026-06-17）应有质量安全员、质量安全总监的《每日工业产品质量安全检查记录》，2026-06-17已记录");
+    p.duties.mechanism.roles.daily.push("principal");
+    expect(first("2026-06-18").messageEn).toBe("2026-06-17 (2026-06-17 to 2026-06-17) needs a daily record by the officer/director/principal: recorded on 2026-06-17");
+    p.duties.mechanism.roles.weekly.push("principal");
+    expect(_of(obligations(u, { asOf: "2026-06-18", policy: p }), "weekly-record")[0]!.reasons[0]!.messageEn).toBe(
+      "2026-W24 (2026-06-08 to 2026-06-14) needs a weekly record by the director/principal: recorded on 2026-06-10",
+    );
+    p.duties.mechanism.roles.monthly.push("officer");
+    expect(_of(obligations(u, { asOf: "2026-06-18", policy: p }), "monthly-record")[0]!.reasons[0]!.message).toBe(
+      "2026-05（2026-05-01至2026-05-31）应有主要负责人、质量安全员的《每月工业产品质量安全调度会议纪要》，尚无",
+    );
+  });
 });
 
 describe("mechanism records — which days need a daily record", () => {
