@@ -18,10 +18,11 @@ const brief = (list: Obligation[]) => records(list).map((o) => [o.kind, o.dueOn,
 
 describe("mechanism records — each obligation and its reason", () => {
   const u = _unit({ records: [rec("daily", "2026-06-17", "off"), rec("weekly", "2026-06-10", "dir")] });
-  const list = obligations(u, { asOf: "2026-06-18" });
+  // Judged inside each test (not when the file is collected): mutation testing runs each test alone.
+  const agenda = () => obligations(u, { asOf: "2026-06-18" });
 
   it("yesterday's daily record, made: met, its day the window, the days' citation", () => {
-    const [done, open] = _of(list, "daily-record");
+    const [done, open] = _of(agenda(), "daily-record");
     expect(done).toMatchObject({ kind: "daily-record", owedBy: "unit", dueOn: "2026-06-17", status: "met", doneOn: "2026-06-17", decidedBy: "mechanism.daily" });
     expect(done!.subject).toStrictEqual({ period: { id: "2026-06-17", start: "2026-06-17", end: "2026-06-17" } });
     expect(done!.reasons).toStrictEqual([
@@ -41,7 +42,7 @@ describe("mechanism records — each obligation and its reason", () => {
   });
 
   it("weeks: the director's report, the periods' citation", () => {
-    const [last, cur] = _of(list, "weekly-record");
+    const [last, cur] = _of(agenda(), "weekly-record");
     expect(last).toMatchObject({ kind: "weekly-record", owedBy: "unit", dueOn: "2026-06-14", status: "met", doneOn: "2026-06-10", decidedBy: "mechanism.weekly" });
     expect(last!.subject).toStrictEqual({ period: { id: "2026-W24", start: "2026-06-08", end: "2026-06-14" } });
     expect(last!.reasons).toStrictEqual([
@@ -59,7 +60,7 @@ describe("mechanism records — each obligation and its reason", () => {
   });
 
   it("months: the principal's minutes", () => {
-    const [last, cur] = _of(list, "monthly-record");
+    const [last, cur] = _of(agenda(), "monthly-record");
     expect(last).toMatchObject({ kind: "monthly-record", owedBy: "unit", dueOn: "2026-05-31", status: "overdue", decidedBy: "mechanism.monthly" });
     expect(last).not.toHaveProperty("doneOn");
     expect(last!.subject).toStrictEqual({ period: { id: "2026-05", start: "2026-05-01", end: "2026-05-31" } });
