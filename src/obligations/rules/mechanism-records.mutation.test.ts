@@ -101,6 +101,27 @@ describe("mechanism records — each obligation and its reason", () => {
       "2026-05（2026-05-01至2026-05-31）应有主要负责人、质量安全员的《每月工业产品质量安全调度会议纪要》，尚无",
     );
   });
+
+  it("a policy frozen only in part is read afresh too (only a deep-frozen one may be remembered)", () => {
+    type Roles = { daily: string[]; weekly: string[]; monthly: string[] };
+    // Which parts of duties.mechanism.roles are frozen before the first call; the daily list is then replaced.
+    const parts: ((r: Roles) => void)[] = [
+      (r) => Object.freeze(r.monthly),
+      (r) => (Object.freeze(r.weekly), Object.freeze(r.monthly)),
+      (r) => (Object.freeze(r.daily), Object.freeze(r.weekly), Object.freeze(r.monthly)),
+      (r) => (Object.freeze(r.weekly), Object.freeze(r.monthly), Object.freeze(r)),
+    ];
+    for (const freeze of parts) {
+      const p = structuredClone(nanjing2023) as typeof nanjing2023 & { duties: { mechanism: { roles: Roles } } };
+      const roles = p.duties.mechanism.roles;
+      freeze(roles);
+      const first = () => _of(obligations(u, { asOf: "2026-06-18", policy: p }), "daily-record")[0]!.reasons[0]!.messageEn;
+      expect(first()).toBe("2026-06-17 (2026-06-17 to 2026-06-17) needs a daily record by the officer: recorded on 2026-06-17");
+      if (Object.isFrozen(roles)) roles.daily.push("director");
+      else roles.daily = ["officer", "director"];
+      expect(first()).toBe("2026-06-17 (2026-06-17 to 2026-06-17) needs a daily record by the officer/director: recorded on 2026-06-17");
+    }
+  });
 });
 
 describe("mechanism records — which days need a daily record", () => {
