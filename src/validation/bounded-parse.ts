@@ -20,7 +20,7 @@ import { _validationIssue } from "../entities/messages";
 import { _toValidationIssues } from "../entities/issues";
 import { toJsonPointer } from "../_lib/json-pointer";
 import { _compiled, _compiledDisabled } from "./compiled";
-import { _fastParser, _fastPathDisabled, FALLBACK } from "./fast-path";
+import { _fastParser, _fastPathDisabled, FALLBACK, type _FastParse } from "./fast-path";
 import { validationRegistry, type ValidationKind } from "./registry";
 
 /** Lists longer than this are checked item by item before the whole unit is parsed. @internal */
@@ -272,9 +272,12 @@ const NO_ISSUES: ValidationIssue<ValidationIssueCode>[] = Object.freeze([]) as u
 function fastUnit(input: unknown, bounds: _Bounds): unknown {
   // Stryker disable next-line ConditionalExpression,LogicalOperator: the tests' switches to compare the paths, which answer alike
   if (_fastPathDisabled.value || _compiledDisabled.value) return FALLBACK;
-  const parse = _fastParser(UnitSchema);
-  return parse === undefined ? FALLBACK : parse(input, bounds.maxListItems);
+  // Built on first use (null: the schema has none), then kept here: no cache lookup per unit.
+  if (unitParser === undefined) unitParser = _fastParser(UnitSchema) ?? null;
+  return unitParser === null ? FALLBACK : unitParser(input, bounds.maxListItems);
 }
+
+let unitParser: _FastParse | null | undefined;
 
 function withTextCheck(r: _BoundedResult, prefix: string, bounds: _Bounds): _BoundedResult {
   if (!r.success) return r;
