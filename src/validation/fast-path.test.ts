@@ -108,6 +108,8 @@ describe("modelled schemas: zod's value, or fall back", () => {
   });
 });
 
+let reads = 0;
+
 describe("what the fast path does not model: no fast path", () => {
   const optional32 = z.object(Object.fromEntries(Array.from({ length: 32 }, (_, i) => [`k${i}`, z.string().optional()])));
   const cases: [string, z.ZodType][] = [
@@ -124,6 +126,7 @@ describe("what the fast path does not model: no fast path", () => {
     ["a check on a wrapper", z.object({ a: z.string().optional().check(() => undefined) })],
     ["a default that is not JSON data", z.object({ a: z.array(z.number()).default([Number.NaN]) })],
     ["a default of -0", z.object({ a: z.number().default(-0) })],
+    ["a default that changes on every read", z.object({ a: z.number().default(() => ++reads) })],
     ["a default the text check flags", z.object({ a: z.string().default("\ud800") })],
     ["an enum value the text check flags in a name", z.object({ name: z.enum(["\ue000"]) })],
     ["a symbol key", z.object({ [Symbol("s")]: z.string() } as unknown as Record<string, z.ZodString>)],

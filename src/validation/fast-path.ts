@@ -18,9 +18,16 @@
  * have a problem means "fall back" too, and the exact check then runs as before.
  *
  * Supported: objects that strip unknown keys (no catchall), arrays, strings, numbers,
- * booleans, string enums, `.optional()` and `.default()` fields, and checks on any of them.
- * Anything else in a schema (unions, transforms, coercion, lazy schemas, catchalls, …)
- * makes the schema unsupported and `validate` uses zod alone.
+ * booleans, string enums, `.optional()` fields, `.default()` fields whose default is the
+ * same JSON data on every read, and checks on any of them that only look at the value.
+ * Anything else in a schema (unions, transforms, coercion, lazy schemas, catchalls,
+ * overwriting checks, …) makes the schema unsupported and `validate` uses zod alone; so
+ * does a runtime without `new Function` (a strict Content-Security-Policy).
+ *
+ * The code is generated (one function per object and per list, leaf checks inline, the
+ * result built as one object literal when no optional field is present): a walk of
+ * closures over the schema, which reads and writes every key through a variable, measured
+ * no faster than zod's own compiled parser. `_fastParserSource` shows the code.
  *
  * @internal
  */
@@ -29,7 +36,6 @@ import { _hasSurrogate, _isIdOrName, _mayBeNotText, _textIssues } from "./bounde
 
 /** The fast path's answer when it cannot prove the input valid: run the ordinary path. @internal */
 export const FALLBACK: unique symbol = Symbol("fallback");
-
 
 /** A fast parser for a whole document: `maxListItems` caps every list (a longer one falls back). @internal */
 export type _FastParse = (input: unknown, maxListItems: number) => unknown;
@@ -245,10 +251,14 @@ class Generator {
           writes += `if ((m & ${bit}) !== 0) ${prop("o", key)} = ${a};\n`;
           return;
         }
-        // zod reads the default through a getter that copies it; read it once here and build a fresh one each time.
+        // zod reads the default through a getter that copies it (or calls the function it was
+        // given): read it here and build a fresh copy each time. A default that is not the same
+        // data on every read (a function of the time, a random id) cannot be built ahead: no fast path.
         const value = fdef.defaultValue;
+        const source = literal(value);
+        if (literal(fdef.defaultValue) !== source) throw new Unsupported("a default that changes");
         if (value === undefined || !textClean(value, key)) throw new Unsupported("a default the text check would flag");
-        body += `if (${a} === undefined) ${a} = ${literal(value)};\nelse {\n${check}}\n`;
+        body += `if (${a} === undefined) ${a} = ${source};\nelse {\n${check}}\n`;
       } else {
         body += `if (${a} === undefined) return F;\n${this.node(field, key, a)}`;
       }
