@@ -336,12 +336,12 @@ export function _validRecords(
   // dated outside the range are passed over on their text, without reading the date.
   const loText: Record<MechanismRecordKind, IsoDate> = { daily: fromDayNumber(lo.daily), weekly: fromDayNumber(lo.weekly), monthly: fromDayNumber(lo.monthly) };
   const hiText = fromDayNumber(hi);
-  const minLoText = fromDayNumber(Math.min(lo.daily, lo.weekly, lo.monthly));
   const records = unit.records ?? [];
   for (let recordIndex = 0; recordIndex < records.length; recordIndex++) {
     const record = records[recordIndex]!;
-    // Most records are older than the range: one comparison passes them over.
-    if (record.date < minLoText || record.date > hiText || record.date < loText[record.kind]) continue;
+    // Most records are older than their kind's range: one comparison passes them over.
+    const date = record.date;
+    if (date < loText[record.kind] || date > hiText) continue;
     const d = toDayNumber(record.date);
     const expected = roles[record.kind];
     const person = people.get(record.byPersonId);

@@ -97,6 +97,16 @@ function _verb(unit: Unit): { zh: string; en: string } {
 export function scopeWithReasons(unit: Unit, options: ScopeOptions = {}): ScopeDecision {
   _assertParsedUnit(unit);
   _checkAsOfRange(options.asOf);
+  return _scope(unit, options, false);
+}
+
+/**
+ * {@link scopeWithReasons} without the checks. With `quiet`, the licence and CCC reasons
+ * carry empty `message` and `messageEn` (their rule, facts and citation as usual): for
+ * callers that read only the categories, rules and facts (obligations, whose agenda never
+ * shows a scope reason), so no evidence text is built for nothing. @internal
+ */
+export function _scope(unit: Unit, options: ScopeOptions, quiet: boolean): ScopeDecision {
   const duties = _dutiesOf(options.policy);
   const citation: Citation = _isProducer(unit) ? duties.scope.producerCitation : duties.scope.sellerCitation;
   const basis = options.basis ?? duties.scope.basis;
@@ -117,6 +127,10 @@ export function scopeWithReasons(unit: Unit, options: ScopeOptions = {}): ScopeD
     const kindEn = category === "licence" ? "production licence" : "CCC certificate";
     const numbers = counted.map((c) => c.number);
     const expired = day === undefined ? [] : counted.filter((c) => c.expiresOn !== undefined && toDayNumber(c.expiresOn) < day);
+    if (quiet) {
+      reasons.push(_reason(`scope.${category}`, citation, "", "", [...numbers, ...(fromCategories ? ["/products/categories"] : [])]));
+      return;
+    }
     const evidenceZh = [
       numbers.length > 0 ? `${seller ? "所售产品的" : ""}${kindZh}${numbers.join("、")}` : "",
       fromCategories ? "products.categories" : "",

@@ -1,6 +1,6 @@
 import { chinaCalendar, type WorkCalendar } from "../calendar";
 import { toDayNumber, type IsoDate } from "../dates";
-import { scopeWithReasons } from "../duties";
+import { _scope } from "../duties/scope";
 import { _dutiesOf } from "../duties/internal";
 import { _staffingRequirements } from "../duties/staffing-requirements";
 import { _mechanismStart } from "../duties/mechanism-start";
@@ -134,7 +134,8 @@ function _obligations(unit: Unit, options: ObligationsOptions): Obligation[] {
   const effective = toDayNumber(duties.effectiveFrom.date);
   const out: Obligation[] = [];
 
-  const scope = day >= effective ? scopeWithReasons(unit, { policy, asOf }) : undefined;
+  // Quiet: the agenda shows no scope reason (only the categories, rules and facts are read).
+  const scope = day >= effective ? _scope(unit, { policy, asOf }, true) : undefined;
   if (scope?.inScope === true) {
     // Asked once here for the staffing and mechanism rules (not once by each).
     const requirements = _staffingRequirements(unit, { policy, asOf }, scope);
@@ -183,8 +184,8 @@ function _obligations(unit: Unit, options: ObligationsOptions): Obligation[] {
  * _obligation's toDayNumber, so it is a valid `YYYY-MM-DD`.
  */
 function _dueKey(d: IsoDate): number {
-  const digit = (i: number): number => d.charCodeAt(i) - 48;
-  return (digit(0) * 1000 + digit(1) * 100 + digit(2) * 10 + digit(3)) * 10000 + (digit(5) * 10 + digit(6)) * 100 + digit(8) * 10 + digit(9);
+  const year = d.charCodeAt(0) * 1000 + d.charCodeAt(1) * 100 + d.charCodeAt(2) * 10 + d.charCodeAt(3) - 48 * 1111;
+  return year * 10000 + (d.charCodeAt(5) * 10 + d.charCodeAt(6) - 48 * 11) * 100 + d.charCodeAt(8) * 10 + d.charCodeAt(9) - 48 * 11;
 }
 
 /** Each kind's place in {@link OBLIGATION_KINDS}: the tie-break of the agenda's order. */

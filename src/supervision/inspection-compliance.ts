@@ -276,7 +276,9 @@ export function _pastHalfYears(unit: Unit, asOfDate: IsoDate, fromDate: IsoDate 
   const from = fromDate ?? c.policy.duties.effectiveFrom.date;
   const last = addDays(asOfDate, -1);
   if (toDayNumber(from) > asOf - 1) return [];
-  return _inspectionCompliance(unit, from, last, c).filter((h) => toDayNumber(h.period.end) < asOf);
+  const out: HalfYearInspectionCompliance[] = [];
+  for (const h of _inspectionCompliance(unit, from, last, c)) if (toDayNumber(h.period.end) < asOf) out.push(h);
+  return out;
 }
 
 function rollingError(c: _CompiledPolicy): PolicyError {

@@ -117,7 +117,12 @@ export function _stretches(unit: Unit, points: readonly DayNumber[], levels: rea
  * windows, sorted. @internal
  */
 export function _changeDays(unit: Unit, from: DayNumber, to: DayNumber, c: _CompiledPolicy): DayNumber[] {
-  const years = [...new Set([c.special.years, c.key.years, c.low.years])];
+  if (unit.riskEvents.length === 0 && unit.creditRisk === undefined) return [from];
+  // The windows' lengths, each once, in this order (no Set per call).
+  const s = c.special.years;
+  const k = c.key.years;
+  const l = c.low.years;
+  const years = k === s ? (l === s ? [s] : [s, l]) : l === s || l === k ? [s, k] : [s, k, l];
   const set = new Set<DayNumber>([from]);
   const add = (d: DayNumber): void => {
     if (d > from && d <= to) set.add(d);
