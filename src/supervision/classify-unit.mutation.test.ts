@@ -7,10 +7,10 @@
  * ([T − N years, T], Civil Code Art. 202 clamping).
  */
 import { describe, expect, it } from "vitest";
-import { UnitSchema, type RiskEvent, type Unit, type UnitInput } from "../entities";
+import { UnitDataError, UnitSchema, type RiskEvent, type Unit, type UnitInput } from "../entities";
 import { anhui2023, definePolicy, nanjing2023 } from "../policy";
 import { thrownAs } from "../../test/_thrown";
-import { _levelAsOf, classifyUnit } from "./classify-unit";
+import { _classify, _levelAsOf, classifyUnit } from "./classify-unit";
 import { _compiledPolicy } from "./compile-policy";
 import { toDayNumber } from "../dates";
 
@@ -264,6 +264,28 @@ describe("classifyUnit — windows that differ by tier", () => {
   });
 });
 
+describe("_levelAsOf — the window edges it shares with classifyUnit", () => {
+  it("an exclusive first day: an event on T − 2 years no longer counts", () => {
+    const p = definePolicy(nanjing2023, { id: "exclusive", supervision: { windowEdge: { start: "exclusive" } } });
+    const u = unit({ riskEvents: [ev("m1", "2024-06-30", "major"), ev("m2", "2025-01-01", "major"), ev("m3", "2026-01-01", "major")] });
+    expect(_levelAsOf(u, toDayNumber(asOf), _compiledPolicy(p))).toBe("key");
+    expect(_levelAsOf(u, toDayNumber(asOf), _compiledPolicy(nanjing2023))).toBe("special");
+    // Under Anhui (key window 1 year, inclusive) a minor risk on T − 1 year is key; exclusive, it is routine.
+    const a = definePolicy(anhui2023, { id: "anhui-exclusive", supervision: { windowEdge: { start: "exclusive" } } });
+    const v = unit({ riskEvents: [ev("n", "2025-06-30", "minor")] });
+    expect(_levelAsOf(v, toDayNumber(asOf), _compiledPolicy(anhui2023))).toBe("key");
+    expect(_levelAsOf(v, toDayNumber(asOf), _compiledPolicy(a))).toBe("routine");
+    expect(classifyUnit(v, { asOf, policy: a }).level).toBe("routine");
+  });
+
+  it("a credit class on the day counts; one the day after does not", () => {
+    const c = _compiledPolicy(undefined);
+    expect(_levelAsOf(unit({ creditRisk: { grade: "C", asOf } }), toDayNumber(asOf), c)).toBe("key");
+    expect(_levelAsOf(unit({ creditRisk: { grade: "D", asOf: "2026-07-01" } }), toDayNumber(asOf), c)).toBe("trigger");
+    expect(_levelAsOf(unit({ creditRisk: { grade: "D", asOf } }), toDayNumber(asOf), c)).toBe("special");
+  });
+});
+
 describe("classifyUnit — data the schema would refuse", () => {
   it("an event of unknown severity or kind is a TypeError naming the event", () => {
     const bad = { ...unit(), riskEvents: [{ id: "x9", date: "2026-01-01", severity: "huge", kind: "other" }] } as unknown as Unit;
@@ -282,6 +304,16 @@ describe("classifyUnit — data the schema would refuse", () => {
     const u = unit({ creditRisk: { grade: "E", asOf: "2026-07-01" } });
     expect(_levelAsOf(u, toDayNumber(asOf), _compiledPolicy(undefined))).toBe("trigger");
     expect(() => _levelAsOf(u, toDayNumber("2026-07-01"), _compiledPolicy(undefined))).toThrow(/creditRisk/);
+  });
+
+  it("an unknown credit class names the unit when its id is text, and no unit otherwise (internal callers)", () => {
+    const c = _compiledPolicy(undefined);
+    const raw = { ...unit(), id: 7, creditRisk: { grade: "Z", asOf: "2026-01-01" } } as unknown as Unit;
+    expect(thrownAs(UnitDataError, () => _classify(raw, asOf, c)).unitId).toBeUndefined();
+    expect(thrownAs(UnitDataError, () => _levelAsOf(raw, toDayNumber(asOf), c)).unitId).toBeUndefined();
+    const named = unit({ creditRisk: { grade: "Z", asOf: "2026-01-01" } });
+    const e = thrownAs(UnitDataError, () => _levelAsOf(named, toDayNumber(asOf), c));
+    expect([e.code, e.path, e.value, e.expected, e.policyId, e.unitId]).toEqual(["unknown_credit_class", "/creditRisk/grade", "Z", ["A", "B", "C", "D"], "nanjing2023", "u1"]);
   });
 
   it("an unknown role brings no recall duty; a seller carries none", () => {
