@@ -9,6 +9,7 @@
  *
  *   npx tsx bench/cli.bench.ts             (or all benchmarks: npm run bench)
  *   QSD_BENCH_UNITS=20000 npx tsx bench/cli.bench.ts   (a quicker run)
+ *   QSD_BENCH_CLI=path/to/cli.js npx tsx bench/cli.bench.ts   (another build of the CLI)
  *
  * Targets (issue 19): the CLI within 3× the bare JSON.parse reader's wall time and 4× its
  * CPU time, on the default `--json` output; peak resident memory under 300 MB (it streams
@@ -28,16 +29,18 @@
 import { spawn, spawnSync } from "node:child_process";
 import { createReadStream, createWriteStream, existsSync, mkdirSync, openSync, closeSync, readFileSync, statSync } from "node:fs";
 import { once } from "node:events";
-import { dirname, join } from "node:path";
+import { dirname, join, resolve } from "node:path";
 import { performance } from "node:perf_hooks";
 import { availableParallelism, loadavg } from "node:os";
 import { createInterface } from "node:readline";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { classifyUnit, validate } from "../src/index";
+import { JsonLineEncoder, classificationForJson } from "../src/cli/json-lines";
 import { mulberry32, type Random } from "./_random";
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), "..");
-const CLI = join(ROOT, "dist", "cli.js");
+/** The built CLI (`QSD_BENCH_CLI` names another build, e.g. to compare two versions). */
+const CLI = process.env.QSD_BENCH_CLI ? resolve(process.env.QSD_BENCH_CLI) : join(ROOT, "dist", "cli.js");
 const TMP = join(ROOT, ".bench-tmp");
 const AS_OF = "2026-11-20";
 
@@ -61,8 +64,8 @@ export interface CliBenchResult {
   compact: ChildTimes & { unitsPerSecond: number; outputBytes: number };
   /** The bare reader: readline + JSON.parse per line. */
   bare: ChildTimes;
-  /** In this process: validate + classifyUnit on values parsed beforehand. */
-  inProcess: { seconds: number; unitsPerSecond: number; parseSeconds: number };
+  /** In this process: validate + classifyUnit on values parsed beforehand; then each step alone (validate, classifyUnit, the JSON lines as escaped UTF-8). */
+  inProcess: { seconds: number; unitsPerSecond: number; parseSeconds: number; validateSeconds: number; classifySeconds: number; encodeSeconds: number };
   /** CLI / bare, medians: wall (target ≤ 3) and CPU (target ≤ 4); the same for --compact. */
   ratio: { wall: number; cpu: number; compactWall: number; compactCpu: number };
 }
@@ -240,6 +243,7 @@ export async function run(options: CliBenchOptions = {}): Promise<CliBenchResult
   const units = options.units ?? Number(process.env.QSD_BENCH_UNITS ?? 200_000);
   const seed = options.seed ?? 20231110;
   mkdirSync(TMP, { recursive: true });
+  if (!existsSync(CLI) && process.env.QSD_BENCH_CLI) throw new Error(`QSD_BENCH_CLI: no file ${CLI}`);
   if (!existsSync(CLI)) {
     console.log("  building dist/cli.js (npx tsup)…");
     const b = spawnSync("npx", ["tsup"], { cwd: ROOT, stdio: "inherit" });
@@ -274,6 +278,28 @@ export async function run(options: CliBenchOptions = {}): Promise<CliBenchResult
     return (performance.now() - t0) / 1000;
   };
   const inSeconds = inProcess();
+  // Each step timed apart, to see where the CLI's time goes: validate, classify, the JSON lines (escaped UTF-8 bytes, not written out).
+  let validateSeconds = 0;
+  let classifySeconds = 0;
+  let encodeSeconds = 0;
+  const encoder = new JsonLineEncoder(true);
+  for (const v of values) {
+    const t0 = performance.now();
+    const r = validate("unit", v);
+    const t1 = performance.now();
+    validateSeconds += t1 - t0;
+    if (!r.ok) continue;
+    const c = classificationForJson(classifyUnit(r.value, { asOf: AS_OF }), false);
+    const t2 = performance.now();
+    classifySeconds += t2 - t1;
+    encoder.line(c);
+    if (encoder.size >= 64 * 1024) encoder.take();
+    encodeSeconds += performance.now() - t2;
+  }
+  encoder.take();
+  validateSeconds /= 1000;
+  classifySeconds /= 1000;
+  encodeSeconds /= 1000;
   values.length = 0;
   if (invalid > 0) console.log(`  warning: ${invalid} generated units are invalid`);
 
@@ -310,12 +336,15 @@ export async function run(options: CliBenchOptions = {}): Promise<CliBenchResult
   row("qsd classify --json --compact (child, stdout → file)", compact, compact.outputBytes);
   console.log(`  ${"in-process validate + classifyUnit (parsed beforehand)".padEnd(56)}${sec(inSeconds).padStart(16)}`);
   console.log(`  ${"(in-process JSON.parse of the lines, extra)".padEnd(56)}${sec(parseSeconds).padStart(16)}`);
+  console.log(`  ${"in process, each alone: validate / classifyUnit / JSON lines".padEnd(56)}${`${sec(validateSeconds)} / ${sec(classifySeconds)} / ${sec(encodeSeconds)}`.padStart(26)}`);
   console.log(`  machine: ${availableParallelism()} cores, load average ${load0.toFixed(2)} → ${load1.toFixed(2)}; memory: ${cli.memorySource}; CLI exit codes ${cli.exitCode}, ${compact.exitCode}`);
-  const ok = (v: number, max: number) => (v <= max ? "ok" : "MISSED");
+  // A CLI run that failed (its exit code is not 0: the generated units are all valid) measures nothing.
+  const failed = cli.exitCode !== 0 || compact.exitCode !== 0;
+  const ok = (v: number, max: number) => (failed ? "CLI FAILED" : v <= max ? "ok" : "MISSED");
   console.log(
     `  ratio qsd classify --json / bare JSON.parse: wall ${ratio.wall.toFixed(2)}× (target ≤ 3×: ${ok(ratio.wall, 3)}), CPU ${ratio.cpu.toFixed(2)}× (target ≤ 4×: ${ok(ratio.cpu, 4)}); --compact: wall ${ratio.compactWall.toFixed(2)}×, CPU ${ratio.compactCpu.toFixed(2)}×; peak memory ${cli.peakRssMb.toFixed(0)} MB (target < 300 MB: ${ok(cli.peakRssMb, 299.99)})`,
   );
-  return { units, fileBytes, cli, compact, bare, inProcess: { seconds: inSeconds, unitsPerSecond: units / inSeconds, parseSeconds }, ratio };
+  return { units, fileBytes, cli, compact, bare, inProcess: { seconds: inSeconds, unitsPerSecond: units / inSeconds, parseSeconds, validateSeconds, classifySeconds, encodeSeconds }, ratio };
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) void run();
