@@ -9,7 +9,7 @@
  * (6, 7, 8, 9, 11 May); 2026-12-24 is a Thursday, 2026-12-28 a Monday.
  */
 import { describe, expect, it } from "vitest";
-import { chinaCalendar } from "../calendar";
+import { chinaCalendar, createWorkCalendar } from "../calendar";
 import { UnitSchema, type Unit, type UnitInput } from "../entities";
 import { nanjingTierCitations } from "../policy";
 import { supervisionFindings } from "./supervision-findings";
@@ -147,6 +147,26 @@ describe("supervisionFindings — a change whose due date needs an unpublished y
     expect(codes(change("2022-06-01", "2022-07-01"), "2022-06-06")).toEqual([]);
     // 6 calendar days on, in an uncovered year: unknown.
     expect(codes(change("2022-06-01", "2022-07-01"), "2022-06-07")).toEqual(["official-change-unknown"]);
+  });
+});
+
+describe("supervisionFindings — a change on the calendar's first day", () => {
+  // A one-year calendar (2030) in which every weekday after 1 January is off: no working day
+  // passes after a change on 2030-01-01, so its due date needs 2031, yet it cannot be late.
+  const off: string[] = [];
+  for (let d = new Date(Date.UTC(2030, 0, 2)); d.getUTCFullYear() === 2030; d.setUTCDate(d.getUTCDate() + 1)) {
+    if (d.getUTCDay() !== 0 && d.getUTCDay() !== 6) off.push(d.toISOString().slice(0, 10));
+  }
+  const calendar = createWorkCalendar({ id: "almost-all-off", years: [{ year: 2030, offDays: off, workingWeekendDays: [], source: { title: "test", publishedOn: "2029-11-01" } }] });
+  const u = (recordedOn: string) => unit({ assignments: [{ official: "张三", from: "2029-12-01", recordedOn: "2029-12-01" }, { official: "李四", from: "2030-01-01", recordedOn }] });
+  const on = (x: Unit, asOf: string) => supervisionFindings(x, { asOf, calendar }).map((f) => f.code);
+
+  it("recorded 19 calendar days later, no working day between: in time", () => {
+    expect(on(u("2030-01-20"), "2030-02-01")).toEqual([]);
+  });
+  it("not recorded, no working day yet: within its time; after the calendar's end: unknown", () => {
+    expect(on(u("2031-02-01"), "2030-03-01")).toEqual([]);
+    expect(on(u("2031-02-01"), "2031-01-05")).toEqual(["official-change-unknown"]);
   });
 });
 
