@@ -90,8 +90,8 @@ export interface _FiredClassification {
  * @internal
  */
 export function _classify(unit: Unit, asOf: IsoDate, c: _CompiledPolicy): Classification;
-export function _classify(unit: Unit, asOf: IsoDate, c: _CompiledPolicy, firedOnly: true): _FiredClassification;
-export function _classify(unit: Unit, asOf: IsoDate, c: _CompiledPolicy, firedOnly = false): Classification | _FiredClassification {
+export function _classify(unit: Unit, asOf: IsoDate, c: _CompiledPolicy, firedOnly: true, eventDays?: readonly DayNumber[]): _FiredClassification;
+export function _classify(unit: Unit, asOf: IsoDate, c: _CompiledPolicy, firedOnly = false, eventDays?: readonly DayNumber[]): Classification | _FiredClassification {
   const w = _windowsAsOf(c, asOf);
   const day = w.day;
   const sRule = c.special;
@@ -105,7 +105,8 @@ export function _classify(unit: Unit, asOf: IsoDate, c: _CompiledPolicy, firedOn
   const events = unit.riskEvents;
   for (let i = 0; i < events.length; i++) {
     const e = events[i]!;
-    const d = toDayNumber(e.date);
+    // eventDays: the events' days, read once by a caller asking for several days (_eventDays).
+    const d = eventDays === undefined ? toDayNumber(e.date) : eventDays[i]!;
     if (d > day) continue;
     const sev = _SEVERITY_BIT[e.severity];
     const kind = _KIND_BIT[e.kind];

@@ -4,7 +4,7 @@ import { _validationIssue } from "../entities/messages";
 import { PolicyError, type Policy } from "../policy";
 import { _compiledPolicy, type _CompiledPolicy } from "./compile-policy";
 import { _levelsAt } from "./levels-at";
-import { _changeDays, _stretches } from "./tier-history";
+import { _changeDays, _eventDays, _stretches } from "./tier-history";
 import type { SupervisedPeriod, SupervisionReason } from "./types";
 import { _assertParsedUnit } from "../entities/unit-shape";
 import { _checkAsOfRange, type AS_OF_RANGE } from "../dates/as-of";
@@ -117,8 +117,9 @@ export function _inspectionCompliance(unit: Unit, from: IsoDate, to: IsoDate, c:
   // The level can change only on a change day (tierHistory): find those once for the whole
   // range, with the level alone on each, and build a half-year's stretches with their
   // reasons only when it has a day of key or special supervision.
-  const points = _changeDays(unit, starts[0]!, toDay, c);
-  const pointLevels = _levelsAt(unit, points, c);
+  const eventDays = _eventDays(unit);
+  const points = _changeDays(unit, starts[0]!, toDay, c, eventDays);
+  const pointLevels = _levelsAt(unit, points, c, eventDays);
   const isSupervised = (l: SupervisionLevel): boolean => l === "key" || l === "special";
   let k = 0;
   for (let hi = 0; hi < halves.length; hi++) {
@@ -136,7 +137,7 @@ export function _inspectionCompliance(unit: Unit, from: IsoDate, to: IsoDate, c:
     // The change days within the half-year, its first day in place of the one before it.
     const hPoints = points.slice(k, j);
     hPoints[0] = start;
-    const supervised = _stretches(unit, hPoints, hLevels, end, c).filter((i) => isSupervised(i.level));
+    const supervised = _stretches(unit, hPoints, hLevels, end, c, eventDays).filter((i) => isSupervised(i.level));
     if (supervised.length === 0) continue;
     const ids: string[] = [];
     let doneOn: IsoDate | undefined;

@@ -20,7 +20,7 @@ import { _addYearsToDayNumber } from "../dates/add-period";
  *   schema would have rejected.
  * @internal
  */
-export function _levelsAt(unit: Unit, points: readonly DayNumber[], c: _CompiledPolicy): SupervisionLevel[] {
+export function _levelsAt(unit: Unit, points: readonly DayNumber[], c: _CompiledPolicy, eventDays?: readonly DayNumber[]): SupervisionLevel[] {
   const sRule = c.special;
   const kRule = c.key;
   const events = unit.riskEvents;
@@ -32,7 +32,7 @@ export function _levelsAt(unit: Unit, points: readonly DayNumber[], c: _Compiled
     const kind = _KIND_BIT[e.kind];
     if (sev === undefined || kind === undefined) throw new TypeError(`Risk event "${e.id}": unknown severity "${String(e.severity)}" or kind "${String(e.kind)}"; validate the unit first.`);
     keyed[i] = {
-      day: toDayNumber(e.date),
+      day: eventDays === undefined ? toDayNumber(e.date) : eventDays[i]!,
       s: (sev & sRule.severityMask) !== 0 && (kind & sRule.kindMask) !== 0 ? 1 : 0,
       k: (sev & kRule.severityMask) !== 0 && (kind & kRule.kindMask) !== 0 ? 1 : 0,
     };

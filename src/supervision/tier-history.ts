@@ -98,13 +98,20 @@ export function _tierHistory(unit: Unit, from: DayNumber, to: DayNumber, c: _Com
  * each, through `to`: only the first point of each stretch is classified in full, for its
  * reasons. @internal
  */
-export function _stretches(unit: Unit, points: readonly DayNumber[], levels: readonly SupervisionLevel[], to: DayNumber, c: _CompiledPolicy): TierInterval[] {
+export function _stretches(
+  unit: Unit,
+  points: readonly DayNumber[],
+  levels: readonly SupervisionLevel[],
+  to: DayNumber,
+  c: _CompiledPolicy,
+  eventDays?: readonly DayNumber[],
+): TierInterval[] {
   const out: TierInterval[] = [];
   for (let i = 0; i < points.length; i++) {
     const last = out.at(-1);
     if (last !== undefined && last.level === levels[i]) continue;
     const day = points[i]!;
-    const r = _classify(unit, fromDayNumber(day), c, true);
+    const r = _classify(unit, fromDayNumber(day), c, true, eventDays);
     if (last !== undefined) last.to = fromDayNumber(day - 1);
     out.push({ level: r.level, from: r.asOf, to: "", reasons: r.reasons });
   }
@@ -116,7 +123,7 @@ export function _stretches(unit: Unit, points: readonly DayNumber[], levels: rea
  * `from` and every day in (from, to] on which a fact enters or leaves one of the policy's
  * windows, sorted. @internal
  */
-export function _changeDays(unit: Unit, from: DayNumber, to: DayNumber, c: _CompiledPolicy): DayNumber[] {
+export function _changeDays(unit: Unit, from: DayNumber, to: DayNumber, c: _CompiledPolicy, eventDays?: readonly DayNumber[]): DayNumber[] {
   if (unit.riskEvents.length === 0 && unit.creditRisk === undefined) return [from];
   // The windows' lengths, each once, in this order (no Set per call).
   const s = c.special.years;
@@ -127,8 +134,9 @@ export function _changeDays(unit: Unit, from: DayNumber, to: DayNumber, c: _Comp
   const add = (d: DayNumber): void => {
     if (d > from && d <= to) set.add(d);
   };
-  for (const e of unit.riskEvents) {
-    const d = toDayNumber(e.date);
+  const events = unit.riskEvents;
+  for (let i = 0; i < events.length; i++) {
+    const d = eventDays === undefined ? toDayNumber(events[i]!.date) : eventDays[i]!;
     if (d > to) continue;
     add(d);
     for (const n of years) add(_firstDayWithout(d, n, c.edgeOffset));
@@ -164,4 +172,15 @@ export function _firstDayWithout(e: DayNumber, years: number, edgeOffset: number
   while (back(t) < g) t++;
   while (back(t - 1) >= g) t--;
   return t;
+}
+
+/**
+ * The day of each of the unit's risk events, in the list's order: read once by a caller that
+ * asks {@link _changeDays}, {@link _levelsAt} and {@link _classify} about many days. @internal
+ */
+export function _eventDays(unit: Unit): DayNumber[] {
+  const events = unit.riskEvents;
+  const out: DayNumber[] = new Array(events.length);
+  for (let i = 0; i < events.length; i++) out[i] = toDayNumber(events[i]!.date);
+  return out;
 }
