@@ -153,6 +153,11 @@ describe("prefillChecklist — the response's particulars", () => {
     expect(run(assignments).response.subject.department).toBe("产品质量安全监督管理处");
     expect(run(assignments, { department: "稽查局" }).response.subject.department).toBe("稽查局");
     expect(run(() => {}, { department: "稽查局" }).response.subject.department).toBe("稽查局");
+    // The newest is the last listed (assignments are oldest first), with one, two or three on record.
+    const one = (u: UnitInput) => (u.assignments = [{ official: "李某", department: "质量监督科", from: "2023-01-01", recordedOn: "2023-01-03" }]);
+    expect(run(one).response.subject.department).toBe("质量监督科");
+    const three = (u: UnitInput) => (assignments(u), u.assignments!.push({ official: "赵某", department: "综合执法支队", from: "2024-09-01", recordedOn: "2024-09-02" }));
+    expect(run(three).response.subject.department).toBe("综合执法支队");
   });
 
   it("联系人: a director in post with a phone first, then an officer, then the principal; or the caller's", () => {
@@ -459,6 +464,19 @@ describe("prefillChecklist — 2.1 / 2.2 / 2.3 mechanism records (二（四）)"
     // One 2026 weekday missing: ✗ whatever the unknown days.
     const gap = run((u) => (u.records = dailies(weekdays2026.filter((d) => d !== "2026-06-01"))), { asOf: "2027-01-05", period, calendar: only2026 });
     expect(gap.response.answers["2.1"]).toMatchObject({ result: "no", remark: "2025-12-29至2027-01-01缺1天（2026-06-01）" });
+    // No day missing but a record by the wrong role: ✗ too.
+    const wrong = run((u) => (u.records = [...dailies(weekdays2026), { kind: "daily", date: "2026-06-01", byPersonId: "p1" }]), { asOf: "2027-01-05", period, calendar: only2026 });
+    expect(wrong.response.answers["2.1"]).toMatchObject({ result: "no", remark: "2025-12-29至2027-01-011份记录人岗位不符", evidence: { facts: ["p1"] } });
+  });
+
+  it("days the calendar cannot judge leave only 2.1 open: the weekly and monthly records are complete", () => {
+    // February 2025 against a calendar that holds only 2026: every day unknown; weeks and months do not depend on it.
+    const only2026 = createWorkCalendar({ id: "ops-2026", weekendDays: [6, 7], years: [{ year: 2026, offDays: [], workingWeekendDays: [], source: { title: "企业生产日历", publishedOn: "2025-12-01" } }] });
+    const r = run(() => {}, { calendar: only2026 });
+    expect(r.response.answers["2.1"]).toBeUndefined();
+    expect(reason(r, "2.1")!.startsWith("2025-02-01至2025-02-28是否为工作日无法判断：")).toBe(true);
+    expect(r.response.answers["2.2"]).toMatchObject({ result: "yes", remark: "2025-02-01至2025-02-28齐全" });
+    expect(r.response.answers["2.3"]).toMatchObject({ result: "yes", remark: "2025-02-01至2025-02-28齐全" });
   });
 
   it("a period wholly before the orders took effect: 不适用, not 齐全", () => {
