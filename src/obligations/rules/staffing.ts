@@ -27,9 +27,13 @@ export function _staffingObligations(
   const grace = duties.staffing.vacancy.graceDays;
   return _staffingVacancies(unit, { asOf, policy }, requirements, scope).map((v) => {
     const kind = v.role === "officer" ? "staffing-officer" : "staffing-director";
-    const rule = `staffing.vacant.${v.role}`;
+    const rule = v.role === "officer" ? "staffing.vacant.officer" : "staffing.vacant.director";
     const { zh, en } = _vacancyText(v, asOf);
-    const facts = [...(v.lastHolderId === undefined ? (v.requiredSince.certificate === undefined ? [] : [v.requiredSince.certificate]) : [v.lastHolderId]), ...(v.newHolderId === undefined ? [] : [v.newHolderId])];
+    // The last holder (or the certificate that started the requirement), then the new holder.
+    const facts: string[] = [];
+    const first = v.lastHolderId ?? v.requiredSince.certificate;
+    if (first !== undefined) facts.push(first);
+    if (v.newHolderId !== undefined) facts.push(v.newHolderId);
     const reason = _reason(rule, duties.staffing.vacancy.citation, zh, en, facts, { start: v.start, end: v.end });
     const subject = v.lastHolderId === undefined ? { role: v.role, period: { start: v.start, end: v.end } } : { role: v.role, personId: v.lastHolderId, period: { start: v.start, end: v.end } };
     return _obligation(kind, "unit", addDays(v.start, grace), v.filledOn, asOf, [...v.requirement, reason], rule, subject);
