@@ -64,8 +64,8 @@ export interface CliBenchResult {
   compact: ChildTimes & { unitsPerSecond: number; outputBytes: number };
   /** The bare reader: readline + JSON.parse per line. */
   bare: ChildTimes;
-  /** In this process: validate + classifyUnit on values parsed beforehand; then each step alone (validate, classifyUnit, the JSON lines as escaped UTF-8). */
-  inProcess: { seconds: number; unitsPerSecond: number; parseSeconds: number; validateSeconds: number; classifySeconds: number; encodeSeconds: number };
+  /** In this process: validate + classifyUnit on values parsed beforehand; and the CLI's steps line by line, each timed apart (seconds). */
+  inProcess: { seconds: number; unitsPerSecond: number; parseSeconds: number; steps: { parse: number; validate: number; classify: number; encode: number } };
   /** CLI / bare, medians: wall (target ≤ 3) and CPU (target ≤ 4); the same for --compact. */
   ratio: { wall: number; cpu: number; compactWall: number; compactCpu: number };
 }
@@ -220,13 +220,40 @@ function summarise(runs: ChildRun[]): ChildTimes {
   };
 }
 
-/** Reads the NDJSON file into parsed values, timing the parse separately. */
-async function readUnits(file: string): Promise<{ values: unknown[]; parseSeconds: number }> {
+/** Reads the NDJSON file's lines. */
+async function readNdjsonLines(file: string): Promise<string[]> {
   const lines: string[] = [];
   for await (const line of createInterface({ input: createReadStream(file), crlfDelay: Infinity })) if (line) lines.push(line);
-  const t0 = performance.now();
-  const values = lines.map((l) => JSON.parse(l) as unknown);
-  return { values, parseSeconds: (performance.now() - t0) / 1000 };
+  return lines;
+}
+
+/**
+ * The CLI's steps for each line, in this process, each timed apart (as the CLI does them:
+ * a line parsed just before it is used, nothing kept): parse, validate, classify, write the
+ * JSON line (escaped UTF-8 bytes, not written out).
+ */
+function timeSteps(lines: readonly string[]): { parse: number; validate: number; classify: number; encode: number } {
+  const seconds = { parse: 0, validate: 0, classify: 0, encode: 0 };
+  const encoder = new JsonLineEncoder(true);
+  for (const line of lines) {
+    const t0 = performance.now();
+    const value: unknown = JSON.parse(line);
+    const t1 = performance.now();
+    const r = validate("unit", value);
+    const t2 = performance.now();
+    seconds.parse += t1 - t0;
+    seconds.validate += t2 - t1;
+    if (!r.ok) continue;
+    const c = classificationForJson(classifyUnit(r.value, { asOf: AS_OF }), false);
+    const t3 = performance.now();
+    encoder.line(c);
+    if (encoder.size >= 64 * 1024) encoder.take();
+    seconds.classify += t3 - t2;
+    seconds.encode += performance.now() - t3;
+  }
+  encoder.take();
+  for (const k of ["parse", "validate", "classify", "encode"] as const) seconds[k] /= 1000;
+  return seconds;
 }
 
 /**
@@ -254,8 +281,15 @@ export async function run(options: CliBenchOptions = {}): Promise<CliBenchResult
   const fileBytes = statSync(file).size;
   console.log(`  ${units.toLocaleString("en-US")} units, NDJSON ${(fileBytes / 1024 / 1024).toFixed(0)} MB (${file.replace(`${ROOT}/`, "")}), as of ${AS_OF}`);
 
+  // In process, line by line as the CLI goes: each step timed apart, to see where its time goes (warm-up on the first 2,000 lines).
+  const lines = await readNdjsonLines(file);
+  timeSteps(lines.slice(0, 2000));
+  const steps = timeSteps(lines);
   // In process: validate + classify on already-parsed values (warm-up on the first 2,000).
-  const { values, parseSeconds } = await readUnits(file);
+  const t0 = performance.now();
+  const values = lines.map((l) => JSON.parse(l) as unknown);
+  const parseSeconds = (performance.now() - t0) / 1000;
+  lines.length = 0;
   for (const v of values.slice(0, 2000)) {
     const r = validate("unit", v);
     if (r.ok) classifyUnit(r.value, { asOf: AS_OF });
@@ -278,28 +312,6 @@ export async function run(options: CliBenchOptions = {}): Promise<CliBenchResult
     return (performance.now() - t0) / 1000;
   };
   const inSeconds = inProcess();
-  // Each step timed apart, to see where the CLI's time goes: validate, classify, the JSON lines (escaped UTF-8 bytes, not written out).
-  let validateSeconds = 0;
-  let classifySeconds = 0;
-  let encodeSeconds = 0;
-  const encoder = new JsonLineEncoder(true);
-  for (const v of values) {
-    const t0 = performance.now();
-    const r = validate("unit", v);
-    const t1 = performance.now();
-    validateSeconds += t1 - t0;
-    if (!r.ok) continue;
-    const c = classificationForJson(classifyUnit(r.value, { asOf: AS_OF }), false);
-    const t2 = performance.now();
-    classifySeconds += t2 - t1;
-    encoder.line(c);
-    if (encoder.size >= 64 * 1024) encoder.take();
-    encodeSeconds += performance.now() - t2;
-  }
-  encoder.take();
-  validateSeconds /= 1000;
-  classifySeconds /= 1000;
-  encodeSeconds /= 1000;
   values.length = 0;
   if (invalid > 0) console.log(`  warning: ${invalid} generated units are invalid`);
 
@@ -336,7 +348,7 @@ export async function run(options: CliBenchOptions = {}): Promise<CliBenchResult
   row("qsd classify --json --compact (child, stdout → file)", compact, compact.outputBytes);
   console.log(`  ${"in-process validate + classifyUnit (parsed beforehand)".padEnd(56)}${sec(inSeconds).padStart(16)}`);
   console.log(`  ${"(in-process JSON.parse of the lines, extra)".padEnd(56)}${sec(parseSeconds).padStart(16)}`);
-  console.log(`  ${"in process, each alone: validate / classifyUnit / JSON lines".padEnd(56)}${`${sec(validateSeconds)} / ${sec(classifySeconds)} / ${sec(encodeSeconds)}`.padStart(26)}`);
+  console.log(`  in process, line by line, each step timed: JSON.parse ${sec(steps.parse)}, validate ${sec(steps.validate)}, classifyUnit ${sec(steps.classify)}, the JSON line (escaped UTF-8) ${sec(steps.encode)}`);
   console.log(`  machine: ${availableParallelism()} cores, load average ${load0.toFixed(2)} → ${load1.toFixed(2)}; memory: ${cli.memorySource}; CLI exit codes ${cli.exitCode}, ${compact.exitCode}`);
   // A CLI run that failed (its exit code is not 0: the generated units are all valid) measures nothing.
   const failed = cli.exitCode !== 0 || compact.exitCode !== 0;
@@ -344,7 +356,7 @@ export async function run(options: CliBenchOptions = {}): Promise<CliBenchResult
   console.log(
     `  ratio qsd classify --json / bare JSON.parse: wall ${ratio.wall.toFixed(2)}× (target ≤ 3×: ${ok(ratio.wall, 3)}), CPU ${ratio.cpu.toFixed(2)}× (target ≤ 4×: ${ok(ratio.cpu, 4)}); --compact: wall ${ratio.compactWall.toFixed(2)}×, CPU ${ratio.compactCpu.toFixed(2)}×; peak memory ${cli.peakRssMb.toFixed(0)} MB (target < 300 MB: ${ok(cli.peakRssMb, 299.99)})`,
   );
-  return { units, fileBytes, cli, compact, bare, inProcess: { seconds: inSeconds, unitsPerSecond: units / inSeconds, parseSeconds, validateSeconds, classifySeconds, encodeSeconds }, ratio };
+  return { units, fileBytes, cli, compact, bare, inProcess: { seconds: inSeconds, unitsPerSecond: units / inSeconds, parseSeconds, steps }, ratio };
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) void run();
