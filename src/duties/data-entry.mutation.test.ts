@@ -13,7 +13,8 @@ const CCC = "2016010901123456";
 const e = nanjing2023.duties.dataEntry;
 
 describe("dataEntryDeadlineWithReasons — what the reasons say", () => {
-  const all = dataEntryDeadlineWithReasons(
+  // Computed inside each test (StrykerJS activates a mutant for tests only, not for describe bodies).
+  const all = () => dataEntryDeadlineWithReasons(
     _unit({
       products: { gasAppliance: true, licences: [{ number: XK, product: "燃气灶具" }], cccCertificates: [{ number: CCC, product: "燃气灶具" }] },
       people: [{ id: "d1", name: "张总监", role: "director", from: "2023-06-01" }],
@@ -21,38 +22,38 @@ describe("dataEntryDeadlineWithReasons — what the reasons say", () => {
   );
 
   it("one per class, earliest first, each citing its clause", () => {
-    expect(all.reasons.map((r) => [r.rule, r.citation])).toEqual([
+    expect(all().reasons.map((r) => [r.rule, r.citation])).toEqual([
       ["data-entry.gas-appliance", e.gasAppliance.citation],
       ["data-entry.licensed-producer", e.licensedProducers.citation],
       ["data-entry.priority", e.priority.citation],
       ["data-entry.general", e.general.citation],
     ]);
-    expect(all).toMatchObject({ dueOn: "2023-11-30", class: "gas-appliance", priority: true, criteria: ["director", "licence", "ccc"] });
+    expect(all()).toMatchObject({ dueOn: "2023-11-30", class: "gas-appliance", priority: true, criteria: ["director", "licence", "ccc"] });
   });
 
   it("灶管阀: by the end of November 2023", () => {
-    const r = all.reasons[0]!;
+    const r = all().reasons[0]!;
     expect(r.facts).toEqual(["/products/gasAppliance"]);
     expect(r.message).toBe("灶管阀生产、销售单位：2023-11-30前完成录入");
     expect(r.messageEn).toBe("Gas-appliance (灶管阀) producer or seller: enter by 2023-11-30");
   });
 
   it("licence and CCC producers: the numbers, by the end of December 2023", () => {
-    const r = all.reasons[1]!;
+    const r = all().reasons[1]!;
     expect(r.facts).toEqual([XK, CCC]);
     expect(r.message).toBe(`工业产品生产许可证或强制性产品认证管理的产品生产单位（${XK}、${CCC}）：2023-12-31前完成录入`);
     expect(r.messageEn).toBe(`Producer under the production licence or CCC (${XK}, ${CCC}): enter by 2023-12-31`);
   });
 
   it("priority units: the criteria met, in the plan's words, with their facts", () => {
-    const r = all.reasons[2]!;
+    const r = all().reasons[2]!;
     expect(r.facts).toEqual(["d1", XK, CCC]);
     expect(r.message).toBe("重点主体（设立质量安全总监、工业产品生产许可、强制性产品认证）：原则上2023-12-31前录入");
     expect(r.messageEn).toBe("Priority unit (director, licence, ccc): enter by 2023-12-31 in principle");
   });
 
   it("everyone: 应录尽录 by 2024-12-31", () => {
-    const r = all.reasons[3]!;
+    const r = all().reasons[3]!;
     expect(r.facts).toEqual([]);
     expect(r.message).toBe("所有工业产品生产和销售单位应录尽录：2024-12-31前");
     expect(r.messageEn).toBe('Every producer and seller is entered ("应录尽录"): by 2024-12-31');

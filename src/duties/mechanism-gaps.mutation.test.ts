@@ -31,16 +31,17 @@ describe("mechanismGaps — what the reasons say", () => {
   // June 2026: Monday 06-01 to Tuesday 06-30. Rest days: the eight weekend days and 06-19
   // (端午节; 06-20/21 are the weekend) → 21 working days. Weeks ending in June: W23 (06-01..07)
   // to W26 (06-22..28); W27 ends 07-05. One month.
-  const june = mechanismGaps(unitWith([]), { from: "2026-06-01", to: "2026-06-30" });
+  // Computed inside each test (StrykerJS activates a mutant for tests only, not for describe bodies).
+  const june = () => mechanismGaps(unitWith([]), { from: "2026-06-01", to: "2026-06-30" });
 
   it("one reason per record kind after the scope's, each with the window", () => {
-    expect(june.reasons.map((r) => r.rule)).toEqual(["scope.licence", "mechanism.daily", "mechanism.weekly", "mechanism.monthly"]);
-    expect(june.daily).toHaveLength(21);
-    for (const r of june.reasons.slice(1)) expect(r.window).toEqual({ start: "2026-06-01", end: "2026-06-30" });
+    expect(june().reasons.map((r) => r.rule)).toEqual(["scope.licence", "mechanism.daily", "mechanism.weekly", "mechanism.monthly"]);
+    expect(june().daily).toHaveLength(21);
+    for (const r of june().reasons.slice(1)) expect(r.window).toEqual({ start: "2026-06-01", end: "2026-06-30" });
   });
 
   it("daily: the working days of the official calendar, by the officer, the count missing", () => {
-    const r = rule(june, "mechanism.daily");
+    const r = rule(june(), "mechanism.daily");
     expect(r.citation).toEqual(m.daysCitation);
     expect(r.facts).toEqual([]);
     for (const part of ["2026-06-01", "2026-06-30", "每个工作日", "cn-state-council", "质量安全员", "《每日工业产品质量安全检查记录》", "缺21日"]) expect(r.message).toContain(part);
@@ -55,7 +56,7 @@ describe("mechanismGaps — what the reasons say", () => {
   });
 
   it("weekly: the weeks checked are the facts, by the director", () => {
-    const r = rule(june, "mechanism.weekly");
+    const r = rule(june(), "mechanism.weekly");
     expect(r.citation).toEqual(m.periodsCitation);
     expect(r.facts).toEqual(["2026-W23", "2026-W24", "2026-W25", "2026-W26"]);
     for (const part of ["检查4个自然周", "周一至周日", "截止日在区间内", "质量安全总监", "《每周工业产品质量安全排查治理报告》", "缺4周"]) expect(r.message).toContain(part);
@@ -66,7 +67,7 @@ describe("mechanismGaps — what the reasons say", () => {
   });
 
   it("monthly: the months checked are the facts, by the principal", () => {
-    const r = rule(june, "mechanism.monthly");
+    const r = rule(june(), "mechanism.monthly");
     expect(r.citation).toEqual(m.periodsCitation);
     expect(r.facts).toEqual(["2026-06"]);
     for (const part of ["检查1个自然月", "截止日在区间内", "主要负责人", "《每月工业产品质量安全调度会议纪要》", "缺1月"]) expect(r.message).toContain(part);
@@ -91,7 +92,7 @@ describe("mechanismGaps — what the reasons say", () => {
     expect(r.message).toContain("2条记录");
     expect(r.messageEn).toContain("2 record(s)");
     expect(g.reasons.at(-1)).toBe(r);
-    expect(june.reasons.map((x) => x.rule)).not.toContain("mechanism.wrong-role");
+    expect(june().reasons.map((x) => x.rule)).not.toContain("mechanism.wrong-role");
   });
 });
 
@@ -376,20 +377,20 @@ describe("mechanismRecordsByPeriod", () => {
     daily("2026-06-30"),
     weekly("2026-06-20"),
   ];
-  const r = mechanismRecordsByPeriod(unitWith(recs), { from: "2026-06-01", to: "2026-06-30" });
+  const r = () => mechanismRecordsByPeriod(unitWith(recs), { from: "2026-06-01", to: "2026-06-30" });
 
   it("keys weeks by their Monday and months by YYYY-MM, each with its earliest valid record", () => {
-    expect([...r.weekly]).toEqual([["2026-06-15", "2026-06-16"]]);
-    expect([...r.monthly]).toEqual([["2026-06", "2026-06-05"]]);
+    expect([...r().weekly]).toEqual([["2026-06-15", "2026-06-16"]]);
+    expect([...r().monthly]).toEqual([["2026-06", "2026-06-05"]]);
   });
 
   it("keys days by themselves, from and to included, dates outside left out", () => {
-    expect([...r.daily.keys()].sort()).toEqual(["2026-06-01", "2026-06-15", "2026-06-30"]);
-    expect(r.daily.get("2026-06-15")).toBe("2026-06-15");
+    expect([...r().daily.keys()].sort()).toEqual(["2026-06-01", "2026-06-15", "2026-06-30"]);
+    expect(r().daily.get("2026-06-15")).toBe("2026-06-15");
   });
 
   it("lists the wrong-role records", () => {
-    expect(r.wrongRole.map((w) => [w.recordIndex, w.problem, w.byRole])).toEqual([[6, "wrong-role", "principal"]]);
+    expect(r().wrongRole.map((w) => [w.recordIndex, w.problem, w.byRole])).toEqual([[6, "wrong-role", "principal"]]);
   });
 
   it("a unit that must have a director: the officer's weekly review does not count", () => {
@@ -402,5 +403,62 @@ describe("mechanismRecordsByPeriod", () => {
     const p = definePolicy(nanjing2023, { duties: { mechanism: { roles: { daily: ["officer", "director"] } } } });
     const s = mechanismRecordsByPeriod(unitWith([daily("2026-06-02", "dir")]), { from: "2026-06-01", to: "2026-06-30", policy: p });
     expect([...s.daily]).toEqual([["2026-06-02", "2026-06-02"]]);
+  });
+});
+
+describe("mechanismGaps — the day and policy behind scope and the director", () => {
+  it("scope is judged on `to`: a licence issued after it leaves the unit out of scope", () => {
+    const u = _unit({ products: { licences: [{ ...licence, issuedOn: "2026-07-01" }] }, people });
+    const g = mechanismGaps(u, { from: "2026-06-01", to: "2026-06-30" });
+    expect(g.reasons.map((r) => r.rule)).toEqual(["scope.none"]);
+    expect(g.window).toBeUndefined();
+    expect(mechanismGaps(u, { from: "2026-07-01", to: "2026-07-31" }).window).toEqual({ start: "2026-07-01", end: "2026-07-31" });
+  });
+
+  it("whether a director is required follows the policy: with an unknown size not requiring one, the officer's review counts", () => {
+    // A mandatory-standard producer of unknown size needs a director by default (whenSizeUnknown "required").
+    const lax = definePolicy(nanjing2023, { duties: { staffing: { director: { whenSizeUnknown: "not-required" } } } });
+    const u = _unit({ products: { mandatoryStandard: true }, people: [people[0]!, people[2]!], records: [weekly("2026-06-03", "off")] });
+    const range = { from: "2026-06-01", to: "2026-06-07" };
+    expect(mechanismGaps(u, range).weekly.map((w) => w.id)).toEqual(["2026-W23"]);
+    expect(mechanismGaps(u, { ...range, policy: lax }).weekly).toEqual([]);
+    expect(mechanismRecordsByPeriod(u, range).weekly.size).toBe(0);
+    expect([...mechanismRecordsByPeriod(u, { ...range, policy: lax }).weekly]).toEqual([["2026-06-01", "2026-06-03"]]);
+  });
+});
+
+describe("mechanismGaps — records by the right role", () => {
+  it("a full week of right records: the three rule reasons only, no stand-in, no wrong role", () => {
+    const recs = ["2026-06-01", "2026-06-02", "2026-06-03", "2026-06-04", "2026-06-05"].map((d) => daily(d));
+    const g = mechanismGaps(unitWith([...recs, weekly("2026-06-05"), monthly("2026-06-05")]), { from: "2026-06-01", to: "2026-06-07" });
+    expect(g).toMatchObject({ daily: [], weekly: [], monthly: [], wrongRole: [] });
+    expect(g.reasons.map((r) => r.rule)).toEqual(["scope.licence", "mechanism.daily", "mechanism.weekly", "mechanism.monthly"]);
+  });
+
+  it("in a unit with stand-ins, records by the right role are not stand-ins", () => {
+    const small = [
+      { id: "boss", name: "王总", role: "principal" as const, from: "2020-01-01" },
+      { id: "off", name: "李安全员", role: "officer" as const, from: "2020-01-01" },
+    ];
+    const u = _unit({ roles: ["seller"], size: "micro", products: { mandatoryStandard: true }, people: small, records: [daily("2026-06-01"), weekly("2026-06-02", "off"), monthly("2026-06-03")] });
+    const g = mechanismGaps(u, { from: "2026-06-01", to: "2026-06-30" });
+    expect(rule(g, "mechanism.weekly.without-director").facts).toEqual(["/records/1"]);
+  });
+
+  it("a record by a person of the wrong role who is also out of post is wrong-role", () => {
+    // The director is not the daily record's role, whatever his dates.
+    const u = _unit({ products: { licences: [licence] }, people: [...people, { id: "d2", name: "钱总监", role: "director", from: "2026-06-10" }], records: [daily("2026-06-02", "d2")] });
+    expect(mechanismGaps(u, { from: "2026-06-01", to: "2026-06-05" }).wrongRole.map((r) => r.problem)).toEqual(["wrong-role"]);
+  });
+
+  it("roles listed by the policy are named, joined, in both languages", () => {
+    const two = definePolicy(nanjing2023, { duties: { mechanism: { roles: { daily: ["officer", "director"], weekly: ["director", "principal"], monthly: ["principal", "director"] } } } });
+    const g = mechanismGaps(unitWith([]), { from: "2026-06-01", to: "2026-06-30", policy: two });
+    expect(rule(g, "mechanism.daily").message).toContain("应有质量安全员、质量安全总监的");
+    expect(rule(g, "mechanism.daily").messageEn).toContain("by the officer/director");
+    expect(rule(g, "mechanism.weekly").message).toContain("应有质量安全总监、主要负责人的");
+    expect(rule(g, "mechanism.weekly").messageEn).toContain("by the director/principal");
+    expect(rule(g, "mechanism.monthly").message).toContain("应有主要负责人、质量安全总监主持的");
+    expect(rule(g, "mechanism.monthly").messageEn).toContain("by the principal/director");
   });
 });
