@@ -41,6 +41,8 @@ export interface _BoundedResult {
   data?: unknown;
   /** The issues kept (at most `maxIssues`, plus a final `too_many_issues` when more were found). */
   issues: ValidationIssue<ValidationIssueCode>[];
+  /** A data set's: which of its parsed units the fast path proved, text check included. */
+  textChecked?: boolean[];
 }
 
 type AnySchema = z.ZodType;
@@ -205,12 +207,24 @@ export function _parseDatasetBounded(input: unknown, bounds: _Bounds): _BoundedR
   const top = _compiled(DatasetSchema).safeParse({ ...input, units: [] }, { reportInput: true });
   if (!top.success) own.addZod(top.error.issues, []);
   const units: unknown[] = [];
+  const textChecked: boolean[] = [];
   const first = new Map<string, number>();
   const list = input.units as unknown[];
   for (let i = 0; i < list.length; i++) {
-    const r = _parseUnitBounded(list[i], bounds, ["units", i]);
-    if (!r.success) issues.push(...r.issues);
-    else units.push(r.data);
+    // A valid unit (the usual case) by the fast path, text check included; else the bounded path.
+    const fast = fastUnit(list[i], bounds);
+    if (fast !== FALLBACK) {
+      units.push(fast);
+      // Stryker disable next-line BooleanLiteral: false only costs the text check again, which finds nothing
+      textChecked.push(true);
+    } else {
+      const r = _parseUnitBounded(list[i], bounds, ["units", i]);
+      if (!r.success) issues.push(...r.issues);
+      else {
+        units.push(r.data);
+        textChecked.push(false);
+      }
+    }
     const id = isRecord(list[i]) ? (list[i] as { id?: unknown }).id : undefined;
     if (typeof id !== "string") continue;
     const seen = first.get(id);
@@ -219,7 +233,7 @@ export function _parseDatasetBounded(input: unknown, bounds: _Bounds): _BoundedR
   }
   issues.push(...own.done(""));
   if (issues.length > 0 || !top.success) return { success: false, issues };
-  return { success: true, data: { ...top.data, units }, issues: [] };
+  return { success: true, data: { ...top.data, units }, issues: [], textChecked };
 }
 
 /**
@@ -258,7 +272,8 @@ export function _parseBounded(kind: ValidationKind, input: unknown, bounds: _Bou
     if (!r.success) return r;
     const units = (r.data as { units: unknown[] }).units;
     const issues: ValidationIssue<ValidationIssueCode>[] = [];
-    for (let i = 0; i < units.length; i++) issues.push(...boundedText(units[i], `/units/${i}`, bounds));
+    // The units the fast path proved have no text problem.
+    for (let i = 0; i < units.length; i++) if (r.textChecked?.[i] !== true) issues.push(...boundedText(units[i], `/units/${i}`, bounds));
     return issues.length === 0 ? r : { success: false, issues };
   }
   const r = _compiled(validationRegistry[kind].schema).safeParse(input, { reportInput: true });

@@ -25,18 +25,18 @@ afterEach(() => {
 });
 
 /** validate's answer with the fast path on and off. */
-function both(input: unknown, options?: ValidateOptions): [unknown, unknown] {
+function both(input: unknown, options?: ValidateOptions, kind: "unit" | "dataset" = "unit"): [unknown, unknown] {
   _fastPathDisabled.value = false;
-  const fast = validate("unit", input, options);
+  const fast = validate(kind, input, options);
   _fastPathDisabled.value = true;
-  const plain = validate("unit", input, options);
+  const plain = validate(kind, input, options);
   _fastPathDisabled.value = false;
   return [fast, plain];
 }
 
 /** Deep-equal, `undefined`-valued keys and key order included. */
-function expectSame(input: unknown, options?: ValidateOptions): void {
-  const [fast, plain] = both(input, options);
+function expectSame(input: unknown, options?: ValidateOptions, kind: "unit" | "dataset" = "unit"): void {
+  const [fast, plain] = both(input, options, kind);
   expect(fast).toStrictEqual(plain);
   expect(JSON.stringify(fast)).toBe(JSON.stringify(plain));
   expect(Object.keys((fast as { value?: object }).value ?? {})).toEqual(Object.keys((plain as { value?: object }).value ?? {}));
@@ -251,6 +251,25 @@ describe("the fast path answers as zod", () => {
     );
     // Some edits keep a unit valid (an unknown key, a dropped optional field): those still go the fast way.
     expect(taken).toBeGreaterThan(0);
+  });
+
+  test("data sets of valid and edited units (each unit by the fast path, or not): the same answer", () => {
+    fc.assert(
+      fc.property(fc.array(fc.tuple(validUnit, fc.option(edits, { nil: undefined })), { maxLength: 4 }), fc.boolean(), options, (items, withAsOf, opts) => {
+        const units = items.map(([u, e], i) => (e === undefined ? { ...u, id: `u${i}` } : edited({ ...u, id: `u${i % 2}` }, e)));
+        expectSame(withAsOf ? { asOf: "2026-01-01", units } : { units }, opts, "dataset");
+      }),
+      { numRuns: 300 },
+    );
+    expectSame(demo, undefined, "dataset");
+  });
+
+  test("a data set: a unit the fast path proved is not checked again, one it did not still gets the text check", () => {
+    const [first, second] = (demo as { units: Record<string, unknown>[] }).units;
+    // A lone surrogate (U+D800) in the second unit's name, its 3rd character: invalid_character there, and only there.
+    const r = validate("dataset", { units: [first, { ...second, name: "南京\ud800公司" }] });
+    expect(r.ok).toBe(false);
+    expect(r.ok ? [] : r.issues.map((i) => [i.path, i.code, i.params])).toEqual([["/units/1/name", "invalid_character", { received: "U+D800", position: 3, format: "lone_surrogate" }]]);
   });
 
   test("the demo's units, and each with a present undefined optional field or a __proto__ key", () => {
