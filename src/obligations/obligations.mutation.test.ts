@@ -36,6 +36,47 @@ describe("obligations — ties of due date: the order of OBLIGATION_KINDS, then 
   });
 });
 
+describe("obligations — sorted by due date first, the kind only breaking ties", () => {
+  it("a later kind due earlier comes first, whatever the order found", () => {
+    // As of 2026-06-18 (Thu): records of 2026-05 (due 05-31), W24 (06-14), 06-17, 06-18, W25 (06-21),
+    // 2026-06 (06-30); a proposal of 06-18, due that day; a failure of 06-10, due 07-10 (+30 days).
+    const list = obligations(
+      _unit({
+        assessments: [{ personId: "off", date: "2026-06-10", passed: false }],
+        vetoProposals: [{ id: "V1", date: "2026-06-18", byPersonId: "dir", action: "stop-sale" }],
+      }),
+      { asOf: "2026-06-18" },
+    );
+    expect(list.map((o) => [o.kind, o.dueOn])).toEqual([
+      ["data-entry", "2023-12-31"],
+      ["monthly-record", "2026-05-31"],
+      ["weekly-record", "2026-06-14"],
+      ["daily-record", "2026-06-17"],
+      ["veto-proposal", "2026-06-18"],
+      ["daily-record", "2026-06-18"],
+      ["weekly-record", "2026-06-21"],
+      ["monthly-record", "2026-06-30"],
+      ["rectification", "2026-07-10"],
+    ]);
+  });
+
+  it("dates in other decades, centuries and millennia sort as dates", () => {
+    // YYYY-MM-DD strings sort as the dates they name: the oracle is a plain string sort.
+    const people = [{ ..._off, from: "1990-01-01" }];
+    for (const [failed, asOf] of [
+      ["1997-05-01", "1997-07-01"],
+      ["2030-01-02", "2030-01-05"],
+      ["2100-12-20", "2101-01-10"],
+      ["2999-12-20", "3000-01-10"],
+    ] as const) {
+      const list = obligations(_unit({ people, products: { licences: [] }, assessments: [{ personId: "off", date: failed, passed: false }] }), { asOf });
+      const dues = list.map((o) => o.dueOn).filter((d): d is string => d !== null);
+      expect(dues.length).toBeGreaterThan(1);
+      expect(dues).toEqual([...dues].sort());
+    }
+  });
+});
+
 describe("obligations — before and on the orders' effective date (2023-05-05)", () => {
   it("scope is judged under the policy given, as of the day asked", () => {
     // A small unit of mandatory-standard products only: in scope under nanjing2023 (category (c),
