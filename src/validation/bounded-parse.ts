@@ -281,6 +281,7 @@ export function _parseBounded(kind: ValidationKind, input: unknown, bounds: _Bou
 }
 
 /** The issues of a success (validate never hands them out). */
+// Stryker disable next-line ArrayDeclaration: a success's issues are never read
 const NO_ISSUES: ValidationIssue<ValidationIssueCode>[] = Object.freeze([]) as unknown as ValidationIssue<ValidationIssueCode>[];
 
 /** The unit parsed by the fast path (src/validation/fast-path.ts), or FALLBACK. */
@@ -288,6 +289,7 @@ function fastUnit(input: unknown, bounds: _Bounds): unknown {
   // Stryker disable next-line ConditionalExpression,LogicalOperator: the tests' switches to compare the paths, which answer alike
   if (_fastPathDisabled.value || _compiledDisabled.value) return FALLBACK;
   // Built on first use (null: the schema has none), then kept here: no cache lookup per unit.
+  // Stryker disable next-line ConditionalExpression: building it again each time (from _fastParser's cache) gives the same parser
   if (unitParser === undefined) unitParser = _fastParser(UnitSchema) ?? null;
   return unitParser === null ? FALLBACK : unitParser(input, bounds.maxListItems);
 }

@@ -177,6 +177,7 @@ const DEFAULT_BOUNDS: _Bounds = Object.freeze({ maxIssues: MAX_ISSUES, maxListIt
 
 /** `maxIssues` and `maxListItems`, whatever `options` is: anything but a whole number ≥ 1 is the default. */
 function boundsOf(options: unknown): _Bounds {
+  // Stryker disable next-line ConditionalExpression: without it the same defaults are computed below
   if (options === undefined) return DEFAULT_BOUNDS;
   const o = options !== null && typeof options === "object" ? (options as { maxIssues?: unknown; maxListItems?: unknown }) : {};
   return { maxIssues: whole(o.maxIssues, MAX_ISSUES), maxListItems: whole(o.maxListItems, MAX_LIST_ITEMS) };
