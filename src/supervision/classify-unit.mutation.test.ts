@@ -169,7 +169,7 @@ describe("classifyUnit — the low-risk rules (二（七）: 未发现或者质�
   it("minor risks but special by credit: the minor-only rule says the unit is under special supervision", () => {
     const r = classifyUnit(unit({ riskEvents: [ev("n1", "2025-01-01", "minor")], creditRisk: { grade: "D", asOf: "2026-01-01" } }), { asOf });
     expect(r.level).toBe("special");
-    expect(rule(r, "trigger.no-risk")).toMatchObject({ fired: false, message: "2024-06-30至2026-06-30发现质量安全风险1次" });
+    expect(rule(r, "trigger.no-risk")).toMatchObject({ fired: false, message: "2024-06-30至2026-06-30发现质量安全风险1次", messageEn: "1 quality-safety risk(s) found from 2024-06-30 to 2026-06-30" });
     expect(rule(r, "routine.minor-only")).toMatchObject({
       fired: false,
       message: "2024-06-30至2026-06-30发现质量安全风险1次，已实施特别监管",
@@ -278,11 +278,55 @@ describe("_levelAsOf — the window edges it shares with classifyUnit", () => {
     expect(classifyUnit(v, { asOf, policy: a }).level).toBe("routine");
   });
 
+  it("events on the first day of each window count; the kinds a tier counts are the policy's", () => {
+    // Special 3 years, key and low-risk 1 year (T − 3 years = 2023-06-30, T − 1 year = 2025-06-30).
+    const p = definePolicy(nanjing2023, { id: "s3k1-edges", supervision: { special: { windowYears: 3 }, key: { windowYears: 1 }, lowRisk: { windowYears: 1 } } });
+    const c = _compiledPolicy(p);
+    const T = toDayNumber(asOf);
+    expect(_levelAsOf(unit({ riskEvents: [ev("a", "2023-06-30", "major"), ev("b", "2024-01-01", "major"), ev("c", "2024-06-01", "major")] }), T, c)).toBe("special");
+    expect(_levelAsOf(unit({ riskEvents: [ev("a", "2023-06-29", "major"), ev("b", "2024-01-01", "major"), ev("c", "2024-06-01", "major")] }), T, c)).toBe("trigger");
+    expect(_levelAsOf(unit({ riskEvents: [ev("s", "2025-06-30", "significant")] }), T, c)).toBe("key");
+    expect(_levelAsOf(unit({ riskEvents: [ev("s", "2025-06-29", "significant")] }), T, c)).toBe("trigger");
+    expect(_levelAsOf(unit({ riskEvents: [ev("n", "2025-06-30", "minor")] }), T, c)).toBe("routine");
+    expect(_levelAsOf(unit({ riskEvents: [ev("n", "2025-06-29", "minor")] }), T, c)).toBe("trigger");
+    // Kinds: special counts accidents only, key enforcement cases only.
+    const k = definePolicy(nanjing2023, { id: "kinds", supervision: { special: { kinds: ["accident"] }, key: { kinds: ["enforcement"] } } });
+    const three = (kind: RiskEvent["kind"]) => unit({ riskEvents: ["2025-01-01", "2025-06-01", "2026-01-01"].map((d, i) => ev(`m${i}`, d, "major", kind)) });
+    expect(_levelAsOf(three("accident"), T, _compiledPolicy(k))).toBe("special");
+    expect(_levelAsOf(three("enforcement"), T, _compiledPolicy(k))).toBe("key");
+    expect(_levelAsOf(three("other"), T, _compiledPolicy(k))).toBe("routine");
+    expect(classifyUnit(three("other"), { asOf, policy: k }).level).toBe("routine");
+  });
+
+  it("an event of unknown severity is a TypeError here too", () => {
+    const bad = { ...unit(), riskEvents: [{ id: "x9", date: "2026-01-01", severity: "huge", kind: "other" }] } as unknown as Unit;
+    expect(thrownAs(TypeError, () => _levelAsOf(bad, toDayNumber(asOf), _compiledPolicy(undefined))).message).toBe('Risk event "x9": unknown severity "huge" or kind "other"; validate the unit first.');
+  });
+
   it("a credit class on the day counts; one the day after does not", () => {
     const c = _compiledPolicy(undefined);
     expect(_levelAsOf(unit({ creditRisk: { grade: "C", asOf } }), toDayNumber(asOf), c)).toBe("key");
     expect(_levelAsOf(unit({ creditRisk: { grade: "D", asOf: "2026-07-01" } }), toDayNumber(asOf), c)).toBe("trigger");
     expect(_levelAsOf(unit({ creditRisk: { grade: "D", asOf } }), toDayNumber(asOf), c)).toBe("special");
+  });
+});
+
+describe("_classify with firedOnly (what tier history reads)", () => {
+  it("the level, the day and the reasons that fired — the same as the full answer's — and nothing else", () => {
+    const c = _compiledPolicy(undefined);
+    const cases = [
+      unit(),
+      unit({ riskEvents: [ev("n", "2026-01-01", "minor")] }),
+      unit({ riskEvents: [ev("m1", "2025-01-01", "major"), ev("m2", "2025-06-01", "major"), ev("m3", "2026-01-01", "major")], creditRisk: { grade: "C", asOf: "2026-01-01" } }),
+      unit({ creditRisk: { grade: "D", asOf: "2026-01-01" } }),
+      unit({ creditRisk: { grade: "D", asOf: "2026-07-01" } }),
+    ];
+    for (const u of cases) {
+      const full = _classify(u, asOf, c);
+      const fired = _classify(u, asOf, c, true);
+      expect(Object.keys(fired).sort()).toEqual(["asOf", "level", "reasons"]);
+      expect(fired).toEqual({ level: full.level, asOf, reasons: full.reasons });
+    }
   });
 });
 

@@ -134,8 +134,10 @@ export function _classify(unit: Unit, asOf: IsoDate, c: _CompiledPolicy, firedOn
   if (firedOnly) {
     // The same tests as tierRisk's and tierCredit's `fired`, before any message is built.
     const sRiskFired = (sIds ?? NONE).length >= sRule.minEvents;
+    // Stryker disable next-line ConditionalExpression: without a credit record creditBit is 0, so the mask test alone is already false
     const sCreditFired = credit !== undefined && (creditBit & sRule.creditMask) !== 0;
     const kRiskFired = (kIds ?? NONE).length >= kRule.minEvents;
+    // Stryker disable next-line ConditionalExpression: without a credit record creditBit is 0, so the mask test alone is already false
     const kCreditFired = credit !== undefined && (creditBit & kRule.creditMask) !== 0;
     const level: SupervisionLevel =
       sRiskFired || sCreditFired ? "special" : kRiskFired || kCreditFired ? "key" : lIds === undefined ? c.low.noRisk : c.low.minorOnly;
@@ -145,6 +147,7 @@ export function _classify(unit: Unit, asOf: IsoDate, c: _CompiledPolicy, firedOn
     if (kRiskFired) fired.push(tierRisk("key.risk", "key", kRule, w.key, kIds ?? NONE, "重点监管", "key supervision"));
     if (kCreditFired) fired.push(tierCredit("key.credit", "key", kRule, credit, creditBit, creditLater, asOf, c, "重点监管", "key supervision"));
     // The low reasons fire only at a low level (lowReasons).
+    // Stryker disable next-line ConditionalExpression: at key or special level lowReasons fires neither low rule, so always asking it adds nothing
     if (level === c.low.noRisk || level === c.low.minorOnly) for (const r of lowReasons(c, w.low, lIds ?? NONE, level)) if (r.fired) fired.push(r);
     return { level, asOf, reasons: fired };
   }
@@ -189,7 +192,9 @@ export function _levelAsOf(unit: Unit, day: DayNumber, c: _CompiledPolicy): Supe
   const kRule = c.key;
   const start = (years: number): DayNumber => Math.min(_addYearsToDayNumber(day, -years) + c.edgeOffset, day);
   const sStart = start(sRule.years);
+  // Stryker disable next-line ConditionalExpression: a shortcut; start(kRule.years) gives the same day when the years are equal
   const kStart = kRule.years === sRule.years ? sStart : start(kRule.years);
+  // Stryker disable next-line ConditionalExpression: shortcuts; start(c.low.years) gives the same day when the years are equal
   const lStart = c.low.years === sRule.years ? sStart : c.low.years === kRule.years ? kStart : start(c.low.years);
   let s = 0;
   let k = 0;
@@ -202,6 +207,7 @@ export function _levelAsOf(unit: Unit, day: DayNumber, c: _CompiledPolicy): Supe
     if (sev === undefined || kind === undefined) throw new TypeError(`Risk event "${e.id}": unknown severity "${String(e.severity)}" or kind "${String(e.kind)}"; validate the unit first.`);
     if (d >= sStart && (sev & sRule.severityMask) !== 0 && (kind & sRule.kindMask) !== 0) s++;
     if (d >= kStart && (sev & kRule.severityMask) !== 0 && (kind & kRule.kindMask) !== 0) k++;
+    // Stryker disable next-line UpdateOperator: only l === 0 is read, and counting down leaves 0 exactly when counting up does
     if (d >= lStart) l++;
   }
   let creditBit = 0;
