@@ -137,7 +137,8 @@ export function _inspectionCompliance(unit: Unit, from: IsoDate, to: IsoDate, c:
     // The change days within the half-year, its first day in place of the one before it.
     const hPoints = points.slice(k, j);
     hPoints[0] = start;
-    const supervised = _stretches(unit, hPoints, hLevels, end, c, eventDays).filter((i) => isSupervised(i.level));
+    // Only the supervised stretches are classified for their reasons: the others are dropped here.
+    const supervised = _stretches(unit, hPoints, hLevels, end, c, eventDays, isSupervised).filter((i) => isSupervised(i.level));
     if (supervised.length === 0) continue;
     const ids: string[] = [];
     let doneOn: IsoDate | undefined;

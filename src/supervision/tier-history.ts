@@ -96,7 +96,8 @@ export function _tierHistory(unit: Unit, from: DayNumber, to: DayNumber, c: _Com
 /**
  * The stretches from `points` (the first day, then change days, sorted) and the level on
  * each, through `to`: only the first point of each stretch is classified in full, for its
- * reasons. @internal
+ * reasons — and, given `wanted`, only the stretches whose level it wants (the others keep
+ * their level and days, with no reasons: `levels` is what {@link _classify} finds). @internal
  */
 export function _stretches(
   unit: Unit,
@@ -105,12 +106,18 @@ export function _stretches(
   to: DayNumber,
   c: _CompiledPolicy,
   eventDays?: readonly DayNumber[],
+  wanted?: (level: SupervisionLevel) => boolean,
 ): TierInterval[] {
   const out: TierInterval[] = [];
   for (let i = 0; i < points.length; i++) {
     const last = out.at(-1);
     if (last !== undefined && last.level === levels[i]) continue;
     const day = points[i]!;
+    if (wanted !== undefined && !wanted(levels[i]!)) {
+      if (last !== undefined) last.to = fromDayNumber(day - 1);
+      out.push({ level: levels[i]!, from: fromDayNumber(day), to: "", reasons: [] });
+      continue;
+    }
     const r = _classify(unit, fromDayNumber(day), c, true, eventDays);
     if (last !== undefined) last.to = fromDayNumber(day - 1);
     out.push({ level: r.level, from: r.asOf, to: "", reasons: r.reasons });
