@@ -81,6 +81,7 @@ export class BufferedWriter {
    * any text written to it (the same bytes) and written past the wrapper.
    *
    * @param value - Plain JSON data.
+   * @param omit - A key of `value` itself to leave out (see {@link JsonLineEncoder.line}).
    * @returns `undefined` when the line was only buffered, else a promise that settles when
    *   it is safe to write more.
    * @throws {TypeError} What `JSON.stringify` throws for the value (nothing is written).
@@ -89,10 +90,10 @@ export class BufferedWriter {
    * await out.writeJsonLine({ unitId: "u1", level: "key" });
    * ```
    */
-  writeJsonLine(value: unknown): Promise<void> | undefined {
+  writeJsonLine(value: unknown, omit?: string): Promise<void> | undefined {
     const pending = this.parts.length > 0 ? this.flush() : undefined;
     const json = (this.json ??= new JsonLineEncoder(rawSink(this.sink) !== this.sink, Math.max(this.chunkSize * 2, 4096)));
-    json.line(value);
+    json.line(value, omit);
     if (json.size < this.chunkSize) return pending;
     return pending ? pending.then(() => this.writeJsonBytes()) : this.writeJsonBytes();
   }

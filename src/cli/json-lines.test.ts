@@ -88,6 +88,20 @@ describe("JsonLineEncoder", () => {
     expect(lines(false, [parent, parent])).toBe(`${JSON.stringify(parent)}\n`.repeat(2));
   });
 
+  it("leaves out one key of the object itself, and only there (property)", () => {
+    fc.assert(
+      fc.property(fc.dictionary(fc.constantFrom("considered", "reasons", "a", "b"), fc.jsonValue()), fc.jsonValue(), fc.boolean(), (object, nested, freeze) => {
+        const value = { ...object, inner: { considered: nested } };
+        const v = freeze ? deepFreeze(structuredClone(value)) : value;
+        const enc = new JsonLineEncoder(false);
+        enc.line(v, "considered");
+        const { considered: _dropped, ...rest } = v as Record<string, unknown>;
+        expect(enc.take().toString("utf8")).toBe(`${JSON.stringify(rest)}\n`);
+      }),
+      { numRuns: 200 },
+    );
+  });
+
   it("leaves out a line JSON.stringify refuses, and keeps the lines before it", () => {
     const enc = new JsonLineEncoder(true);
     enc.line({ a: 1 });

@@ -187,6 +187,8 @@ export class JsonLineEncoder {
   private full: Buffer[] = [];
   private fullBytes = 0;
   private readonly cached: WeakMap<object, Buffer>;
+  /** The top-level key {@link line} leaves out. */
+  private omit: string | undefined;
 
   /**
    * @param escape - Escape control, format and other unsafe characters like a terminal-safe sink (`\u001b`, `\u202e`).
@@ -209,6 +211,8 @@ export class JsonLineEncoder {
    * Appends one line: `JSON.stringify(value)` (`null` for a value JSON omits) and `\n`.
    *
    * @param value - Plain JSON data (objects with `toJSON` are passed to `JSON.stringify`).
+   * @param omit - A key of `value` itself (a plain object, without `toJSON`) to leave out,
+   *   as if it were not there: a classification without `considered`, with no copy made.
    * @throws {TypeError} What `JSON.stringify` throws (a BigInt, a cycle); the line is then left out.
    * @example
    * ```ts
@@ -217,9 +221,10 @@ export class JsonLineEncoder {
    * enc.take().toString(); // '{"unitId":"u1","level":"key"}\n'
    * ```
    */
-  line(value: unknown): void {
+  line(value: unknown, omit?: string): void {
     this.lineStart = this.pos;
     this.run = "";
+    this.omit = omit;
     try {
       if (value === undefined || typeof value === "function" || typeof value === "symbol") this.run = "null";
       else this.value(value, 0);
@@ -278,6 +283,10 @@ export class JsonLineEncoder {
         return;
     }
     const obj = v as object;
+    if (depth === 0 && this.omit !== undefined && !Array.isArray(obj) && typeof (obj as { toJSON?: unknown }).toJSON !== "function") {
+      this.members(obj as Record<string, unknown>, depth, this.omit); // not the object's whole text: not cached
+      return;
+    }
     const hit = this.cached.get(obj);
     if (hit !== undefined) {
       this.copy(hit);
@@ -314,11 +323,16 @@ export class JsonLineEncoder {
       this.run += "]";
       return;
     }
+    this.members(obj as Record<string, unknown>, depth, undefined);
+  }
+
+  /** An object's members, `{"key":value,…}`, without the key `omit`. */
+  private members(obj: Record<string, unknown>, depth: number, omit: string | undefined): void {
     this.run += "{";
     let first = true;
     for (const key in obj) {
-      if (!Object.prototype.hasOwnProperty.call(obj, key)) continue;
-      const item = (obj as Record<string, unknown>)[key];
+      if (!Object.prototype.hasOwnProperty.call(obj, key) || key === omit) continue;
+      const item = obj[key];
       if (item === undefined || typeof item === "function" || typeof item === "symbol") continue;
       let k = keyText.get(key);
       if (k === undefined) {

@@ -67,7 +67,8 @@ export async function runClassify(file: string, options: RunClassifyOptions, io:
     counts.set(c.level, (counts.get(c.level) ?? 0) + 1);
     n++;
     // Synchronous unless the output must drain: no await per unit.
-    if (options.json) return out.writeJsonLine(classificationForJson(c, options.explain, options.compact === true));
+    // Without --explain or --compact the classification itself, `considered` left out as it is written (no copy).
+    if (options.json) return options.explain || options.compact === true ? out.writeJsonLine(classificationForJson(c, options.explain, options.compact === true)) : out.writeJsonLine(c, "considered");
     // The table shows the rules that decided the level; --json has them all.
     const deciding = c.reasons.filter((r) => r.level === c.level);
     const why = (deciding.length > 0 ? deciding : c.reasons).map((r) => pick(lang, r.message, r.messageEn)).join(pick(lang, "；", "; "));
