@@ -6,7 +6,8 @@
  */
 import { z } from "zod";
 import { describe, expect, test } from "vitest";
-import { _fastParser, FALLBACK } from "./fast-path";
+import { UnitSchema } from "../entities";
+import { _fastParser, _fastParserSource, FALLBACK } from "./fast-path";
 
 /** The fast answer: zod's value exactly (keys in order), or FALLBACK where zod fails. */
 function agrees(schema: z.ZodType, input: unknown, max = 10_000): unknown {
@@ -35,6 +36,15 @@ const Modelled = z.object({
   tags: z.array(z.string()).min(1).max(2).optional(),
   name: z.string().optional(),
   note: z.string().refine((s) => s !== "bad").optional(),
+});
+
+describe("the generated code", () => {
+  test("reads every field of the unit and of its people, and builds the products default fresh", () => {
+    const source = _fastParserSource(UnitSchema);
+    for (const key of Object.keys(UnitSchema.shape)) expect([key, source.includes(`v.${key};`)]).toEqual([key, true]);
+    for (const key of ["role", "from", "to", "phone"]) expect(source).toContain(`v.${key};`);
+    expect(source).toContain(`{"licences":[],"cccCertificates":[],"mandatoryStandard":false,"gasAppliance":false,"foodContact":false,"categories":[]}`);
+  });
 });
 
 describe("modelled schemas: zod's value, or fall back", () => {
