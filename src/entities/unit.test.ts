@@ -54,6 +54,17 @@ describe("UnitSchema — defaults", () => {
     expect(r.data?.products).toEqual({ licences: [], cccCertificates: [], mandatoryStandard: false, gasAppliance: true, foodContact: false, categories: [] });
   });
 
+  it("gives every parsed unit lists of its own: a change to one unit's default lists never reaches the next parse", () => {
+    const first = UnitSchema.parse(unit());
+    first.products.licences.push({ number: "XK08-001-00001", product: "燃气灶具" });
+    first.products.categories.push("licence");
+    first.people.push({ id: "p9", name: "王五", role: "officer", from: "2024-01-01" });
+    const second = UnitSchema.parse(unit({ id: "u2" }));
+    expect(second.products).toEqual({ licences: [], cccCertificates: [], mandatoryStandard: false, gasAppliance: false, foodContact: false, categories: [] });
+    expect(second.people).toEqual([]);
+    expect(second.products.licences).not.toBe(first.products.licences);
+  });
+
   it("keeps optional fields absent rather than inventing them", () => {
     const r = UnitSchema.safeParse(unit());
     expect(r.data).not.toHaveProperty("size");

@@ -269,8 +269,8 @@ const UnitObject = z.object({
   layer: z.enum(UNIT_LAYERS).optional().meta({ description: "层级分类 — layer A/B/C/D." }),
   /** 行政区划代码 (GB/T 2260): six digits; with a policy, `validate` warns of a code the policy does not know. */
   district: DistrictCodeSchema.optional(),
-  /** 产品范围 */
-  products: ProductsSchema.default({ licences: [], cccCertificates: [], mandatoryStandard: false, gasAppliance: false, foodContact: false, categories: [] }),
+  /** 产品范围 (the default is built afresh for every unit: zod copies a default object only one level deep, so a literal's lists would be shared by every parsed unit) */
+  products: ProductsSchema.default(() => ({ licences: [], cccCertificates: [], mandatoryStandard: false, gasAppliance: false, foodContact: false, categories: [] })),
   /** 人员 */
   people: z.array(PersonSchema).default([]).meta({ description: "人员 — principal, directors, officers." }),
   /** 考核 */
