@@ -115,11 +115,14 @@ export function _stretches(
     const day = points[i]!;
     if (wanted !== undefined && !wanted(levels[i]!)) {
       if (last !== undefined) last.to = fromDayNumber(day - 1);
+      // Stryker disable next-line StringLiteral: a placeholder, set by the next stretch or after the loop
       out.push({ level: levels[i]!, from: fromDayNumber(day), to: "", reasons: [] });
       continue;
     }
+    // Stryker disable next-line BooleanLiteral: firedOnly only skips work; the full answer has the same level, asOf and reasons
     const r = _classify(unit, fromDayNumber(day), c, true, eventDays);
     if (last !== undefined) last.to = fromDayNumber(day - 1);
+    // Stryker disable next-line StringLiteral: a placeholder, set by the next stretch or after the loop
     out.push({ level: r.level, from: r.asOf, to: "", reasons: r.reasons });
   }
   out.at(-1)!.to = fromDayNumber(to);
@@ -131,19 +134,24 @@ export function _stretches(
  * windows, sorted. @internal
  */
 export function _changeDays(unit: Unit, from: DayNumber, to: DayNumber, c: _CompiledPolicy, eventDays?: readonly DayNumber[]): DayNumber[] {
+  // Stryker disable next-line ConditionalExpression: a shortcut; with no event and no credit record the loop below also leaves [from]
   if (unit.riskEvents.length === 0 && unit.creditRisk === undefined) return [from];
   // The windows' lengths, each once, in this order (no Set per call).
   const s = c.special.years;
   const k = c.key.years;
   const l = c.low.years;
+  // Stryker disable next-line ConditionalExpression,LogicalOperator: made false, a test only lists a length twice, which the set of days absorbs (made true, one drops a length: killed)
   const years = k === s ? (l === s ? [s] : [s, l]) : l === s || l === k ? [s, k] : [s, k, l];
   const set = new Set<DayNumber>([from]);
   const add = (d: DayNumber): void => {
+    // Stryker disable next-line EqualityOperator: `from` is in the set already, so d >= from adds nothing (d < to would fail the change-on-`to` test)
     if (d > from && d <= to) set.add(d);
   };
   const events = unit.riskEvents;
   for (let i = 0; i < events.length; i++) {
+    // Stryker disable next-line ConditionalExpression: eventDays, when given, holds exactly these days (_eventDays)
     const d = eventDays === undefined ? toDayNumber(events[i]!.date) : eventDays[i]!;
+    // Stryker disable next-line ConditionalExpression: a shortcut; add() drops days after `to`, and an event's leave days are later still
     if (d > to) continue;
     add(d);
     for (const n of years) add(_firstDayWithout(d, n, c.edgeOffset));
@@ -176,7 +184,9 @@ export function _firstDayWithout(e: DayNumber, years: number, edgeOffset: number
   } catch {
     return Number.POSITIVE_INFINITY; // beyond year 9999
   }
+  // Stryker disable next-line EqualityOperator: stepping one day too far is undone by the loop below
   while (back(t) < g) t++;
+  // Stryker disable next-line ConditionalExpression,EqualityOperator,UpdateOperator: never entered — g + N years − 1 day − N years is g − 1 (Feb 28 when clamped), below g
   while (back(t - 1) >= g) t--;
   return t;
 }
@@ -185,8 +195,10 @@ export function _firstDayWithout(e: DayNumber, years: number, edgeOffset: number
  * The day of each of the unit's risk events, in the list's order: read once by a caller that
  * asks {@link _changeDays}, {@link _levelsAt} and {@link _classify} about many days. @internal
  */
+// Stryker disable next-line BlockStatement: a cache of the events' days; every caller reads the dates itself when it gets none
 export function _eventDays(unit: Unit): DayNumber[] {
   const events = unit.riskEvents;
+  // Stryker disable next-line ArrayDeclaration: a presized array; the loop fills every index either way
   const out: DayNumber[] = new Array(events.length);
   for (let i = 0; i < events.length; i++) out[i] = toDayNumber(events[i]!.date);
   return out;
