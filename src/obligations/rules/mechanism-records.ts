@@ -57,10 +57,20 @@ export function _mechanismObligations(
   const done = _validRecords(unit, _dutiesOf(policy), lo, day, directorRequired).validDates;
 
   const roles = _roleNames(m.roles);
-  const text = (k: MechanismRecordKind, period: DateRange & { id: string }) => ({
-    zh: `${period.id}（${period.start}至${period.end}）应有${roles[k].zh}的${TITLE[k]}`,
-    en: `${period.id} (${period.start} to ${period.end}) needs a ${k} record by the ${roles[k].en}`,
-  });
+  // A period's text is the same for every unit (a batch asks about the same days): built once.
+  const texts = _textsOf(roles);
+  const text = (k: MechanismRecordKind, period: DateRange & { id: string }) => {
+    let t = texts[k].get(period.id);
+    if (t === undefined) {
+      t = {
+        zh: `${period.id}（${period.start}至${period.end}）应有${roles[k].zh}的${TITLE[k]}`,
+        en: `${period.id} (${period.start} to ${period.end}) needs a ${k} record by the ${roles[k].en}`,
+      };
+      if (texts[k].size >= 512) texts[k].clear();
+      texts[k].set(period.id, t);
+    }
+    return t;
+  };
   const out: ObligationOf<RecordKind>[] = [];
   const push = (k: MechanismRecordKind, period: DateRange & { id: string }, doneOn: IsoDate | undefined, endDay = toDayNumber(period.end)) => {
     if (endDay < effective) return;
@@ -131,4 +141,13 @@ function _roleNames(roles: Record<MechanismRecordKind, readonly PersonRole[]>): 
   // A policy that is not deep-frozen may change between calls: its names are joined each time.
   if (Object.isFrozen(roles) && Object.isFrozen(roles.daily) && Object.isFrozen(roles.weekly) && Object.isFrozen(roles.monthly)) _roleNamesCache.set(roles, names);
   return names;
+}
+
+/** Each role-names table's period texts by kind and period id (a period's id fixes its days). */
+const _textsCache = new WeakMap<_RoleNames, Record<MechanismRecordKind, Map<string, { zh: string; en: string }>>>();
+
+function _textsOf(roles: _RoleNames): Record<MechanismRecordKind, Map<string, { zh: string; en: string }>> {
+  let texts = _textsCache.get(roles);
+  if (texts === undefined) _textsCache.set(roles, (texts = { daily: new Map(), weekly: new Map(), monthly: new Map() }));
+  return texts;
 }
