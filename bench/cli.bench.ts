@@ -348,7 +348,10 @@ export async function run(options: CliBenchOptions = {}): Promise<CliBenchResult
   row("qsd classify --json --compact (child, stdout → file)", compact, compact.outputBytes);
   console.log(`  ${"in-process validate + classifyUnit (parsed beforehand)".padEnd(56)}${sec(inSeconds).padStart(16)}`);
   console.log(`  ${"(in-process JSON.parse of the lines, extra)".padEnd(56)}${sec(parseSeconds).padStart(16)}`);
-  console.log(`  in process, line by line, each step timed: JSON.parse ${sec(steps.parse)}, validate ${sec(steps.validate)}, classifyUnit ${sec(steps.classify)}, the JSON line (escaped UTF-8) ${sec(steps.encode)}`);
+  // This process runs the sources under tsx with every line held, and times each call: slower than the built CLI, so the shares are what to read.
+  const stepTotal = steps.parse + steps.validate + steps.classify + steps.encode;
+  const share = (n: number) => `${sec(n)} (${Math.round((100 * n) / stepTotal)}%)`;
+  console.log(`  in process, line by line, each step timed: JSON.parse ${share(steps.parse)}, validate ${share(steps.validate)}, classifyUnit ${share(steps.classify)}, the JSON line (escaped UTF-8) ${share(steps.encode)}`);
   console.log(`  machine: ${availableParallelism()} cores, load average ${load0.toFixed(2)} → ${load1.toFixed(2)}; memory: ${cli.memorySource}; CLI exit codes ${cli.exitCode}, ${compact.exitCode}`);
   // A CLI run that failed (its exit code is not 0: the generated units are all valid) measures nothing.
   const failed = cli.exitCode !== 0 || compact.exitCode !== 0;
