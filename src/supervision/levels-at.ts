@@ -32,6 +32,7 @@ export function _levelsAt(unit: Unit, points: readonly DayNumber[], c: _Compiled
     const kind = _KIND_BIT[e.kind];
     if (sev === undefined || kind === undefined) throw new TypeError(`Risk event "${e.id}": unknown severity "${String(e.severity)}" or kind "${String(e.kind)}"; validate the unit first.`);
     keyed[i] = {
+      // Stryker disable next-line ConditionalExpression: eventDays, when given, holds exactly these days (_eventDays)
       day: eventDays === undefined ? toDayNumber(e.date) : eventDays[i]!,
       s: (sev & sRule.severityMask) !== 0 && (kind & sRule.kindMask) !== 0 ? 1 : 0,
       k: (sev & kRule.severityMask) !== 0 && (kind & kRule.kindMask) !== 0 ? 1 : 0,
@@ -73,7 +74,9 @@ export function _levelsAt(unit: Unit, points: readonly DayNumber[], c: _Compiled
   const start = (day: DayNumber, years: number): DayNumber => Math.min(_addYearsToDayNumber(day, -years) + c.edgeOffset, day);
   return points.map((day) => {
     const sStart = start(day, sRule.years);
+    // Stryker disable next-line ConditionalExpression: a shortcut; start(day, kRule.years) gives the same day when the years are equal
     const kStart = kRule.years === sRule.years ? sStart : start(day, kRule.years);
+    // Stryker disable next-line ConditionalExpression: shortcuts; start(day, c.low.years) gives the same day when the years are equal
     const lStart = c.low.years === sRule.years ? sStart : c.low.years === kRule.years ? kStart : start(day, c.low.years);
     const upTo = before(day + 1);
     const s = prefS[upTo]! - prefS[before(sStart)]!;
