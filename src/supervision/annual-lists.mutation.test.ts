@@ -62,6 +62,12 @@ describe("buildAnnualLists — what it refuses", () => {
     expect(buildAnnualLists([], { year: 9999 }).asOf).toBe("9999-12-31");
   });
 
+  it("an asOf outside the library's range (1000-01-01 to 8999-12-31) is refused, even within the year", () => {
+    expect(() => buildAnnualLists([], { year: 999, asOf: "0999-06-30" })).toThrow(InvalidDateError);
+    expect(() => buildAnnualLists([], { year: 9000, asOf: "9000-06-30" })).toThrow(InvalidDateError);
+    expect(buildAnnualLists([], { year: 1000, asOf: "1000-06-30" }).asOf).toBe("1000-06-30");
+  });
+
   it("an asOf outside the year names the year", () => {
     const e = thrownAs(InvalidDateError, () => buildAnnualLists([], { year: 2026, asOf: "2027-01-01" }));
     expect(e.message).toContain("asOf must lie within the list's year 2026");
