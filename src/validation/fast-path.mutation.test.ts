@@ -116,6 +116,10 @@ describe("fields and keys", () => {
     for (const s of ["", "a", "abcde"]) expect(agrees(schema, { s, l: ["x", "y"] })).toBe(FALLBACK);
     expect(agrees(schema, { s: "ab", l: ["x", "y", "z"] })).toEqual({ s: "ab", l: ["x", "y", "z"] });
     for (const l of [[], ["x"], ["w", "x", "y", "z"]]) expect(agrees(schema, { s: "ab", l })).toBe(FALLBACK);
+    // An exact length (zod's length_equals) is no min or max: it always runs.
+    const exact = z.object({ s: z.string().length(3), l: z.array(z.string()).length(2) });
+    expect(agrees(exact, { s: "abc", l: ["x", "y"] })).toEqual({ s: "abc", l: ["x", "y"] });
+    for (const bad of [{ s: "ab", l: ["x", "y"] }, { s: "abcd", l: ["x", "y"] }, { s: "abc", l: ["x"] }, { s: "abc", l: ["x", "y", "z"] }]) expect(agrees(exact, bad)).toBe(FALLBACK);
   });
 
   test("number checks: bounds, int, multiple of", () => {
