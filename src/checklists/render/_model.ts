@@ -144,6 +144,7 @@ export function _headerValue(key: ChecklistHeaderKey, response: RenderableCheckl
     case "filledBy":
       return response.filledBy;
     case "filledOn":
+      // Stryker disable next-line ConditionalExpression: _chineseDate gives back what is not a YYYY-MM-DD date as it is, so undefined stays undefined either way
       return response.filledOn === undefined ? undefined : _chineseDate(response.filledOn);
     case "layer": {
       const layer = response.subject?.layer;
@@ -159,7 +160,9 @@ export function _headerValue(key: ChecklistHeaderKey, response: RenderableCheckl
     case "inspectingBody":
       return response.inspectingBody;
     default:
-      return key satisfies never;
+      // A key the library does not know (e.g. a typo in a hand-made template from JavaScript): no value, the placeholder prints.
+      key satisfies never;
+      return undefined;
   }
 }
 

@@ -5,7 +5,7 @@
  * merged 序号 / 重点工作, extra sub-items under their free-form item, ✓ / ✗ / 不适用, ※ and its
  * legend, the notes), the escaping rules and the errors' params.
  */
-import { describe, expect, it } from "vitest";
+import { beforeEach, describe, expect, it } from "vitest";
 import { ChecklistMismatchError, getChecklistTemplate, renderChecklist, type ChecklistTemplate, type RenderableChecklistResponse } from "../index";
 import { _chineseDate, _headerValue, _lastColumn, _mark, _rows } from "./_model";
 import { _csvField } from "./csv";
@@ -122,6 +122,11 @@ describe("markdown", () => {
     const sup = renderChecklist(getChecklistTemplate("supervision"), undefined, { format: "markdown" });
     expect(sup).toContain("\n\n**督查内容**\n\n| 序号 | 督查事项 | 具体任务 | 是否落实 | 亮点成效 |\n");
     expect(sup.endsWith("| 7.3 制定督查计划，对下级市场监管部门开展督查。 |  |  |\n")).toBe(true);
+    // Line breaks in a cell become <br>.
+    expect(renderChecklist(mini, { ...filled, answers: { "1.1": { result: "yes", remark: "甲\n乙" } } }, { format: "markdown" })).toContain("| 1 | 甲 | 1.1 一一 | ✓ | 甲<br>乙 |");
+    const placeheld: ChecklistTemplate = { ...mini, header: [{ key: "department", label: "责任部门", placeholder: "（科室）" }] };
+    expect(renderChecklist(placeheld, { ...filled, subject: { department: "" } }, { format: "markdown" })).toContain("\n- 责任部门：（科室）\n");
+    expect(renderChecklist(placeheld, { ...filled, subject: { department: "质检科" } }, { format: "markdown" })).toContain("\n- 责任部门：质检科\n");
     // An empty header value shows the placeholder.
     expect(renderChecklist(mini, { ...filled, subject: { layer: undefined, name: "" } }, { format: "markdown" })).toContain("- 层级分类：（A、B、C、D）级主体\n- 单位名称：\n");
   });
@@ -186,7 +191,11 @@ describe("csv", () => {
 });
 
 describe("html", () => {
-  const html = renderChecklist(mini, filled, { format: "html" });
+  // Rendered inside each test (not when the file is collected), so that the mutation runner counts the tests as covering the renderer.
+  let html = "";
+  beforeEach(() => {
+    html = renderChecklist(mini, filled, { format: "html" });
+  });
 
   it("the page's head and frame", () => {
     expect(html.startsWith('<!DOCTYPE html>\n<html lang="zh-CN">\n<head>\n<meta charset="utf-8">\n<meta http-equiv="Content-Security-Policy" content="default-src \'none\'; style-src \'unsafe-inline\'; img-src data:">\n<meta name="viewport" content="width=device-width, initial-scale=1">\n<title>清单（模板）（甲类） — 某公司</title>\n<style>')).toBe(true);
@@ -208,6 +217,11 @@ describe("html", () => {
       '<div class="fill-line"><span>填表人：<span class="value placeholder"></span></span><span>填表日期：<span class="value placeholder">\u3000\u3000年\u3000\u3000月\u3000\u3000日</span></span></div>\n<table class="meta"><tbody><tr><th scope="col">层级分类</th><th scope="col">单位名称</th><th scope="col">责任部门</th><th scope="col">联系人</th></tr><tr><td class="placeholder">（A、B、C、D）级主体</td><td class="placeholder"></td><td class="placeholder"></td><td class="placeholder"></td></tr></tbody></table>',
     );
     expect(blank).not.toContain('class="legend"');
+    // Only the date's placeholder is spread out; another keeps its spaces.
+    const spaced: ChecklistTemplate = { ...mini, header: [...mini.header.slice(0, 4), { key: "department", label: "责任部门", placeholder: "（年 度 科 室）" }] };
+    expect(renderChecklist(spaced, undefined, { format: "html" })).toContain('<th scope="col">责任部门</th></tr><tr><td class="placeholder">（A、B、C、D）级主体</td><td class="placeholder"></td><td class="placeholder">（年 度 科 室）</td></tr>');
+    // An empty value shows the placeholder too.
+    expect(renderChecklist(spaced, { ...filled, subject: { department: "" } }, { format: "html" })).toContain('<td class="placeholder">（年 度 科 室）</td>');
     // A template without the who/when fields prints an empty line.
     const t: ChecklistTemplate = { ...mini, header: [{ key: "subjectName", label: "单位名称", placeholder: "<名称>" }] };
     expect(renderChecklist(t, undefined, { format: "html" })).toContain('<div class="fill-line"></div>\n<table class="meta"><tbody><tr><th scope="col">单位名称</th></tr><tr><td class="placeholder">&lt;名称&gt;</td></tr></tbody></table>');
@@ -239,6 +253,9 @@ describe("html", () => {
     );
     const noLabel = { ...mini, notesLabel: undefined } as unknown as ChecklistTemplate;
     expect(renderChecklist(noLabel, undefined, { format: "html" })).toContain('<p><span class="label">说明：</span>1．注一</p>\n<p><span class="label" style="visibility:hidden">说明：</span>2．注二</p>');
+    expect(renderChecklist(mini, { templateId: "producer-tasks", templateVersion: "2.0.0" }, { format: "html" })).not.toContain('class="legend"');
+    expect(renderChecklist(mini, { ...filled, answers: { "1.1": { result: "yes" } } }, { format: "html" })).not.toContain('class="legend"');
+    expect(renderChecklist(mini, { ...filled, answers: { "1.1": { result: "yes" }, "1.2": { result: "no", evidence: { rule: "r", facts: [], detail: "d" } }, "2": { result: "na" } } }, { format: "html" })).toContain('<p class="legend">');
     const noNotes: ChecklistTemplate = { ...mini, notes: [] };
     expect(renderChecklist(noNotes, undefined, { format: "html" })).toContain('</table>\n<p class="source">');
   });
@@ -271,6 +288,9 @@ describe("_model", () => {
     ]);
     expect(rows[0]!.section).toEqual({ id: "1", title: "甲", rowSpan: 2 });
     expect(rows[3]!.text).toBe("子一");
+    // Sub-items are read under the free-form item only: "1.1.1" is not printed under 1.1.
+    const under = _rows(mini, { templateId: "producer-tasks", templateVersion: "2.0.0", extraItems: [{ id: "1.1.1", text: "x", result: "yes" }, { id: "2.1", text: "y", result: "no" }] });
+    expect(under.map((r) => r.itemId)).toEqual(["1.1", "1.2", "2", "2.1"]);
     // Answers inherited from the prototype are not answers; an empty section prints no row.
     const inherited = Object.create({ "1.1": { result: "yes" } }) as Record<string, never>;
     expect(_rows(mini, { templateId: "producer-tasks", templateVersion: "2.0.0", answers: inherited })[0]!.result).toBeUndefined();
@@ -306,6 +326,14 @@ describe("_model", () => {
     expect(_headerValue("filledOn", { templateId: "x", templateVersion: "1" })).toBeUndefined();
     expect(_headerValue("subjectName", undefined)).toBeUndefined();
     expect(_headerValue("filledBy", undefined)).toBeUndefined();
+  });
+
+  it("_headerValue: a key the library does not know (a hand-made template from JavaScript) has no value, so the placeholder prints", () => {
+    const r: RenderableChecklistResponse = { templateId: "producer-tasks", templateVersion: "2.0.0", subject: { name: "某公司" } };
+    expect(_headerValue("bogus" as never, r)).toBeUndefined();
+    const t = { ...mini, header: [{ key: "bogus", label: "备用栏", placeholder: "（空）" }] } as unknown as ChecklistTemplate;
+    expect(renderChecklist(t, r, { format: "markdown" })).toContain("\n- 备用栏：（空）\n");
+    expect(renderChecklist(t, r, { format: "csv" })).toContain("\r\n备用栏,,,,,\r\n");
   });
 
   it("_chineseDate: YYYY-MM-DD as 年月日 without leading zeros; anything else as given", () => {
