@@ -150,6 +150,67 @@ describe("what the fast path does not model: no fast path", () => {
   });
 });
 
+describe("a definition that is not zod's own: no fast path", () => {
+  /** A string schema whose definition lists one more check object (zod's parse keeps the checks it was built with). */
+  function withCheck(check: unknown): z.ZodType {
+    const s = z.string();
+    (s._zod.def as { checks?: unknown[] }).checks = [check];
+    return z.object({ a: s });
+  }
+  const refine = z.string().refine(() => true)._zod.def.checks![0]!;
+  test.each([
+    ["a check with no check function", withCheck({ _zod: { def: { check: "custom" } } })],
+    ["a check with no definition", withCheck({ _zod: { check: () => undefined } })],
+    ["a check whose when is not a function", withCheck({ _zod: { def: { check: "custom", when: true }, check: () => undefined } })],
+    ["a field that is no zod schema", z.object({ a: { type: "string" } as never })],
+    ["a field whose traits are not a Set", z.object({ a: { _zod: { def: { type: "string" }, traits: ["$ZodString"] } } as never })],
+    ["an enum without its value set", z.object({ a: { _zod: { def: { type: "enum" }, traits: new Set(["$ZodEnum"]) } } as never })],
+    ["an enum with no values", z.object({ a: { _zod: { def: { type: "enum" }, traits: new Set(["$ZodEnum"]), values: new Set() } } as never })],
+  ])("%s", (_, schema) => {
+    expect(_fastParser(schema)).toBeUndefined();
+  });
+  test("zod's own check object, listed the same way, is modelled", () => {
+    expect(agrees(withCheck(refine), { a: "x" })).toEqual({ a: "x" });
+  });
+});
+
+describe("what is not modelled is named (_fastParserSource throws the reason)", () => {
+  const proto = { a: z.string() } as Record<string, z.ZodString>;
+  Object.defineProperty(proto, "__proto__", { value: z.string(), enumerable: true, configurable: true, writable: true });
+  const s = z.string();
+  (s._zod.def as { checks?: unknown[] }).checks = [{ _zod: { def: { check: "custom", when: 1 }, check: () => undefined } }];
+  const t = z.string();
+  (t._zod.def as { checks?: unknown[] }).checks = [{ _zod: { def: { check: "custom" } } }];
+  const cases: [z.ZodType, RegExp][] = [
+    [z.object({ a: z.union([z.string(), z.number()]) }), /zod type union/],
+    [z.object({ a: z.string().transform((x) => x.length) }), /zod type pipe/],
+    [z.object({ a: z.string().trim() }), /an? overwrite check/],
+    [z.looseObject({ a: z.string() }), /catchall/],
+    [z.object({ a: z.coerce.string() }), /coercion/],
+    [z.object({ a: z.int() }), /also a check/],
+    [z.object({ a: z.string().nullable() }), /zod type nullable/],
+    [z.object({ a: z.string().default("x").optional() }), /nested wrappers/],
+    [z.object({ a: z.string().optional().check(() => undefined) }), /a check on a wrapper/],
+    [z.object({ a: z.number().default(Number.NaN) }), /not JSON data/],
+    [z.object({ a: z.number().default(() => Math.random()) }), /a default that changes/],
+    [z.object({ a: z.string().default("\ud800") }), /text check would flag/],
+    [z.object({ name: z.enum(["\ue000"]) }), /not clean text/],
+    [z.object({ [Symbol("s")]: z.string() } as unknown as Record<string, z.ZodString>), /plain shape/],
+    [z.object(Object.fromEntries(Array.from({ length: 32 }, (_, i) => [`k${i}`, z.string().optional()]))), /more than 31 optional fields/],
+    [z.object({ a: z.object({}).default(JSON.parse('{"__proto__":{}}') as never) }), /__proto__ in a default/],
+    [z.object(proto), /a __proto__ key/],
+    [z.object({ a: z.string().regex(/^a$/) }), /a string_format check/],
+    [z.object({ a: s }), /when is not a function/],
+    [z.object({ a: t }), /a check without a function/],
+    [z.object({ a: { _zod: { def: { type: "string" }, traits: [] } } as never }), /not a zod schema/],
+    [z.object({ a: { _zod: { def: { type: "enum" }, traits: new Set(), values: new Set() } } as never }), /an enum without values/],
+  ];
+  test.each(cases)("%#: %s", (schema, reason) => {
+    expect(_fastParser(schema)).toBeUndefined();
+    expect(() => _fastParserSource(schema)).toThrow(reason);
+  });
+});
+
 describe("compiled once per schema", () => {
   test("the same parser for the same schema", () => {
     const schema = z.object({ a: z.string() });
