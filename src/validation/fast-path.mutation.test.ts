@@ -190,6 +190,14 @@ describe("what is not modelled is named (_fastParserSource throws the reason)", 
     [z.object({ a: z.int() }), /also a check/],
     [z.object({ a: z.string().nullable() }), /zod type nullable/],
     [z.object({ a: z.string().default("x").optional() }), /nested wrappers/],
+    [z.object({ a: z.string().optional().default("x") }), /nested wrappers/],
+    [z.object({ a: z.string().optional().optional() }), /nested wrappers/],
+    [z.object({ a: z.string().prefault("x").optional() }), /nested wrappers/],
+    [z.object({ a: z.string().nullable().optional() }), /nested wrappers/],
+    [z.object({ a: z.string().optional().nonoptional().optional() }), /nested wrappers/],
+    [z.object({ a: z.string().catch("x").optional() }), /nested wrappers/],
+    [z.object({ a: z.string().transform((x) => x).optional() }), /nested wrappers/],
+    [{ _zod: { def: { type: "object" }, traits: new Set(["$ZodObject"]) } } as never, /plain shape/],
     [z.object({ a: z.string().optional().check(() => undefined) }), /a check on a wrapper/],
     [z.object({ a: z.number().default(Number.NaN) }), /not JSON data/],
     [z.object({ a: z.number().default(() => Math.random()) }), /a default that changes/],
@@ -238,5 +246,13 @@ describe("the generated source (_fastParserSource)", () => {
     expect(functions!.match(/^function f\d+\(v\) \{$/gm)).toEqual(["function f0(v) {", "function f1(v) {", "function f2(v) {"]);
     expect(root).toMatch(/^x = f0\(x\);/);
     expect(root!.endsWith("return x;")).toBe(true);
+  });
+
+  test("an object schema used in several places is one function", () => {
+    const P = z.object({ c: z.string() });
+    const source = _fastParserSource(z.object({ a: P, b: P, l: z.array(P) }));
+    // The root, P once, the list: three.
+    expect(source.match(/^function f\d+\(v\) \{$/gm)).toHaveLength(3);
+    expect(agrees(z.object({ a: P, b: P, l: z.array(P) }), { a: { c: "1" }, b: { c: "2", d: 0 }, l: [{ c: "3" }] })).toStrictEqual({ a: { c: "1" }, b: { c: "2" }, l: [{ c: "3" }] });
   });
 });
