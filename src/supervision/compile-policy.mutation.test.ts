@@ -41,6 +41,16 @@ describe("the duties of key and special supervision (二（七）)", () => {
     });
   });
 
+  it("a policy compiled afresh (definePolicy) brings the same duties, the recall duty's words included", () => {
+    const fresh = definePolicy(nanjing2023, { id: "fresh-duties" });
+    const key = classifyUnit(keyUnit(["producer"]), { asOf, policy: fresh }).duties;
+    expect(key.map((x) => x.duty)).toEqual(["annual-list", "responsible-official", "onsite-inspection", "official-change-record", "recall"]);
+    expect(key.at(-1)).toMatchObject({ message: "经确认产品存在缺陷的，督促生产单位按照国家有关规定进行召回", messageEn: "Where a product defect is confirmed, make the producer recall it under national rules" });
+    expect(classifyUnit(keyUnit(["seller"]), { asOf, policy: fresh }).duties.map((x) => x.duty)).toEqual(["annual-list", "responsible-official", "onsite-inspection", "official-change-record"]);
+    const trigger = classifyUnit(unit(), { asOf, policy: fresh }).duties;
+    expect(trigger.map((x) => [x.duty, x.message])).toEqual([["recall", "经确认产品存在缺陷的，督促生产单位按照国家有关规定进行召回"]]);
+  });
+
   it("a rolling half-year and other numbers are said so", () => {
     const p = definePolicy(nanjing2023, { id: "rolling2", supervision: { onsiteInspection: { halfYear: "rolling", minPerHalfYear: 2 }, responsibleOfficial: { updateWithinWorkingDays: 3 } } });
     const d = classifyUnit(keyUnit(), { asOf, policy: p }).duties;
