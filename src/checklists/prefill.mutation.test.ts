@@ -811,3 +811,24 @@ describe("prefillChecklist — producer 3.1 certificates (附件2 3.1)", () => {
     }
   });
 });
+
+describe("prefillChecklist — 责任部门 as of the day", () => {
+  // Every judgement is as of asOf (facts dated after it are ignored): an assignment that
+  // begins after asOf is not yet the unit's, and its department is not yet 责任部门.
+  it("takes the department of the assignment in force on asOf, not of one that begins later", () => {
+    const later = (u: UnitInput) =>
+      (u.assignments = [
+        { official: "李某", department: "质量监督科", from: "2023-01-01", recordedOn: "2023-01-03" },
+        { official: "王某", department: "产品质量安全监督管理处", from: "2025-03-06", recordedOn: "2025-03-07" },
+      ]);
+    expect(run(later).response.subject.department).toBe("质量监督科");
+    const onTheDay = (u: UnitInput) =>
+      (u.assignments = [
+        { official: "李某", department: "质量监督科", from: "2023-01-01", recordedOn: "2023-01-03" },
+        { official: "王某", department: "产品质量安全监督管理处", from: "2025-03-05", recordedOn: "2025-03-05" },
+      ]);
+    expect(run(onTheDay).response.subject.department).toBe("产品质量安全监督管理处");
+    const onlyLater = (u: UnitInput) => (u.assignments = [{ official: "王某", department: "产品质量安全监督管理处", from: "2025-03-06", recordedOn: "2025-03-07" }]);
+    expect(run(onlyLater).response.subject).not.toHaveProperty("department");
+  });
+});

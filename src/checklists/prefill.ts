@@ -36,7 +36,7 @@ export interface PrefillChecklistOptions {
   };
   /** 填表单位及填表人 */
   filledBy?: string;
-  /** 责任部门 — default: the department of the unit's newest responsible-official assignment. */
+  /** 责任部门 — default: the department of the unit's responsible-official assignment in force on `asOf` (the newest that began on or before it). */
   department?: string;
   /** 联系人及联系方式 — default: the name and phone of a director, officer or principal in post who has a phone. */
   contact?: string;
@@ -277,8 +277,10 @@ export function prefillChecklist(template: ChecklistTemplate, unit: Unit, option
     }
   }
 
-  // Stryker disable next-line OptionalChaining: a parsed unit always has assignments (default [])
-  const assignment = unit.assignments?.at(-1);
+  // The assignment in force on asOf: the newest one that began on or before it (assignments are oldest first).
+  let assignment: Unit["assignments"][number] | undefined;
+  // Stryker disable next-line LogicalOperator,ArrayDeclaration: a parsed unit always has assignments (default [])
+  for (const a of unit.assignments ?? []) if (a.from <= asOf) assignment = a;
   const department = options.department ?? assignment?.department;
   const contact = options.contact ?? _contact(inPost);
   const response: ChecklistResponse = {
