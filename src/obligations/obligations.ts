@@ -135,6 +135,7 @@ function _obligations(unit: Unit, options: ObligationsOptions): Obligation[] {
   const out: Obligation[] = [];
 
   // Quiet: the agenda shows no scope reason (only the categories, rules and facts are read).
+  // Stryker disable next-line BooleanLiteral: quiet only skips building scope reasons, which the agenda never shows
   const scope = day >= effective ? _scope(unit, { policy, asOf }, true) : undefined;
   if (scope?.inScope === true) {
     // Asked once here for the staffing and mechanism rules (not once by each).
@@ -162,8 +163,11 @@ function _obligations(unit: Unit, options: ObligationsOptions): Obligation[] {
   // Unknown due dates sort last (their order among themselves: kind, then as found).
   // A stable insertion sort (an agenda holds a dozen or so) on each one's due day, then kind.
   const n = out.length;
+  // Stryker disable next-line ArrayDeclaration: a preset length only; every slot is written before it is read
   const due = new Array<number>(n);
+  // Stryker disable next-line ArrayDeclaration: a preset length only; every slot is written before it is read
   const rank = new Array<number>(n);
+  // Stryker disable next-line ArrayDeclaration: a preset length only; every slot is written before it is read
   const idx = new Array<number>(n);
   for (let i = 0; i < n; i++) {
     const o = out[i]!;

@@ -16,6 +16,7 @@ import { _obligation } from "./_make";
 export function _dataEntryObligation(unit: Unit, policy: Policy, asOf: IsoDate): ObligationOf<"data-entry"> {
   const d = dataEntryDeadlineWithReasons(unit, { policy });
   // The candidates' reasons come earliest deadline first: the first decides.
+  // Stryker disable next-line LogicalOperator,OptionalChaining,StringLiteral: dataEntryDeadlineWithReasons always returns the general class at least, and its first reason's rule is data-entry.<class>
   const decidedBy = d.reasons[0]?.rule ?? `data-entry.${d.class}`;
   return _obligation("data-entry", d.class === "priority" ? "regulator" : "unit", d.dueOn, unit.platformEntry?.enteredOn, asOf, d.reasons, decidedBy, { class: d.class });
 }

@@ -25,6 +25,7 @@ export function _officialChangeObligations(unit: Unit, policy: Policy, asOf: Iso
   const r = policy.supervision.responsibleOfficial;
   const n = r.updateWithinWorkingDays;
   const out: ObligationOf<"official-change">[] = [];
+  // Stryker disable next-line ArrayDeclaration: a parsed unit always has its assignments list (UnitSchema default), and obligations() refuses an unparsed one
   (unit.assignments ?? []).forEach((a, index) => {
     if (index === 0 || toDayNumber(a.from) > day) return;
     const subject = { official: a.official, assignmentIndex: index, changedOn: a.from };

@@ -19,6 +19,7 @@ export function _recallObligations(unit: Unit, policy: Policy, asOf: IsoDate): O
   if (!(unit.roles ?? []).some((r) => roles.includes(r))) return [];
   const day = toDayNumber(asOf);
   const out: ObligationOf<"recall">[] = [];
+  // Stryker disable next-line ArrayDeclaration: a parsed unit always has its defects list (UnitSchema default), and obligations() refuses an unparsed one
   for (const d of unit.defects ?? []) {
     if (toDayNumber(d.confirmedOn) > day) continue;
     const dueOn = addDays(d.confirmedOn, duties.recall.days);

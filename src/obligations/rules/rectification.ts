@@ -20,6 +20,7 @@ import { _obligation } from "./_make";
 export function _rectificationObligations(unit: Unit, policy: Policy, asOf: IsoDate): ObligationOf<"rectification">[] {
   const duties = _dutiesOf(policy);
   const day = toDayNumber(asOf);
+  // Stryker disable next-line ArrayDeclaration: a parsed unit always has its assessments list (UnitSchema default), and obligations() refuses an unparsed one
   const assessments = unit.assessments ?? [];
   if (assessments.length === 0) return [];
   const people = new Map((unit.people ?? []).map((p) => [p.id, p]));
@@ -43,19 +44,23 @@ export function _rectificationObligations(unit: Unit, policy: Policy, asOf: IsoD
     let done = _firstAfter(passes.get(a.personId), d);
     let how: "pass" | "left" = "pass";
     const person = people.get(a.personId);
+    // Stryker disable next-line OptionalChaining: UnitSchema refuses an assessment whose personId names no person of the unit
     if (person?.to !== undefined) {
       const left = Math.max(toDayNumber(person.to), d);
       if (left <= day && (done === undefined || left < done)) {
         done = left;
+        // Stryker disable next-line StringLiteral: how is only ever compared with "pass"
         how = "left";
       }
     }
     const doneOn = done === undefined ? undefined : fromDayNumber(done);
+    // Stryker disable next-line StringLiteral: UnitSchema refuses an assessment whose personId names no person of the unit, so "人员" is never used
     const roleZh = person === undefined ? "人员" : labels.personRole[person.role].zh;
     const reason = _reason(
       "rectification.failed-assessment",
       duties.rectification.citation,
       `${roleZh}${a.personId}于${a.date}监督抽查考核不合格，应于${dueOn}前整改${doneOn === undefined ? "" : how === "pass" ? `；${doneOn}复考合格` : `；${doneOn}离任`}`,
+      // Stryker disable next-line OptionalChaining: UnitSchema refuses an assessment whose personId names no person of the unit
       `${person?.role ?? "person"} ${a.personId} failed the assessment of ${a.date}; to be rectified by ${dueOn}${doneOn === undefined ? "" : how === "pass" ? `; passed again on ${doneOn}` : `; left the post on ${doneOn}`}`,
       [a.personId, `/assessments/${index}`],
     );
