@@ -106,6 +106,7 @@ export function _classify(unit: Unit, asOf: IsoDate, c: _CompiledPolicy, firedOn
   for (let i = 0; i < events.length; i++) {
     const e = events[i]!;
     // eventDays: the events' days, read once by a caller asking for several days (_eventDays).
+    // Stryker disable next-line ConditionalExpression: eventDays, when given, holds exactly these days (_eventDays)
     const d = eventDays === undefined ? toDayNumber(e.date) : eventDays[i]!;
     if (d > day) continue;
     const sev = _SEVERITY_BIT[e.severity];

@@ -8,7 +8,10 @@
 import { describe, expect, it } from "vitest";
 import { UnitSchema, type RiskEvent, type Unit } from "../entities";
 import { definePolicy, nanjing2023, type Policy } from "../policy";
-import { tierHistory } from "./tier-history";
+import { _changeDays, _stretches, tierHistory } from "./tier-history";
+import { _compiledPolicy } from "./compile-policy";
+import { _levelsAt } from "./levels-at";
+import { toDayNumber } from "../dates";
 
 const unit = (riskEvents: RiskEvent[]): Unit => UnitSchema.parse({ id: "u", name: "单位", uscc: "91350100M000100Y43", roles: ["producer"], riskEvents });
 const ev = (id: string, date: string, severity: RiskEvent["severity"]): RiskEvent => ({ id, date, severity, kind: "other" });
@@ -47,5 +50,25 @@ describe("tierHistory — windows of different lengths", () => {
       ["key", "2025-03-10", "2026-03-10"],
       ["trigger", "2026-03-11", "2026-12-31"],
     ]);
+  });
+});
+
+describe("_stretches with `wanted` (what inspectionCompliance asks)", () => {
+  it("stretches of unwanted levels keep their level and days, with no reasons; wanted ones have their reasons", () => {
+    // A significant risk on 2025-03-10: trigger, then key through 2027-03-10 (2 years), then trigger.
+    const u = unit([ev("s", "2025-03-10", "significant")]);
+    const c = _compiledPolicy(nanjing2023);
+    const from = toDayNumber("2025-01-01");
+    const to = toDayNumber("2027-12-31");
+    const points = _changeDays(u, from, to, c);
+    const levels = _levelsAt(u, points, c);
+    const got = _stretches(u, points, levels, to, c, undefined, (l) => l === "key" || l === "special");
+    expect(got.map((i) => [i.level, i.from, i.to, i.reasons.map((r) => r.rule)])).toEqual([
+      ["trigger", "2025-01-01", "2025-03-09", []],
+      ["key", "2025-03-10", "2027-03-10", ["key.risk"]],
+      ["trigger", "2027-03-11", "2027-12-31", []],
+    ]);
+    // Without `wanted`, every stretch has its reasons.
+    expect(_stretches(u, points, levels, to, c).map((i) => i.reasons.map((r) => r.rule))).toEqual([["trigger.no-risk"], ["key.risk"], ["trigger.no-risk"]]);
   });
 });
