@@ -50,6 +50,8 @@ describe("onsiteInspectionStatus — the rule's words", () => {
 
 describe("onsiteInspectionStatus — the last inspection", () => {
   it("is the latest by date, whatever the order listed; later ones and other kinds are not it", () => {
+    // None at all: the field is absent, not undefined (JSON output has no lastInspection key).
+    expect("lastInspection" in onsiteInspectionStatus(u([insp("late", "2026-06-01")]), { asOf: "2026-05-20" })).toBe(false);
     const s = onsiteInspectionStatus(u([insp("mar", "2026-03-01"), insp("jan", "2026-01-10"), insp("doc", "2026-04-01", "document"), insp("late", "2026-06-01"), insp("dec", "2025-12-01")]), { asOf: "2026-05-20" });
     expect(s.lastInspection).toEqual(insp("mar", "2026-03-01"));
     expect(s.reasons.at(-1)!.facts).toEqual(["mar", "jan"]);
