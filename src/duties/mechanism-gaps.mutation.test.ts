@@ -462,3 +462,12 @@ describe("mechanismGaps — records by the right role", () => {
     expect(rule(g, "mechanism.monthly").messageEn).toContain("by the principal/director");
   });
 });
+
+describe("mechanismGaps — the earliest start over roles and categories", () => {
+  it("a seller and producer of licensed products, listed seller first: from the producer's 2024-01-01", () => {
+    const u = _unit({ roles: ["seller", "producer"], products: { licences: [licence] }, people });
+    const g = mechanismGaps(u, { from: "2023-12-30", to: "2024-01-03" });
+    expect(g.window).toEqual({ start: "2024-01-01", end: "2024-01-03" });
+    expect(rule(g, "mechanism.start").message).toContain("生产单位·实施工业产品生产许可管理的产品");
+  });
+});

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { InvalidDateError } from "../dates";
 import { definePolicy, nanjing2023 } from "../policy";
 import { _unit } from "./_fixture";
-import { isInScope, scopeWithReasons } from "./scope";
+import { _scope, isInScope, scopeWithReasons } from "./scope";
 
 // Orders 75/76 Art. 2 (FACTS.md §1): producers (Order 75) and sellers (Order 76) of products
 // under (a) production licensing, (b) CCC, (c) mandatory national standards. The category
@@ -183,5 +183,19 @@ describe("scopeWithReasons — out of scope", () => {
     expect(b.message).toContain("未生产、销售");
     expect(scopeWithReasons(_unit()).inScope).toBe(false);
     expect(scopeWithReasons(_unit()).categories).toEqual([]);
+  });
+});
+
+describe("_scope quiet (for callers that read categories, rules and facts only)", () => {
+  it("licence and CCC reasons have empty messages and the usual rule, facts and citation", () => {
+    const u = _unit({ roles: ["seller"], products: { licences: [lic()], categories: ["licence", "ccc"], mandatoryStandard: true } });
+    const quiet = _scope(u, {}, true);
+    const loud = scopeWithReasons(u);
+    expect(quiet.categories).toEqual(loud.categories);
+    expect(quiet.inScope).toBe(true);
+    expect(quiet.reasons[0]).toStrictEqual({ rule: "scope.licence", facts: [XK, "/products/categories"], citation: d.sellerCitation, message: "", messageEn: "" });
+    expect(quiet.reasons[1]).toStrictEqual({ rule: "scope.ccc", facts: ["/products/categories"], citation: d.sellerCitation, message: "", messageEn: "" });
+    expect(quiet.reasons[2]).toStrictEqual(loud.reasons[2]);
+    expect(_scope(u, {}, false)).toStrictEqual(loud);
   });
 });

@@ -118,3 +118,11 @@ describe("staffingFindings — failed assessments", () => {
     expect(() => staffingFindings(licensed(people), { asOf: "9000-01-01" })).toThrow(InvalidDateError);
   });
 });
+
+describe("staffingFindings — the day asked decides the requirement", () => {
+  it("a licence issued after asOf requires no post yet", () => {
+    const u = _unit({ products: { licences: [{ ...licence, issuedOn: "2026-05-01" }] }, people: [] });
+    expect(staffingFindings(u, { asOf: "2026-04-15" })).toEqual([]);
+    expect(staffingFindings(u, { asOf: "2026-05-01" }).map((f) => f.kind === "vacant" && f.role)).toEqual(["officer", "director"]);
+  });
+});

@@ -149,3 +149,12 @@ describe("staffingRequirements — the day asked", () => {
     expect(staffingRequirements(u).director.required).toBe(true);
   });
 });
+
+describe("staffingRequirements — a seller of licensed products only", () => {
+  it("needs a director by size, as category (c)", () => {
+    const large = staffingRequirements(_unit({ roles: ["seller"], size: "large", products: { categories: ["licence"] } })).director;
+    expect(large.required).toBe(true);
+    expect(large.reasons[0]!.rule).toBe("staffing.director.mandatory-standard");
+    expect(staffingRequirements(_unit({ roles: ["seller"], size: "small", products: { categories: ["licence"] } })).director.required).toBe(false);
+  });
+});

@@ -275,3 +275,36 @@ describe("staffingVacancies — requiredSince", () => {
     expect(staffingVacancies(lastDay, { asOf: "2025-06-01", policy: byValidity })[0]!.requiredSince).toStrictEqual({ date: "2024-06-01", basis: "certificate", certificate: "XK-a" });
   });
 });
+
+describe("staffingVacancies — more of requiredSince (issue 19, part 4)", () => {
+  it("scope is judged on asOf: a licence issued after it requires nothing yet", () => {
+    const u = _unit({ products: { licences: [{ number: XK, product: "燃气灶具", issuedOn: "2026-05-01" }] }, people: [] });
+    expect(staffingVacancies(u, { asOf: "2026-04-15" })).toEqual([]);
+  });
+
+  it("the officer of a CCC producer: the CCC certificate's issue day", () => {
+    const u = _unit({ products: { cccCertificates: [{ number: CCC, product: "电动自行车", issuedOn: "2024-06-01" }] }, people: [] });
+    expect(staffingVacancies(u, { asOf: "2025-01-01" })[0]!.requiredSince).toStrictEqual({ date: "2024-06-01", basis: "certificate", certificate: CCC });
+  });
+
+  it("a director required by a licence and by an unknown size: unknown", () => {
+    const u = _unit({ products: { mandatoryStandard: true, licences: [{ number: XK, product: "燃气灶具", issuedOn: "2024-03-01" }] }, people: [] });
+    const v = staffingVacancies(u, { asOf: "2025-01-01" });
+    expect(v[1]!.requirement.map((r) => r.rule)).toEqual(["staffing.director.licence", "staffing.director.size-unknown"]);
+    expect(v[1]!.requiredSince).toStrictEqual({ date: "2023-05-05", basis: "unknown" });
+  });
+
+  it("valid-certificates: a certificate issued after asOf does not start a run", () => {
+    const u = _unit({
+      products: {
+        categories: ["licence"],
+        licences: [
+          { number: "XK-a", product: "燃气灶具", issuedOn: "2024-03-01", expiresOn: "2025-01-01" },
+          { number: "XK-b", product: "燃气灶具", issuedOn: "2026-05-01" },
+        ],
+      },
+      people: [],
+    });
+    expect(staffingVacancies(u, { asOf: "2026-04-15", policy: byValidity })[0]!.requiredSince).toStrictEqual({ date: "2023-05-05", basis: "unknown" });
+  });
+});
