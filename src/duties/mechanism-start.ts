@@ -26,6 +26,7 @@ export function _mechanismStart(unit: Unit, duties: DutiesParameters, scope: Sco
   const effective = toDayNumber(duties.effectiveFrom.date);
   const start = duties.mechanism.start;
   let best: { day: DayNumber; date: IsoDate; by: { zh: string; en: string } } | undefined;
+  // Stryker disable next-line ArrayDeclaration: a parsed unit (checked by _assertParsedUnit) always has its roles
   for (const role of unit.roles ?? []) {
     for (const category of scope.categories) {
       const date = start[role][category];
@@ -39,6 +40,7 @@ export function _mechanismStart(unit: Unit, duties: DutiesParameters, scope: Sco
       }
     }
   }
+  // Stryker disable next-line ConditionalExpression: a unit in scope has a role (UnitSchema: at least one) and a category, so best is always set here
   if (best === undefined || best.day <= effective) {
     return { day: effective, date: duties.effectiveFrom.date, phased: false, citation: duties.effectiveFrom.citation };
   }

@@ -50,9 +50,11 @@ export interface ScopeDecision {
 
 /** How a role's reasons word the unit's relation to its products. */
 function _verb(unit: Unit): { zh: string; en: string } {
+  // Stryker disable next-line ArrayDeclaration: a parsed unit (checked by _assertParsedUnit) always has its roles
   const roles = unit.roles ?? [];
   const producer = roles.includes("producer");
   const seller = roles.includes("seller");
+  // Stryker disable next-line StringLiteral: en "makes and sells" is never shown (the messages print "Makes and sells" for anything but makes/sells)
   if (producer && seller) return { zh: "生产、销售", en: "makes and sells" };
   return seller ? { zh: "销售", en: "sells" } : { zh: "生产", en: "makes" };
 }
@@ -111,6 +113,7 @@ export function _scope(unit: Unit, options: ScopeOptions, quiet: boolean): Scope
   const citation: Citation = _isProducer(unit) ? duties.scope.producerCitation : duties.scope.sellerCitation;
   const basis = options.basis ?? duties.scope.basis;
   const day = options.asOf === undefined ? undefined : toDayNumber(options.asOf);
+  // Stryker disable next-line OptionalChaining,ArrayDeclaration: a parsed unit (checked by _assertParsedUnit) always has products and its categories list
   const declared: readonly string[] = unit.products?.categories ?? [];
   const verb = _verb(unit);
   const seller = !_isProducer(unit);
@@ -126,6 +129,7 @@ export function _scope(unit: Unit, options: ScopeOptions, quiet: boolean): Scope
     const kindZh = category === "licence" ? "生产许可证" : "强制性产品认证证书";
     const kindEn = category === "licence" ? "production licence" : "CCC certificate";
     const numbers = counted.map((c) => c.number);
+    // Stryker disable next-line ConditionalExpression: with day undefined the filter finds nothing either (a number < undefined is false)
     const expired = day === undefined ? [] : counted.filter((c) => c.expiresOn !== undefined && toDayNumber(c.expiresOn) < day);
     if (quiet) {
       reasons.push(_reason(`scope.${category}`, citation, "", "", [...numbers, ...(fromCategories ? ["/products/categories"] : [])]));
@@ -152,9 +156,12 @@ export function _scope(unit: Unit, options: ScopeOptions, quiet: boolean): Scope
       ),
     );
   };
+  // Stryker disable next-line OptionalChaining,ArrayDeclaration: a parsed unit (checked by _assertParsedUnit) always has products and its licences list
   certificateCategory("licence", unit.products?.licences ?? []);
+  // Stryker disable next-line OptionalChaining,ArrayDeclaration: a parsed unit (checked by _assertParsedUnit) always has products and its cccCertificates list
   certificateCategory("ccc", unit.products?.cccCertificates ?? []);
 
+  // Stryker disable next-line OptionalChaining: a parsed unit (checked by _assertParsedUnit) always has products
   const flagged = unit.products?.mandatoryStandard === true;
   const declaredC = declared.includes("mandatory-standard");
   if (flagged || declaredC) {
@@ -227,6 +234,7 @@ export function isInScope(unit: Unit, options: ScopeOptions = {}): boolean {
  * `valid-certificates`, those valid on it. All of them when `day` is undefined. @internal
  */
 export function _countedCertificates<T extends Licence | CccCertificate>(list: readonly T[], day: DayNumber | undefined, basis: ScopeBasis): T[] {
+  // Stryker disable next-line MethodExpression: the one caller maps and filters the list, never changes it
   if (day === undefined) return list.slice();
   return list.filter(
     (c) =>

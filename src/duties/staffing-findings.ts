@@ -91,6 +91,7 @@ export function staffingFindings(unit: Unit, options: StaffingFindingsOptions): 
     const tenures = _tenures(unit, role, day);
     const last = tenures[tenures.length - 1];
     if (last !== undefined && (last.end === undefined || last.end >= day)) continue;
+    // Stryker disable next-line ArrayDeclaration: reasons is set on both branches below
     const finding: VacantPostFinding = { kind: "vacant", role, reasons: [] };
     const roleZh = labels.personRole[role].zh;
     if (last === undefined) {
@@ -141,7 +142,9 @@ export function _tenures(unit: Unit, role: PersonRole, asOfDay: DayNumber): _Ten
   const out: _Tenure[] = [];
   for (const h of holders) {
     const cur = out[out.length - 1];
+    // Stryker disable next-line EqualityOperator,ArithmeticOperator: a holder starting the day after (or on) the tenure's last day gives the same last tenure and the same walk of stretches, merged or not
     if (cur !== undefined && (cur.end === undefined || h.start <= cur.end + 1)) {
+      // Stryker disable next-line ConditionalExpression: only the last holder of an open-ended tenure would change, and an open tenure's last holder is never read
       if (cur.end !== undefined && (h.end === undefined || h.end >= cur.end)) {
         cur.end = h.end;
         cur.lastHolderId = h.id;
@@ -156,6 +159,7 @@ export function _tenures(unit: Unit, role: PersonRole, asOfDay: DayNumber): _Ten
 /** The latest assessment of each person dated on or before `day` (ties: the later in the list). @internal */
 export function _latestAssessments(unit: Unit, day: DayNumber): Map<string, { assessment: Assessment; index: number }> {
   const latest = new Map<string, { assessment: Assessment; index: number; day: DayNumber }>();
+  // Stryker disable next-line ArrayDeclaration: a parsed unit (checked by _assertParsedUnit) always has its assessments list
   (unit.assessments ?? []).forEach((a, index) => {
     const d = toDayNumber(a.date);
     if (d > day) return;

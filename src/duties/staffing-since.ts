@@ -50,7 +50,9 @@ export function _staffingSince(
         };
   const day = toDayNumber(asOf);
   const certs: (Licence | CccCertificate)[] = [
+    // Stryker disable next-line OptionalChaining,ArrayDeclaration: a parsed unit (checked by _assertParsedUnit) always has products and its licences list
     ...(categories.licence ? (unit.products?.licences ?? []) : []),
+    // Stryker disable next-line OptionalChaining,ArrayDeclaration: a parsed unit (checked by _assertParsedUnit) always has products and its cccCertificates list
     ...(categories.ccc ? (unit.products?.cccCertificates ?? []) : []),
   ];
   const spans = certs
@@ -67,6 +69,7 @@ export function _staffingSince(
     if (run !== undefined && s.start <= run.end + 1) {
       run.end = Math.max(run.end, s.end);
     } else {
+      // Stryker disable next-line ConditionalExpression,EqualityOperator: unreachable as true: a span not joining the run starts after run.end + 1, and spans start on or before day
       if (run !== undefined && run.end >= day) break;
       run = { ...s };
     }

@@ -97,6 +97,7 @@ export function _staffingVacancies(unit: Unit, options: StaffingVacanciesOptions
   // The first holder starting on each day, per role (the first listed wins).
   const firstHolder: Record<StaffedRole, Map<DayNumber, string>> = { officer: new Map(), director: new Map() };
   for (const p of _people(unit)) {
+    // Stryker disable next-line ConditionalExpression: firstHolder has no principal entry, so a principal gets undefined either way
     const byDay = p.role === "officer" || p.role === "director" ? firstHolder[p.role] : undefined;
     const from = toDayNumber(p.from);
     if (byDay !== undefined && !byDay.has(from)) byDay.set(from, p.id);
@@ -113,6 +114,7 @@ export function _staffingVacancies(unit: Unit, options: StaffingVacanciesOptions
       if (filled !== undefined) {
         v.filledOn = fromDayNumber(filled);
         const holder = firstHolder[role].get(filled);
+        // Stryker disable next-line ConditionalExpression: a tenure starts on a holder's first day, so a holder is always found
         if (holder !== undefined) v.newHolderId = holder;
       }
       if (lastHolderId !== undefined) v.lastHolderId = lastHolderId;
@@ -124,6 +126,7 @@ export function _staffingVacancies(unit: Unit, options: StaffingVacanciesOptions
     let lastHolderId: string | undefined;
     for (const t of _tenures(unit, role, day)) {
       if (t.start > cursor) vacancy(cursor, t.start, lastHolderId);
+      // Stryker disable next-line ConditionalExpression,LogicalOperator,EqualityOperator,BlockStatement: the tenure reaching asOf is the last one, and without the break the cursor goes past asOf (or NaN): no stretch either way
       if (t.end === undefined || t.end >= day) {
         cursor = undefined;
         break;
@@ -131,6 +134,7 @@ export function _staffingVacancies(unit: Unit, options: StaffingVacanciesOptions
       cursor = Math.max(cursor, t.end + 1);
       lastHolderId = t.lastHolderId;
     }
+    // Stryker disable next-line LogicalOperator,ConditionalExpression: an undefined cursor compares false anyway, and a defined one is never after asOf
     if (cursor !== undefined && cursor <= day) vacancy(cursor, undefined, lastHolderId);
   }
   return out;
