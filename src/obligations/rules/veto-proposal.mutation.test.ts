@@ -33,3 +33,17 @@ describe("veto proposal — the reason in both languages", () => {
     expect(o!.reasons[0]!.messageEn).toBe("quality-safety officer 李安全员 proposed to stop sale on 2026-06-01: the principal analyses it and decides at once (by 2026-06-01); decided on 2026-06-02");
   });
 });
+
+describe("veto proposal — a decision dated after asOf is not yet known", () => {
+  // obligations(): "facts dated after it are ignored" — judged as of 2026-06-05, a decision
+  // of 2026-06-09 has not happened: overdue, no doneOn, and the reason does not tell it.
+  it("is overdue and its reason says nothing of the later decision", () => {
+    const [o] = vetoes({ id: "V3", date: "2026-06-01", byPersonId: "off", action: "stop-sale", decidedOn: "2026-06-09" }, "2026-06-05");
+    expect(o).toMatchObject({ dueOn: "2026-06-01", status: "overdue" });
+    expect(o).not.toHaveProperty("doneOn");
+    expect(o!.reasons[0]!.message).toBe("质量安全员李安全员于2026-06-01提出停止销售的否决建议，主要负责人应立即分析研判并处置（2026-06-01前）");
+    expect(o!.reasons[0]!.messageEn).toBe("quality-safety officer 李安全员 proposed to stop sale on 2026-06-01: the principal analyses it and decides at once (by 2026-06-01)");
+    const [onTheDay] = vetoes({ id: "V4", date: "2026-06-01", byPersonId: "off", action: "stop-sale", decidedOn: "2026-06-05" }, "2026-06-05");
+    expect(onTheDay!.reasons[0]!.message.endsWith("；2026-06-05已研判处置")).toBe(true);
+  });
+});

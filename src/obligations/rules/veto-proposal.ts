@@ -30,15 +30,17 @@ export function _vetoProposalObligations(unit: Unit, policy: Policy, asOf: IsoDa
     const whoZh = person === undefined ? v.byPersonId : `${labels.personRole[person.role].zh}${person.name}`;
     const whoEn = person === undefined ? v.byPersonId : `${labels.personRole[person.role].en} ${person.name}`;
     const action = labels.vetoAction[v.action];
+    // A decision dated after asOf is not yet known (facts dated after asOf are ignored).
+    const decidedOn = v.decidedOn !== undefined && toDayNumber(v.decidedOn) <= day ? v.decidedOn : undefined;
     const reason = _reason(
       "veto-proposal.analysis",
       params.citation,
-      `${whoZh}于${v.date}提出${action.zh}的否决建议，主要负责人应立即分析研判并处置（${dueOn}前）${v.decidedOn === undefined ? "" : `；${v.decidedOn}已研判处置`}`,
-      `${whoEn} proposed to ${action.en} on ${v.date}: the principal analyses it and decides at once (by ${dueOn})${v.decidedOn === undefined ? "" : `; decided on ${v.decidedOn}`}`,
+      `${whoZh}于${v.date}提出${action.zh}的否决建议，主要负责人应立即分析研判并处置（${dueOn}前）${decidedOn === undefined ? "" : `；${decidedOn}已研判处置`}`,
+      `${whoEn} proposed to ${action.en} on ${v.date}: the principal analyses it and decides at once (by ${dueOn})${decidedOn === undefined ? "" : `; decided on ${decidedOn}`}`,
       [v.id, v.byPersonId, `/vetoProposals/${index}`],
     );
     const subject: VetoProposalSubject = { proposalId: v.id, action: v.action, byPersonId: v.byPersonId };
-    out.push(_obligation("veto-proposal", "unit", dueOn, v.decidedOn, asOf, [reason], reason.rule, subject));
+    out.push(_obligation("veto-proposal", "unit", dueOn, decidedOn, asOf, [reason], reason.rule, subject));
   });
   return out;
 }
