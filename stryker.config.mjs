@@ -41,5 +41,7 @@ export default {
   clearTextReporter: { allowColor: false, logTests: false, reportMutants: false, reportScoreTable: true },
   thresholds: { high: 85, low: 70, break: null },
   tempDirName: ".stryker-tmp",
+  // Not copied into the sandbox: other runs' sandboxes (per-folder runs pass --tempDirName .stryker-tmp-<folder>), bench scratch, built pages.
+  ignorePatterns: ["/.stryker-tmp*", "/.bench-tmp", "/site", "/docs/api", "/reports"],
   cleanTempDir: "always",
 };
