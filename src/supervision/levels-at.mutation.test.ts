@@ -47,6 +47,16 @@ describe("_levelsAt — window edges", () => {
     expect(at(unit([ev("n", "2023-06-30", "minor")]), ["2026-06-30", "2026-07-01"], p)).toEqual(["routine", "trigger"]);
   });
 
+  it("the kinds each tier counts are the policy's; an event of unknown kind is a TypeError", () => {
+    const p = definePolicy(nanjing2023, { id: "kinds", supervision: { special: { kinds: ["accident"] }, key: { kinds: ["enforcement"] } } });
+    const three = (kind: RiskEvent["kind"]) => unit(["2025-01-01", "2025-06-01", "2026-01-01"].map((d, i) => ({ id: `m${i}`, date: d, severity: "major" as const, kind })));
+    expect(at(three("accident"), ["2026-06-30"], p)).toEqual(["special"]);
+    expect(at(three("enforcement"), ["2026-06-30"], p)).toEqual(["key"]);
+    expect(at(three("other"), ["2026-06-30"], p)).toEqual(["routine"]);
+    const bad = { ...unit([]), riskEvents: [{ id: "x", date: "2026-01-01", severity: "major", kind: "rumour" }] } as unknown as Unit;
+    expect(() => _levelsAt(bad, [toDayNumber("2026-06-30")], _compiledPolicy(nanjing2023))).toThrow('Risk event "x": unknown severity "major" or kind "rumour"; validate the unit first.');
+  });
+
   it("several events on one day, and days asked twice", () => {
     const u = unit([ev("a", "2025-01-01", "major"), ev("b", "2025-01-01", "major"), ev("c", "2025-01-01", "major"), ev("n", "2024-01-01", "minor")]);
     expect(at(u, ["2024-12-31", "2025-01-01", "2024-12-31", "2027-01-01", "2027-01-02"], nanjing2023)).toEqual(["routine", "special", "routine", "special", "trigger"]);

@@ -25,6 +25,7 @@ export function _levelsAt(unit: Unit, points: readonly DayNumber[], c: _Compiled
   const kRule = c.key;
   const events = unit.riskEvents;
   const n = events.length;
+  // Stryker disable next-line ArrayDeclaration: a presized array; the loop fills every index either way
   const keyed: { day: DayNumber; s: number; k: number }[] = new Array(n);
   for (let i = 0; i < n; i++) {
     const e = events[i]!;
@@ -63,6 +64,7 @@ export function _levelsAt(unit: Unit, points: readonly DayNumber[], c: _Compiled
   const crDay = cr === undefined ? Infinity : toDayNumber(cr.asOf);
   let creditBit: number | undefined;
   const credit = (): number => {
+    // Stryker disable next-line ConditionalExpression: a memo; looking the class up again gives the same bit
     if (creditBit !== undefined) return creditBit;
     const level = c.credit.get(cr!.grade);
     if (level === undefined) {
