@@ -9,6 +9,8 @@
  */
 import { z } from "zod";
 import { describe, expect, test } from "vitest";
+import demo from "../../examples/nanjing-demo.json";
+import { UnitSchema } from "../entities";
 import { _fastParser, _fastParserSource, FALLBACK } from "./fast-path";
 
 /** The fast answer: zod's value exactly (keys in order), or FALLBACK where zod fails. */
@@ -25,7 +27,8 @@ function agrees(schema: z.ZodType, input: unknown, max = 10_000): unknown {
   return fast;
 }
 
-const Opt = z.object({
+/** A fresh schema per call: the fast parser is built (and cached) per schema object, so each test builds its own. */
+const opt = () => z.object({
   r: z.string(),
   a: z.string().optional(),
   b: z.number().optional(),
@@ -47,6 +50,7 @@ describe("fields and keys", () => {
   });
 
   test("each optional field alone, and all of them: only the keys given, in the shape's order", () => {
+    const Opt = opt();
     const values: Record<string, unknown> = { a: "x", b: 1, c: false, d: ["y"], e: { x: true } };
     expect(agrees(Opt, { r: "r" })).toEqual({ r: "r", f: "f" });
     expect(Object.keys(agrees(Opt, { r: "r" }) as object)).toEqual(["r", "f"]);
@@ -67,6 +71,7 @@ describe("fields and keys", () => {
   });
 
   test("a required field absent or undefined, and a wrong type at every level, fall back", () => {
+    const Opt = opt();
     for (const bad of [
       {},
       { r: undefined },
@@ -129,6 +134,40 @@ describe("fields and keys", () => {
   });
 });
 
+describe("the unit schema's parser, built in the test", () => {
+  // A clone of UnitSchema (the same definition, a new object): its fast parser is generated here, not taken from the cache.
+  test("the demo's units are taken with zod's value; a bad value in any field or a person's falls back or is zod's", () => {
+    const schema = UnitSchema.clone();
+    const parse = _fastParser(schema)!;
+    expect(parse).toBeTypeOf("function");
+    expect(parse).not.toBe(_fastParser(UnitSchema));
+    const bad: unknown[] = [1, -1, 1.5, "x", "", true, null, [], {}, [1], [{}], "\ud800", "\ue000", "南\u0378", "2024-02-30", undefined];
+    let taken = 0;
+    for (const unit of (demo as { units: Record<string, unknown>[] }).units) {
+      const fast = parse(unit, 10_000);
+      expect(fast).not.toBe(FALLBACK);
+      expect(fast).toStrictEqual(UnitSchema.parse(unit));
+      expect(JSON.stringify(fast)).toBe(JSON.stringify(UnitSchema.parse(unit)));
+      const person = (unit.people as Record<string, unknown>[])[0]!;
+      const variants: unknown[] = [];
+      for (const key of Object.keys(UnitSchema.shape)) for (const v of bad) variants.push({ ...unit, [key]: v });
+      for (const key of ["id", "name", "role", "from", "to", "phone"]) for (const v of bad) variants.push({ ...unit, people: [{ ...person, [key]: v }] });
+      for (const key of ["licences", "cccCertificates", "mandatoryStandard", "gasAppliance", "foodContact", "categories"]) for (const v of bad) variants.push({ ...unit, products: { [key]: v } });
+      for (const input of variants) {
+        const f = parse(input, 10_000);
+        const plain = UnitSchema.safeParse(input);
+        if (f === FALLBACK) continue;
+        taken++;
+        expect(plain.success).toBe(true);
+        expect(f).toStrictEqual(plain.data);
+        expect(JSON.stringify(f)).toBe(JSON.stringify(plain.data));
+      }
+    }
+    // Some variants stay valid (an optional field undefined, an empty list): taken.
+    expect(taken).toBeGreaterThan(0);
+  });
+});
+
 describe("what the fast path does not model: no fast path", () => {
   const proto = { a: z.string() } as Record<string, z.ZodString>;
   Object.defineProperty(proto, "__proto__", { value: z.string(), enumerable: true, configurable: true, writable: true });
@@ -174,6 +213,13 @@ describe("a definition that is not zod's own: no fast path", () => {
   });
 });
 
+/** A string schema whose definition lists these check objects (zod's own parse keeps the checks it was built with). */
+function withChecks(checks: unknown[]): z.ZodString {
+  const s = z.string();
+  (s._zod.def as { checks?: unknown[] }).checks = checks;
+  return s;
+}
+
 describe("what is not modelled is named (_fastParserSource throws the reason)", () => {
   const proto = { a: z.string() } as Record<string, z.ZodString>;
   Object.defineProperty(proto, "__proto__", { value: z.string(), enumerable: true, configurable: true, writable: true });
@@ -213,10 +259,17 @@ describe("what is not modelled is named (_fastParserSource throws the reason)", 
     [z.object({ a: s }), /when is not a function/],
     [z.object({ a: t }), /a check without a function/],
     [z.object({ a: { _zod: { def: { type: "string" }, traits: [] } } as never }), /not a zod schema/],
+    [undefined as never, /not a zod schema/],
+    [{} as never, /not a zod schema/],
+    [{ _zod: { traits: new Set() } } as never, /not a zod schema/],
+    [z.object({ a: { _zod: { def: { type: "enum" }, traits: new Set() } } as never }), /an enum without values/],
+    [z.object({ a: Object.assign(z.string(), {}) }).extend({ b: withChecks([null]) }), /a check without a function/],
+    [z.object({ b: withChecks([{ _zod: { check: () => undefined } }]) }), /a check without a function/],
     [z.object({ a: { _zod: { def: { type: "enum" }, traits: new Set(), values: new Set() } } as never }), /an enum without values/],
   ];
   test.each(cases)("%#: %s", (schema, reason) => {
-    expect(_fastParser(schema)).toBeUndefined();
+    // (_fastParser keys its cache by the schema object: it takes schemas only.)
+    if (schema !== undefined) expect(_fastParser(schema)).toBeUndefined();
     expect(() => _fastParserSource(schema)).toThrow(reason);
   });
 });
