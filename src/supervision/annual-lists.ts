@@ -118,5 +118,6 @@ export function buildAnnualLists(units: readonly Unit[], options: BuildAnnualLis
 }
 
 function byId(a: AnnualListEntry, b: AnnualListEntry): number {
+  // Stryker disable next-line EqualityOperator,ConditionalExpression: V8's sort reads only whether the result is below 0, and one list never holds an id twice (repeats are left out)
   return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
 }
