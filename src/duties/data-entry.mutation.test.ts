@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { UnitDataError } from "../entities";
 import { definePolicy, nanjing2023 } from "../policy";
 import { _unit } from "./_fixture";
 import { dataEntryDeadline, dataEntryDeadlineWithReasons, dataEntryOrder } from "./data-entry";
@@ -172,5 +173,17 @@ describe("dataEntryOrder — 先重点后一般、先生产后流通", () => {
     const onsite = _unit({ id: "o", roles: ["seller"], inspections: [{ id: "i1", date: "2023-09-01", kind: "onsite" }] });
     expect(dataEntryOrder([seller, onsite]).map((u) => u.id)).toEqual(["o", "s"]);
     expect(dataEntryOrder([seller, onsite], { policy: onlyDirector }).map((u) => u.id)).toEqual(["s", "o"]);
+  });
+});
+
+describe("data entry — more edges (issue 19, part 4)", () => {
+  it("a licence issued on 2023-12-31 makes a licensed producer (the class, not only the date)", () => {
+    const d = dataEntryDeadlineWithReasons(_unit({ products: { licences: [{ number: XK, product: "燃气灶具", issuedOn: "2023-12-31" }] } }));
+    expect(d).toMatchObject({ dueOn: "2023-12-31", class: "licensed-producer" });
+    expect(d.reasons[0]!.facts).toEqual([XK]);
+  });
+
+  it("dataEntryOrder refuses a missing unit with a typed error, not a crash", () => {
+    expect(() => dataEntryOrder([_unit({ id: "a" }), undefined as never])).toThrow(UnitDataError);
   });
 });

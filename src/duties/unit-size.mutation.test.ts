@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { definePolicy, nanjing2023 } from "../policy";
+import { UNIT_SIZE_SECTORS, definePolicy, nanjing2023 } from "../policy";
 import { _unit } from "./_fixture";
 import { DutiesInputError } from "./errors";
 import { classifyUnitSize, unitSize, unitSizeWithReasons } from "./unit-size";
@@ -130,5 +130,14 @@ describe("unitSizeWithReasons — what the reasons say", () => {
     const any = definePolicy(nanjing2023, { duties: { unitSize: { combine: "any" } } });
     expect(unitSize(_unit({ staff: 1000, revenueWan: 0 }), { policy: any })).toBe("large");
     expect(unitSize(_unit({ staff: 1000, revenueWan: 0 }))).toBe("micro");
+  });
+});
+
+describe("classifyUnitSize — the refusal's params are the caller's", () => {
+  it("changing them leaves the library's list of sectors alone", () => {
+    const e = refusal({ sector: "farm", staff: 1, revenueWan: 1 });
+    (e.params.values as unknown[]).push("farm");
+    expect(UNIT_SIZE_SECTORS).toEqual(["producer", "wholesale", "retail"]);
+    expect(refusal({ sector: "farm", staff: 1, revenueWan: 1 }).params.values).toEqual(["producer", "wholesale", "retail"]);
   });
 });
