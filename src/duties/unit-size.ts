@@ -58,9 +58,11 @@ export function classifyUnitSize(input: ClassifyUnitSizeInput, options: Classify
   if (!(UNIT_SIZE_SECTORS as readonly unknown[]).includes(sector)) {
     throw new DutiesInputError("sector", sector, { values: UNIT_SIZE_SECTORS.slice() });
   }
+  // Stryker disable next-line ConditionalExpression: Number.isSafeInteger is false for anything not a number, so the typeof test only restates it
   if (typeof staff !== "number" || !Number.isSafeInteger(staff) || staff < 0) {
     throw new DutiesInputError("staff", staff, { expected: "integer", min: 0 });
   }
+  // Stryker disable next-line ConditionalExpression: Number.isFinite is false for anything not a number, so the typeof test only restates it
   if (typeof revenueWan !== "number" || !Number.isFinite(revenueWan) || revenueWan < 0) {
     throw new DutiesInputError("revenueWan", revenueWan, { expected: "number", min: 0 });
   }
