@@ -206,6 +206,7 @@ function _findings(unit: Unit, options: SupervisionFindingsOptions, c: ReturnTyp
 function _certainlyInTime(from: IsoDate, recordedOn: IsoDate, asOfDay: DayNumber, n: number, calendar: WorkCalendar): boolean {
   const start = toDayNumber(from);
   const recorded = toDayNumber(recordedOn);
+  // Stryker disable next-line EqualityOperator: when recorded is asOfDay both branches give the same day
   const until = recorded <= asOfDay ? recorded : asOfDay;
   // Recorded by then, or not yet due: at most n calendar days, so at most n working days.
   if (until - start <= n) return true;
