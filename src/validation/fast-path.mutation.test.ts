@@ -265,6 +265,7 @@ describe("what is not modelled is named (_fastParserSource throws the reason)", 
     [z.object({ a: { _zod: { def: { type: "enum" }, traits: new Set() } } as never }), /an enum without values/],
     [z.object({ a: Object.assign(z.string(), {}) }).extend({ b: withChecks([null]) }), /a check without a function/],
     [z.object({ b: withChecks([{ _zod: { check: () => undefined } }]) }), /a check without a function/],
+    [z.object({ b: withChecks([{}]) }), /a check without a function/],
     [z.object({ a: { _zod: { def: { type: "enum" }, traits: new Set(), values: new Set() } } as never }), /an enum without values/],
   ];
   test.each(cases)("%#: %s", (schema, reason) => {
