@@ -177,7 +177,6 @@ export function _inspectionCompliance(unit: Unit, from: IsoDate, to: IsoDate, c:
   return out;
 }
 
-/** The half-years of the last range asked for (a one-entry cache: a batch shares one as-of day). */
 /** The stretches' reasons in order, then `last` (a loop: flatMap costs several times more here). */
 function _reasonsOf(stretches: readonly { reasons: readonly SupervisionReason[] }[], last: SupervisionReason): SupervisionReason[] {
   const out: SupervisionReason[] = [];
@@ -195,6 +194,7 @@ interface _Halves {
   ends: readonly DayNumber[];
 }
 let _lastHalves: _Halves | undefined;
+/** The half-years of the last range asked for (a one-entry cache: a batch shares one as-of day). */
 function _halvesOf(from: IsoDate, to: IsoDate): _Halves {
   if (_lastHalves === undefined || _lastHalves.from !== from || _lastHalves.to !== to) {
     const halves = halfYearsOverlapping(from, to);
