@@ -19,6 +19,7 @@ import { _vetoProposalObligations } from "./rules/veto-proposal";
 import type { Obligation } from "./types";
 import { _assertParsedUnit, _withCheckedUnit } from "../entities/unit-shape";
 import { _checkAsOfRange, type AS_OF_RANGE } from "../dates/as-of";
+import { _isoDateKey } from "../_lib/iso-date";
 
 /** Options of {@link obligations}. */
 export interface ObligationsOptions {
@@ -171,7 +172,7 @@ function _obligations(unit: Unit, options: ObligationsOptions): Obligation[] {
   const idx = new Array<number>(n);
   for (let i = 0; i < n; i++) {
     const o = out[i]!;
-    due[i] = o.dueOn === null ? Infinity : _dueKey(o.dueOn);
+    due[i] = o.dueOn === null ? Infinity : _isoDateKey(o.dueOn); // YYYYMMDD: in date order
     rank[i] = _KIND_ORDER.get(o.kind)!;
     let j = i;
     while (j > 0 && (due[idx[j - 1]!]! > due[i]! || (due[idx[j - 1]!]! === due[i]! && rank[idx[j - 1]!]! > rank[i]!))) {
@@ -181,15 +182,6 @@ function _obligations(unit: Unit, options: ObligationsOptions): Obligation[] {
     idx[j] = i;
   }
   return idx.map((i) => out[i]!);
-}
-
-/**
- * A due date's digits as one number (YYYYMMDD), in date order: every due date was read by
- * _obligation's toDayNumber, so it is a valid `YYYY-MM-DD`.
- */
-function _dueKey(d: IsoDate): number {
-  const year = d.charCodeAt(0) * 1000 + d.charCodeAt(1) * 100 + d.charCodeAt(2) * 10 + d.charCodeAt(3) - 48 * 1111;
-  return year * 10000 + (d.charCodeAt(5) * 10 + d.charCodeAt(6) - 48 * 11) * 100 + d.charCodeAt(8) * 10 + d.charCodeAt(9) - 48 * 11;
 }
 
 /** Each kind's place in {@link OBLIGATION_KINDS}: the tie-break of the agenda's order. */

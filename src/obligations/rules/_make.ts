@@ -29,8 +29,7 @@ export function _obligation<K extends ObligationKind>(
   dueDay: DayNumber = toDayNumber(dueOn),
 ): ObligationOf<K> {
   // obligationStatus, with the as-of day read once for the whole agenda (and the due day when the rule has it).
-  const due = dueDay;
-  const status = _statusOn(due, doneOn === undefined ? undefined : toDayNumber(doneOn), _dayOf(asOf));
+  const status = _statusOn(dueDay, doneOn === undefined ? undefined : toDayNumber(doneOn), _dayOf(asOf));
   // Stryker disable next-line StringLiteral: placeholders; obligations() sets every entry's department and policy
   const o: ObligationOf<K> = { kind, owedBy, dueOn, status, reasons, decidedBy, subject, department: "", policy: { id: "", version: "" } };
   if (doneOn !== undefined && (status === "met" || status === "late")) o.doneOn = doneOn;
